@@ -1,0 +1,1 @@
+"""paper-claims: staged transforms from paper listings to validated claim tables."""

@@ -1,0 +1,61 @@
+"""The `claims` command: a thin shell that parses arguments, calls the library and prints.
+
+Errors a user can cause are one line on stderr and exit code 2, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from pipeline.errors import InputError
+
+EXIT_USAGE = 2
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+def command_run(args) -> int:
+    from pipeline.run import run
+
+    result = run(args.paths or [Path("seeds")], args.out, as_of=args.as_of, keep_going=args.keep_going)
+    for error in result.skipped:
+        print(f"warning: skipped {error}", file=sys.stderr)
+    counts = ", ".join(f"{len(frame)} {name}" for name, frame in result.tables.items())
+    skipped = f"; skipped {len(result.skipped)} bad records" if result.skipped else ""
+    print(f"wrote {args.out}/: {counts}{skipped}", file=sys.stderr)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="claims", description="Quantitative claims of ML papers, as validated tables.")
+    commands = top.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="ingest sources and write every table to outputs/")
+    run.add_argument("paths", nargs="*", type=Path, help="files or folders (default: seeds/)")
+    run.add_argument("--out", type=Path, default=Path("outputs"), help="where tables go (default: outputs/)")
+    run.add_argument("--as-of", type=_date, help="date that resolves printed dates without a year (default: capture date, else today)")
+    run.add_argument("--keep-going", action="store_true", help="skip bad records with a warning instead of failing")
+    run.set_defaults(handler=command_run)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `claims ... | head` closed the pipe: not an error of ours
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

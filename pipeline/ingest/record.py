@@ -1,0 +1,33 @@
+"""The one shape every source format parses into, before papers are merged."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import regex
+
+_WHITESPACE = regex.compile(r"\s+")
+
+
+def normalize_whitespace(text: str) -> str:
+    """One space between words, none at the ends: sources wrap and pad text differently."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+@dataclasses.dataclass(frozen=True)
+class SourceRecord:
+    """One paper as one source file printed it, with where it came from."""
+
+    title: str
+    abstract: str
+    source: str  # "file:line" of the record's first line
+    authors: tuple[str, ...] = ()
+    authors_truncated: bool = False
+    n_authors: int | None = None
+    orgs: tuple[str, ...] = ()
+    published: dt.date | None = None
+    date_inferred: bool = False
+    category: str | None = None
+    has_code: bool | None = None
+    upvotes: int | None = None
+    arxiv_id: str | None = None

@@ -1,0 +1,35 @@
+"""The whole job, as one function: sources -> papers -> claims -> comparison tables and report."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.errors import InputError
+from pipeline.ingest import ingest
+from pipeline.outputs import staged_folder, write_csv
+from pipeline.papers import papers as papers_table
+
+
+@dataclasses.dataclass
+class RunResult:
+    tables: dict[str, pd.DataFrame]
+    skipped: list[InputError]
+
+
+def tables(paths: list[Path], as_of: dt.date | None = None, keep_going: bool = False) -> RunResult:
+    """Every validated table of a run, in memory."""
+    ingested = ingest(paths, as_of=as_of, keep_going=keep_going)
+    papers = papers_table(ingested.records)
+    return RunResult({"papers": papers}, ingested.skipped)
+
+
+def run(paths: list[Path], out: Path, as_of: dt.date | None = None, keep_going: bool = False) -> RunResult:
+    """Compute every table, then write them all to `out` at once, or nothing on failure."""
+    result = tables(paths, as_of=as_of, keep_going=keep_going)
+    with staged_folder(out) as staging:
+        for name, frame in result.tables.items():
+            write_csv(frame, staging / f"{name}.csv")
+    return result
