@@ -33,6 +33,32 @@ def command_run(args) -> int:
     return 0
 
 
+def command_extract(args) -> int:
+    from pipeline.document import claims_of_document, render
+
+    frame = claims_of_document(args.file, as_of=args.as_of)
+    sys.stdout.write(render(frame, args.format))
+    return 0
+
+
+def command_eval(args) -> int:
+    import json
+
+    from pipeline.evaluate import format_report, score
+
+    result = score(args.records, args.gold)
+    if args.format == "json":
+        print(json.dumps(result, indent=2, sort_keys=True))
+    else:
+        print(format_report(result))
+        if args.show_errors:
+            for line in result["missed"]:
+                print(f"missed:   {line}")
+            for line in result["spurious"]:
+                print(f"spurious: {line}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="claims", description="Quantitative claims of ML papers, as validated tables.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -43,6 +69,19 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--as-of", type=_date, help="date that resolves printed dates without a year (default: capture date, else today)")
     run.add_argument("--keep-going", action="store_true", help="skip bad records with a warning instead of failing")
     run.set_defaults(handler=command_run)
+
+    extract = commands.add_parser("extract", help="print the claims of one document (any supported format, or plain text)")
+    extract.add_argument("file", nargs="?", default="-", help="a file, or - for standard input (default)")
+    extract.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    extract.add_argument("--as-of", type=_date, help="date that resolves printed dates without a year")
+    extract.set_defaults(handler=command_extract)
+
+    evaluate = commands.add_parser("eval", help="precision, recall and F1 of the extractor against a gold file")
+    evaluate.add_argument("records", type=Path, help="records JSON Lines: id, title, abstract, ...")
+    evaluate.add_argument("gold", type=Path, help="gold claims JSON Lines, one claim a line")
+    evaluate.add_argument("--format", choices=["text", "json"], default="text")
+    evaluate.add_argument("--show-errors", action="store_true", help="list missed and spurious claims")
+    evaluate.set_defaults(handler=command_eval)
     return top
 
 

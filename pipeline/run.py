@@ -10,6 +10,7 @@ import pandas as pd
 from pipeline.errors import InputError
 from pipeline.ingest import ingest
 from pipeline.outputs import staged_folder, write_csv
+from pipeline.claims import claims as claims_table
 from pipeline.papers import papers as papers_table
 
 
@@ -23,7 +24,8 @@ def tables(paths: list[Path], as_of: dt.date | None = None, keep_going: bool = F
     """Every validated table of a run, in memory."""
     ingested = ingest(paths, as_of=as_of, keep_going=keep_going)
     papers = papers_table(ingested.records)
-    return RunResult({"papers": papers}, ingested.skipped)
+    claims = claims_table(papers)
+    return RunResult({"papers": papers, "claims": claims}, ingested.skipped)
 
 
 def run(paths: list[Path], out: Path, as_of: dt.date | None = None, keep_going: bool = False) -> RunResult:

@@ -1,0 +1,201 @@
+"""Extracting the claims of one text (a title or an abstract).
+
+Order of work: numeric formats and sizes inside model names first (they hold digits the
+general grammar must not read again), then every other number, classified from its
+context; then lists are resolved (a number with no noun borrows its neighbour's), and
+subjects and baselines are attached.
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract import context
+from pipeline.extract.claim import Claim
+from pipeline.extract.classify import classify, token_claim, Context
+from pipeline.extract.model_names import model_size_claims
+from pipeline.extract.precision import precision_claims
+from pipeline.extract.quantities import Quantity, is_not_a_claim, quantities_in
+
+RELATIVE_KINDS = {"speedup", "cost_reduction", "accuracy_delta"}
+KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speedup", "cost_reduction",
+                      "accuracy_delta", "precision", "memory", "percentage"}
+
+# What may stand between two numbers of one list: '8k input and 16k', '120 billion (active 12',
+# '4B and 8B', '2.2x and 7.5x', '15B, 8B, and 4B', 'a 9B and a 6B'.
+_LIST_JOINER = regex.compile(r"[\s,/()]*(?:(?:and|or|a|an|the|active|total|\p{L}+)[\s,/()]*){0,2}")
+_PARALLEL_JOINER = regex.compile(r"[^.;:]{0,40}\band\s+")
+_JOINS = regex.compile(r"\band\b|\bor\b|,|/|\(")
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+def chained(text: str, first: Quantity, second: Quantity) -> bool:
+    between = text[first.end:second.start]
+    return bool(_LIST_JOINER.fullmatch(between) and _JOINS.search(between))
+
+
+def _compatible(first: Quantity, second: Quantity) -> bool:
+    return first.unit == second.unit and first.scaled == second.scaled
+
+
+def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence) -> Claim:
+    """The claim of a number that has no noun of its own, shaped like its list neighbour's."""
+    claim = Claim(neighbour.kind, quantity.value, quantity.start, quantity.end, neighbour.unit,
+                  quantity.qualifier, quantity.value_high, role=neighbour.role, metric=neighbour.metric)
+    if claim.kind == "token_count":
+        own_role = token_claim(Context(text, quantity, sentence))[1]
+        claim.role = own_role if own_role in ("sequence", "dataset") else neighbour.role
+    if claim.kind == "parameter_count" and neighbour.role == "active":
+        claim.role = "total"
+    return claim
+
+
+def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Claim]:
+    """Claims of every number that is not inside a name or format, lists resolved."""
+    quantities = [
+        quantity for quantity in quantities_in(context.blank_non_prose(text))
+        if not _overlaps(quantity.start, quantity.end, taken) and not is_not_a_claim(text, quantity)
+    ]
+    bounds = [context.sentence_of(sentences, quantity.start) for quantity in quantities]
+    claims = [classify(text, quantity, bound) for quantity, bound in zip(quantities, bounds)]
+    # Right to left, so '8k input and 16k output tokens' hands 'tokens' back along the list.
+    for index in range(len(quantities) - 2, -1, -1):
+        claim, neighbour = claims[index], claims[index + 1]
+        if (claim is None or not claim.kind) and neighbour and neighbour.kind \
+                and chained(text, quantities[index], quantities[index + 1]) \
+                and _compatible(quantities[index], quantities[index + 1]):
+            claims[index] = _borrow(text, quantities[index], neighbour, bounds[index])
+    # A ratio with no cue of its own takes the kind of the ratio before it in its sentence.
+    for index, claim in enumerate(claims):
+        if claim is not None and not claim.kind:
+            earlier = [other for other, bound in zip(claims[:index], bounds[:index])
+                       if other is not None and other.unit == "x" and other.kind and bound == bounds[index]]
+            if earlier:
+                claim.kind = earlier[-1].kind
+    return [claim for claim in claims if claim is not None and claim.kind]
+
+
+def _group_members(text: str, claims: list[Claim]) -> list[list[Claim]]:
+    """Runs of claims of one kind joined as a list ('2.2x and 7.5x'), in order."""
+    groups: list[list[Claim]] = []
+    for claim in claims:
+        if groups:
+            last = groups[-1][-1]
+            between = text[last.end:claim.start]
+            if last.kind == claim.kind and _LIST_JOINER.fullmatch(between) and _JOINS.search(between):
+                groups[-1].append(claim)
+                continue
+        groups.append([claim])
+    return groups
+
+
+def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
+    """Baselines of relative claims; a list closed by 'respectively' pairs them in order."""
+    relative = [claim for claim in claims if claim.kind in RELATIVE_KINDS]
+    starts = sorted(claim.start for claim in relative)
+    for group in _group_members(text, relative):
+        sentence_start, sentence_end = context.sentence_of(sentences, group[0].start)
+        next_claim = next((start for start in starts if start > group[-1].end), sentence_end)
+        phrase, phrase_end = context.comparator_after(text, group[-1].end, min(sentence_end, next_claim))
+        if phrase:
+            items = context.split_list(phrase)
+            respectively = "respectively" in text[phrase_end:sentence_end][:20]
+            if respectively and len(items) == len(group):
+                for claim, item in zip(group, items):
+                    claim.comparator = item
+                continue
+        else:
+            phrase = context.comparator_before(text, sentence_start, group[0].start)
+        for claim in group:
+            claim.comparator = phrase
+    # '+4.8 to +12.6 gains on MATH and +4.6 to +14.3 gains on MBPP+ over strong baselines':
+    # parallel claims joined by 'and' share the baseline named after the last of them.
+    for claim, following in reversed(list(zip(relative, relative[1:]))):
+        if not claim.comparator and following.comparator and following.kind == claim.kind \
+                and _PARALLEL_JOINER.fullmatch(text, claim.end, following.start):
+            claim.comparator = following.comparator
+
+
+def _comparator_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    regions = []
+    for lead in context.COMPARATOR_LEAD.finditer(text, start, end):
+        phrase = context.phrase_until_clause_end(text, lead.end(), end)
+        regions.append((lead.end(), lead.end() + len(phrase)))
+    return regions
+
+
+_NAME_IN_BRACKETS_AFTER = regex.compile(r"(?:[\s\-]+[\p{L}]+){0,2}\s*\((?P<name>[^()]{2,60})\)")
+# Between an appositive name and a size: 'Nemotron 3 Super, a 120 billion', 'Nemotron-H, a family of 8B'.
+_APPOSITIVE_GAP = regex.compile(r"[\s,]*(?:\b[\p{L}]+\b[\s,]*){0,3}")
+
+
+def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
+    """A size's model: one named in brackets just after it ('a 12-billion-parameter model
+    (Nemotron-Nano-12B-v2-Base)'), or one a few words before it; else none, since a size
+    further from a name is usually another model ('... from the 56B model')."""
+    after = _NAME_IN_BRACKETS_AFTER.match(text, claim.end)
+    if after:
+        inside = context.names_in(text, after.start("name"), after.end("name"))
+        if inside:
+            return inside[0][2]
+    if names and _APPOSITIVE_GAP.fullmatch(text, names[-1][1], list_start):
+        return names[-1][2]
+    return ""
+
+
+def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
+    """The model or system each claim is about: a name written just before it, else the
+    nearest name earlier in its sentence that is not a baseline or a metric."""
+    metrics = {claim.metric for claim in claims if claim.metric}
+    # Sizes listed together ('8B and 56B/47B', '120 billion (active 12 billion)') share the
+    # place where their list starts, so a name a few words before the list is all of theirs.
+    list_start = {}
+    for group in _group_members(text, [claim for claim in claims if claim.kind == "parameter_count"]):
+        for member in group:
+            list_start[id(member)] = group[0].anchor_start
+    for claim in claims:
+        if claim.subject or claim.kind not in KINDS_WITH_SUBJECT:
+            continue
+        sentence_start, sentence_end = context.sentence_of(sentences, claim.start)
+        direct = context.name_directly_before(text, claim.anchor_start, sentence_start)
+        if direct and claim.kind == "parameter_count":
+            joined_by_space = text[claim.anchor_start - 1] == " "
+            surface = claim.token or text[claim.start:claim.end]
+            claim.subject = f"{direct} {surface}" if joined_by_space else direct
+            continue
+        if direct:
+            claim.subject = direct
+            continue
+        regions = _comparator_regions(text, sentence_start, sentence_end)
+        names = [name for name in context.names_in(text, sentence_start, claim.anchor_start)
+                 if not _overlaps(name[0], name[1], regions) and name[2] not in metrics]
+        if claim.kind == "parameter_count":
+            claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
+        elif names:
+            claim.subject = names[-1][2]
+
+
+def mark_total_sizes(text: str, claims: list[Claim]) -> None:
+    """A size followed by an active size in brackets or after a slash is the total:
+    '120 billion (active 12 billion)', '23B (2.8A)', '30B/3.6A'."""
+    sizes = [claim for claim in claims if claim.kind == "parameter_count"]
+    for size, following in zip(sizes, sizes[1:]):
+        between = text[size.end:following.start]
+        if following.role == "active" and not size.role and regex.fullmatch(r"\s*[(/]\s*(?:active\s*)?", between):
+            size.role = "total"
+
+
+def extract(text: str) -> list[Claim]:
+    """Every claim of one title or abstract, in order of position."""
+    sentences = context.sentence_bounds(text)
+    claims = precision_claims(text) + model_size_claims(text)
+    taken = [(claim.anchor_start, claim.end) for claim in claims] + \
+            [(claim.start, claim.end + len(claim.token)) for claim in claims if claim.token]
+    claims += number_claims(text, taken, sentences)
+    claims.sort(key=lambda claim: (claim.start, claim.end, claim.role))
+    mark_total_sizes(text, claims)
+    attach_comparators(text, claims, sentences)
+    attach_subjects(text, claims, sentences)
+    return claims

@@ -1,0 +1,253 @@
+"""Deciding what a number is about from the words around it: kind, value, role and metric."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract import context, lexicon
+from pipeline.extract.claim import Claim
+from pipeline.extract.quantities import Quantity
+
+_METRIC = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(phrase) for phrase in sorted(lexicon.METRIC_PHRASES, key=len, reverse=True)) + r")\b",
+    regex.IGNORECASE,
+)
+_BENCHMARK = regex.compile(r"\b(?:on|in|for|of)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?)(?:\s+(?:benchmark|score|accuracy))?")
+_PLURAL_NOT_NOUN = {"this", "is", "was", "has", "its", "does", "thus", "plus", "less", "across", "always",
+                    "perhaps", "various", "previous", "numerous", "corpus", "focus", "status", "bias",
+                    "analysis", "basis", "process", "access", "class", "loss", "cross", "gains", "times",
+                    "us", "as", "yes", "was", "uses", "includes", "achieves", "improves", "outperforms",
+                    "requires", "shows", "yields", "reduces", "enables", "makes", "gives", "consists"}
+
+
+def _has(words_or_text, cues) -> bool:
+    text = words_or_text if isinstance(words_or_text, str) else " ".join(words_or_text)
+    text = text.lower()
+    return any(cue in text for cue in cues)
+
+
+def _first_cue(text: str, cue_sets: dict[str, tuple[str, ...]]) -> str:
+    """The name of the cue set whose cue appears earliest in `text`, or ''."""
+    lowered, best, best_at = text.lower(), "", len(text) + 1
+    for name, cues in cue_sets.items():
+        for cue in cues:
+            at = lowered.find(cue)
+            if 0 <= at < best_at:
+                best, best_at = name, at
+    return best
+
+
+def metric_near(after: str, before: str, kind: str = "") -> str:
+    """The first metric phrase after the number, else the last one before it; a speedup
+    only takes speed metrics and a saving only other ones."""
+    def fits(phrase: str) -> bool:
+        is_speed = any(word in phrase.lower() for word in lexicon.SPEED_METRIC_WORDS)
+        is_quality = phrase.lower() in lexicon.QUALITY_METRICS
+        return {"speedup": is_speed, "cost_reduction": not is_speed and not is_quality,
+                "accuracy_delta": is_quality, "percentage": is_quality}.get(kind, True)
+
+    for found in _METRIC.finditer(after):
+        if fits(found.group()):
+            return found.group().lower()
+    fitting = [found.group().lower() for found in _METRIC.finditer(before) if fits(found.group())]
+    return fitting[-1] if fitting else ""
+
+
+def _leading_noun_phrase(words: list[str]) -> list[str]:
+    """'the parameters per forward pass' -> ['parameters']: articles skipped, cut at a function word."""
+    words = [word for word in words if word not in ("the", "a", "an", "its", "their")]
+    phrase = []
+    for word in words:
+        if word in lexicon.FUNCTION_WORDS:
+            break
+        phrase.append(word)
+    return phrase
+
+
+def is_plural_noun(word: str) -> bool:
+    """'games', 'GPUs', 'LLMs'; not 'corpus', 'analysis', 'this', 'less'."""
+    if regex.fullmatch(r"\p{Lu}[\p{Lu}\d]+s", word):  # acronym plurals
+        return True
+    word = word.lower()
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _PLURAL_NOT_NOUN
+
+
+class Context:
+    """The text around one quantity, computed once and read by every rule."""
+
+    def __init__(self, text: str, quantity: Quantity, sentence: tuple[int, int]):
+        self.text = text
+        self.sentence = sentence
+        self.after = context.clause_after(text, quantity.end, sentence[1])
+        self.before = context.clause_before(text, quantity.start, sentence[0])
+        self.phrase_as_written = context.noun_phrase_after(text, quantity.end, limit=7)
+        self.phrase = [word.lower() for word in self.phrase_as_written]
+        self.words = [word.lower() for word in context.words_after(text, quantity.end)]
+        self.sentence_text = text[sentence[0]:sentence[1]]
+
+
+def ratio_kind(ctx: Context) -> str:
+    """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
+
+    Speed words decide first ('1.9x lower latency' is a speedup though 'lower' leans to
+    savings); a ratio of 'more tokens' or 'larger models' is neither kind.
+    """
+    if _has(ctx.after, lexicon.SPEEDUP_CUES):
+        return "speedup"
+    after_kind = _first_cue(ctx.after, {"cost_reduction": lexicon.COST_CUES, "none": lexicon.INCREASE_CUES})
+    if after_kind == "none" and _has(ctx.after, lexicon.COST_CUES[:4]):
+        return "cost_reduction"  # 'higher cost savings'
+    if after_kind:
+        return after_kind
+    before = ctx.before[-60:]
+    if _has(before, lexicon.SPEEDUP_CUES):
+        return "speedup"
+    if _has(before, lexicon.COST_CUES):
+        return "cost_reduction"
+    return ""
+
+
+def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
+    """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
+    p, p_high = quantity.value, quantity.value_high
+    lead = " ".join(ctx.words[:3])
+    if ctx.words[:1] == ["of"]:
+        return "percentage", p, p_high, "percent"
+    if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or (_has(lead, ("higher", "more", "increase")) and _has(ctx.after, ("throughput", "speed"))):
+        return "speedup", 1 + p / 100, (1 + p_high / 100) if p_high else None, "x"
+    if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
+            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:])):
+        value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
+        kind = "speedup" if _has(ctx.after, ("latency", "time")) else "cost_reduction"
+        return kind, round(value, 4), round(high, 4) if high else None, "x"
+    before = ctx.before[-50:].lower()
+    if before.rstrip().endswith(" by") and 0 < p < 100 and _has(before, ("reduc", "cut", "lower", "decreas", "shrink", "sav")):
+        value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
+        kind = "speedup" if _has(before, ("latency", "time")) else "cost_reduction"
+        return kind, round(value, 4), round(high, 4) if high else None, "x"
+    if before.rstrip().endswith(" by") and _has(before, ("speed", "accelerat", "throughput")):
+        return "speedup", 1 + p / 100, (1 + p_high / 100) if p_high else None, "x"
+    if _has(lead, lexicon.ACCURACY_DROP_CUES):
+        return "accuracy_delta", -p, -p_high if p_high else None, "percent"
+    if quantity.signed or _has(lead, lexicon.ACCURACY_CUES) or (
+            before.rstrip().endswith(" by") and _has(before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
+        return "accuracy_delta", p, p_high, "percent"
+    return "percentage", p, p_high, "percent"
+
+
+def token_claim(ctx: Context) -> tuple[str, str]:
+    """(kind, role) of an amount of tokens: a context window, or training/dataset/sequence tokens."""
+    before = ctx.before[-45:].lower()
+    if "context" in " ".join(ctx.words[:4]) or any(cue in before for cue in lexicon.CONTEXT_CUES):
+        return "context_length", ""
+    phrase = " ".join(ctx.phrase)
+    if ctx.phrase and _has(ctx.phrase[-1], lexicon.TOKEN_ROLE_CUES["dataset"]):
+        return "token_count", "dataset"  # the head noun: '...-token-scale math pretraining dataset'
+    for role in ("sequence", "dataset", "training"):
+        if _has(phrase, lexicon.TOKEN_ROLE_CUES[role]):
+            return "token_count", role
+    sentence = ctx.sentence_text.lower()
+    if _has(sentence, lexicon.TOKEN_ROLE_CUES["training"]):
+        return "token_count", "training"
+    if _has(sentence, lexicon.TOKEN_ROLE_CUES["dataset"]):
+        return "token_count", "dataset"
+    return "token_count", ""
+
+
+def count_noun(ctx: Context, quantity: Quantity) -> str:
+    """The counted noun phrase ('popular video games'), or '' if the number counts nothing."""
+    phrase = ctx.phrase
+    if not phrase:
+        return ""
+    if quantity.numword == "single":
+        return " ".join(ctx.phrase_as_written[:3])
+    for index, word in enumerate(ctx.phrase_as_written[:3]):
+        if is_plural_noun(word):
+            return " ".join(ctx.phrase_as_written[: index + 1])
+    return ""
+
+
+def parameter_role(ctx: Context) -> str:
+    near = (ctx.before[-12:] + " " + " ".join(ctx.words[:2])).lower()
+    if "activ" in near:
+        return "active"
+    if "total" in near:
+        return "total"
+    return ""
+
+
+def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:
+    """The claim a quantity makes, or None if it is not one of the spec's kinds.
+
+    kind '' (unknown) is returned for ratios with no cue, so the caller can borrow the
+    kind of a neighbour in the same list ('2.2x and 7.5x higher throughput').
+    """
+    ctx = Context(text, quantity, sentence)
+    claim = Claim("", quantity.value, quantity.start, quantity.end, "", quantity.qualifier, quantity.value_high)
+    if quantity.unit == "times":
+        kind = ratio_kind(ctx)
+        if kind == "none":
+            return None
+        claim.kind, claim.unit = kind, "x"
+        claim.metric = metric_near(ctx.after, ctx.before, kind)
+        if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("faster", "speed")):
+            claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
+        if kind == "cost_reduction" and not claim.metric and _has(ctx.before + ctx.after, ("compress", "smaller")):
+            claim.metric = "model size"
+        return claim
+    if quantity.unit == "percent":
+        claim.kind, claim.value, claim.value_high, claim.unit = percent_claim(ctx, quantity)
+        claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
+            else metric_near(ctx.after, ctx.before, claim.kind)
+        if claim.kind == "speedup" and not claim.metric:
+            claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
+        return claim
+    if quantity.unit == "points" or (quantity.signed and _has(ctx.words[:3], lexicon.ACCURACY_CUES)):
+        claim.kind, claim.unit = "accuracy_delta", "points"
+        claim.metric = accuracy_metric(ctx)
+        return claim
+    if quantity.unit == "memory":
+        factor = lexicon.MEMORY_UNITS[quantity.memory_unit]
+        claim.kind, claim.unit, claim.value = "memory", "bytes", quantity.value * factor
+        claim.value_high = quantity.value_high * factor if quantity.value_high else None
+        return claim
+    head = set(ctx.phrase[:3])
+    if head & lexicon.TOKEN_NOUNS:
+        claim.kind, claim.unit = "token_count", "tokens"
+        claim.kind, claim.role = token_claim(ctx)
+        return claim
+    if head & lexicon.PARAMETER_NOUNS or (quantity.scaled and (quantity.suffix in ("B", "b") or (head & lexicon.MODEL_NOUNS))):
+        claim.kind, claim.unit, claim.role = "parameter_count", "parameters", parameter_role(ctx)
+        return claim
+    if quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window"))
+                            or "context" in ctx.words[:2]):
+        claim.kind, claim.unit = "context_length", "tokens"
+        return claim
+    if quantity.numword == "half":
+        if ctx.words[:1] == ["of"]:
+            claim.kind, claim.unit, claim.value = "percentage", "percent", 50.0
+            claim.metric = " ".join(_leading_noun_phrase(ctx.words[1:]))
+            return claim
+        return None
+    noun = count_noun(ctx, quantity)
+    if noun:
+        claim.kind, claim.unit, claim.metric = "count", "", noun
+        return claim
+    return None
+
+
+_BENCHMARK_BEFORE = regex.compile(
+    r"(?:improv|boost|increas|rais|lift|gain)\w*\s+(?:the\s+)?(?:accuracy\s+(?:on|of)\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)(?:\s+(?:accuracy|score|performance))?\s+by\s+(?:up\s+to\s+)?$"
+)
+
+
+def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
+    """A benchmark named after the number ('gains on MATH') or just before it ('improves MMLU
+    by'), else a quality metric phrase ('average accuracy')."""
+    benchmark = _BENCHMARK.search(ctx.after)
+    if benchmark and benchmark["name"] not in lexicon.NOT_NAMES:
+        return benchmark["name"].rstrip(".")
+    before = _BENCHMARK_BEFORE.search(ctx.before)
+    if before:
+        return before["name"]
+    return metric_near(ctx.after, ctx.before[-40:], kind)

@@ -1,0 +1,205 @@
+"""What surrounds a number: its sentence, clause, the words after it, names and baselines."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.lexicon import FUNCTION_WORDS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
+
+_FORMAT_WORD = regex.compile(
+    "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
+)
+_ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+ly$")
+# Names given as examples are not what a sentence is about: '(e.g., Social Sciences)'.
+_EXAMPLE_LEAD = regex.compile(r"(?:e\.g\.,?|i\.e\.,?|such as|like|including)\s*$")
+
+# A sentence ends at . ! ? before a capital, digit or bracket, unless the dot ends an abbreviation.
+_SENTENCE_END = regex.compile(r"[.!?](?=\s+[\p{Lu}\d(\[])")
+_ABBREVIATIONS = ("e.g", "i.e", "vs", "et al", "etc", "Fig", "cf", "approx", "resp", "No")
+
+# URLs and arXiv ids hold digits that are never claims; they are blanked before scanning.
+NOT_PROSE = regex.compile(
+    r"""
+      https?://\S+ | www\.\S+                              # links
+    | \b[\w.\-]+\.(?:com|org|io|ai|net)(?:/\S*)?          # bare domains
+    | \barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?                  # arXiv ids
+    | \b\d{4}\.\d{4,5}(?:v\d+)?\b                         # bare arXiv ids
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def blank_non_prose(text: str) -> str:
+    """The text with links and ids replaced by spaces of equal length, so offsets stay put."""
+    return NOT_PROSE.sub(lambda match: " " * len(match.group()), text)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence."""
+    bounds, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        if text[max(0, end.start() - 6): end.start()].endswith(_ABBREVIATIONS):
+            continue
+        bounds.append((start, end.end()))
+        start = end.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def sentence_of(bounds, position: int) -> tuple[int, int]:
+    for start, end in bounds:
+        if start <= position < end or position == end:
+            return start, end
+    return bounds[-1]
+
+
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{N}'/]*|[\p{N}]+|[()\[\],;.:!?]")
+
+
+def words_after(text: str, position: int, limit: int = 6) -> list[str]:
+    """Up to `limit` words after `position` in the same clause, as written; hyphens split words."""
+    words = []
+    for index, token in enumerate(_WORD.finditer(text, position, min(len(text), position + 120))):
+        word = token.group()
+        if index == 0 and word in ")]":  # '(active 12 billion) parameter': the noun is past the bracket
+            continue
+        if not word[0].isalpha():
+            break
+        words.append(word)
+        if len(words) == limit:
+            break
+    return words
+
+
+def noun_phrase_after(text: str, position: int, limit: int = 4) -> list[str]:
+    """The words after a number up to the first function word: 'popular video games'."""
+    phrase = []
+    for word in words_after(text, position, limit + 1):
+        if word.lower() in FUNCTION_WORDS:
+            break
+        phrase.append(word)
+    return phrase[:limit]
+
+
+def clause_before(text: str, position: int, sentence_start: int, width: int = 80) -> str:
+    """Text before `position` back to the clause start (, ; :) or `width` characters."""
+    start = max(sentence_start, position - width)
+    before = text[start:position]
+    cut = max(before.rfind(";"), before.rfind(":"))
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -> str:
+    after = text[position:min(sentence_end, position + width)]
+    stop = regex.search(r"[,;:]|\.\s", after)
+    return after[: stop.start()] if stop else after
+
+
+# A model or system name: capitalized words, digits, versions: 'Nemotron 3 Super',
+# 'Nemotron-H-47B-Base', 'GPT-OSS-120B', 'Llama 3.1', 'Mistral NeMo'.
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)[\p{Ll}]+-?\d[\p{L}\p{N}]*)(?:[\-.][\p{L}\p{N}]+)*\+?"
+_VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?![\p{L}\p{N}%×])"
+NAME_PHRASE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD}|{_VERSION}))*"
+)
+
+
+def _generic(word: str) -> bool:
+    """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially'."""
+    return word in NOT_NAMES or all(part in NOT_NAMES for part in word.split("-")) \
+        or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word))
+
+
+def clean_name(phrase: str) -> str:
+    """The phrase without leading sentence words ('We', 'The') and generic acronyms; '' if none left."""
+    words = phrase.split()
+    while words and _generic(words[0]):
+        words.pop(0)
+    if not words or all(_generic(word) for word in words) or regex.search(HARDWARE_WORDS, " ".join(words)):
+        return ""
+    return " ".join(words)
+
+
+def names_in(text: str, start: int, end: int, examples: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every name phrase in text[start:end]; names given as examples
+    ('such as X', 'e.g., X') only if `examples`."""
+    found = []
+    for match in NAME_PHRASE.finditer(text, start, end):
+        if not examples and _EXAMPLE_LEAD.search(text[max(0, match.start() - 12):match.start()]):
+            continue
+        name = clean_name(match.group())
+        if name:
+            offset = match.start() + match.group().index(name)
+            found.append((offset, offset + len(name), name))
+    return found
+
+
+def name_directly_before(text: str, position: int, sentence_start: int) -> str:
+    """The name that ends just before `position` ('Llama 3.1' + ' 8B', 'Nano' + ' (8B)')."""
+    before = text[sentence_start:position]
+    stripped = before.rstrip(" (")
+    if len(before) - len(stripped) > 2 or not stripped:
+        return ""
+    names = names_in(text, sentence_start, sentence_start + len(stripped), examples=True)
+    if names and names[-1][1] == sentence_start + len(stripped):
+        return names[-1][2]
+    tier = regex.search(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)$", stripped)  # 'Nano (8B)', 'Super (49B)'
+    if tier and tier.group(1) in SIZE_TIER_NAMES:
+        return tier.group(1)
+    return ""
+
+
+COMPARATOR_LEAD = regex.compile(
+    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|than|vs\.?|versus|over|against
+        |in\s+comparison\s+(?:to|with)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
+        |beat(?:s|ing)?)\s+(?![\d+\-−~<>])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def phrase_until_clause_end(text: str, start: int, end: int) -> str:
+    """Text from `start` to the first , ; . outside brackets, ' while ' or ' respectively'."""
+    depth = 0
+    for index in range(start, end):
+        char = text[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char in ",;:" or (char == "." and (index + 1 == len(text) or text[index + 1] == " "))):
+            return text[start:index].strip()
+        elif depth == 0 and regex.match(r"\s(?:while|whereas|but|which|with|by|in|on|across|and\s+(?:is|are|a|an|\p{Ll}+(?:s|ed))\b)\b", text[index:index + 30]):
+            return text[start:index].strip()
+    return text[start:end].strip()
+
+
+def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, int]:
+    """(baseline phrase, its end) of the first 'compared to X' / 'than X' after a claim, or ('', -1).
+    Stops at `sentence_end`, which the caller sets to the next claim so one baseline is not read twice."""
+    lead = COMPARATOR_LEAD.search(text, position, min(sentence_end, position + 120))
+    if not lead:
+        return "", -1
+    phrase = phrase_until_clause_end(text, lead.end(), sentence_end)
+    return phrase, lead.end() + len(phrase)
+
+
+_OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat)", regex.IGNORECASE)
+
+
+def comparator_before(text: str, sentence_start: int, position: int) -> str:
+    """A baseline stated earlier in the sentence: 'Compared to X, we show ... 6x', or
+    'outperforms X by 2%' / 'outperforms X with 1.3% higher ...' (there only with by/with,
+    since 'surpasses the accuracy of X while ... 2x faster' is about something else)."""
+    leads = list(COMPARATOR_LEAD.finditer(text, sentence_start, position))
+    for lead in reversed(leads):
+        phrase = phrase_until_clause_end(text, lead.end(), position)
+        if not phrase:
+            continue
+        if _OUTPERFORM.match(lead.group()) and not regex.match(r"\s+(?:by|with)\b", text[lead.end() + len(phrase):]):
+            continue
+        return phrase
+    return ""
+
+
+def split_list(phrase: str) -> list[str]:
+    """'A, B, and C' -> ['A', 'B', 'C'], for pairing with 'respectively'."""
+    return [item.strip() for item in regex.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if item.strip()]

@@ -1,0 +1,112 @@
+"""The one number grammar every kind shares: digits, number words, scales, ranges and units.
+
+QUANTITY matches things like 'up to 3$\\times$', '25 trillion', '1.2-trillion-token',
+'+4.8 to +12.6', '2-4x', '(<3%)', '22GiB', 'between 3 and 5', 'sub-2B', 'five'.
+It only finds and normalizes numbers; deciding what a number is about is classify.py's job.
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract import lexicon
+
+
+def _alternatives(words, escape=True) -> str:
+    """Alternation of the words, longest first so 'more than' wins over 'more'."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(word).replace(r"\ ", r"\s+") if escape else word for word in ordered)
+
+
+DIGITS = r"""
+    (?: \d{1,3}(?:,\d{3})+(?:\.\d+)?   # 1,000 or 12,345.6
+      | \d+(?:\.\d+)?                  # 12 or 1.32
+      | \.\d+ )                        # .5
+"""
+NUMBER_WORD = rf"(?i:\b(?:{_alternatives(lexicon.NUMBER_WORDS)})\b)"
+SIGN = r"[+\-−±]"
+
+# A scale as a word ('25 trillion', '12-billion') or a suffix glued to the digits ('8B', '128k').
+SCALE_WORDS = rf"(?i:{_alternatives(lexicon.SCALE_WORDS)})"
+SCALE_SUFFIXES = "[" + "".join(lexicon.SCALE_SUFFIXES) + "]"
+
+
+def _number(name: str) -> str:
+    """A signed number with an optional scale, all in groups prefixed with `name`."""
+    return rf"""
+        (?P<{name}_sign>{SIGN})?
+        (?: (?P<{name}_digits>{DIGITS}) | (?P<{name}_numword>{NUMBER_WORD}) )
+        (?: (?:\s+|-)(?P<{name}_word>{SCALE_WORDS})\b                     # 25 trillion, 12-billion
+          | (?P<{name}_suffix>{SCALE_SUFFIXES})(?![\p{{L}}\p{{N}}]) )?       # 8B, 128k
+    """
+
+
+QUALIFIER = rf"""
+    (?: \b(?P<qualifier>(?i:{_alternatives(lexicon.QUALIFIER_PHRASES)}))\s+(?:(?:a|an)\s+)?
+      | (?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)})\s* )
+"""
+
+# A number never starts inside a word, a version or a name ('Llama-3.1-70B', 'A10G', 'Mamba-2').
+NOT_INSIDE_A_NAME = r"(?:(?<=\bsub-)|(?<![\p{L}\p{N}_.])(?<![\p{L}\p{N}][\-:/]))"
+
+# 'between 3 and 5' joins with 'and'; every other range with a dash or 'to'.
+RANGE_SEPARATOR = r"""
+    (?(between) \s+and\s+
+               | (?: \s*[\-–—]\s* | \s+to\s+ ) )
+"""
+
+TIMES = rf"""
+    (?: \s?(?:{'|'.join(lexicon.TIMES_FORMS)})(?![\p{{L}}\p{{N}}])  # 3x, 3 x, 3×, 3$\times$
+      | \s+times\b                                                   # 5.5 times
+      | -?fold\b )                                                   # 10-fold
+"""
+PERCENT = r"(?: \s?% | \s+percent\b | \s+per\s+cent\b )"
+POINTS = r"(?: \s+(?:percentage\s+)?points?\b | \s?pp\b | \s+pts?\b )"
+MEMORY = rf"\s?(?P<memory_unit>{_alternatives(lexicon.MEMORY_UNITS)})\b"
+
+UNIT = rf"""
+    (?: (?P<times>{TIMES}) | (?P<percent>{PERCENT}) | (?P<points>{POINTS}) | {MEMORY} )
+"""
+
+QUANTITY = regex.compile(
+    rf"""
+    (?P<between>(?=between\s))?             # remembered so the range joins with 'and'
+    {QUALIFIER}?
+    {NOT_INSIDE_A_NAME}
+    (?P<low>{_number("low")})
+    (?: {RANGE_SEPARATOR}
+        (?P<high>{_number("high")}) )?
+    {UNIT}?
+    """,
+    regex.VERBOSE,
+)
+
+
+def number_value(match, name: str) -> float:
+    """The value of the number group `name` of a QUANTITY match, scale and sign applied."""
+    if match[f"{name}_digits"]:
+        value = float(match[f"{name}_digits"].replace(",", ""))
+    else:
+        value = float(lexicon.NUMBER_WORDS[match[f"{name}_numword"].lower()])
+    if match[f"{name}_word"]:
+        value *= lexicon.SCALE_WORDS[match[f"{name}_word"].lower()]
+    elif match[f"{name}_suffix"]:
+        value *= lexicon.SCALE_SUFFIXES[match[f"{name}_suffix"]]
+    if match[f"{name}_sign"] in ("-", "−"):
+        value = -value
+    return value
+
+
+def has_scale(match, name: str = "low") -> bool:
+    return bool(match[f"{name}_word"] or match[f"{name}_suffix"])
+
+
+def qualifier_of(match) -> str:
+    """exact unless a qualifier phrase or symbol stands before the number; range if a high end."""
+    if match["high"]:
+        return "range"
+    if match["qualifier"]:
+        phrase = " ".join(match["qualifier"].lower().split())
+        return lexicon.QUALIFIER_PHRASES[phrase]
+    if match["qualifier_symbol"]:
+        return lexicon.QUALIFIER_SYMBOLS[match["qualifier_symbol"]]
+    return "exact"

@@ -1,0 +1,138 @@
+"""Data tables of the extractor: number words, scales, qualifiers, units, formats and cue words.
+
+Everything a reader might want to extend lives here as data; the patterns in grammar.py and
+the rules in classify.py are built from these tables.
+"""
+from __future__ import annotations
+
+NUMBER_WORDS = {
+    "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12, "half": 0.5, "twice": 2, "double": 2,
+    "triple": 3, "tenfold": 10,
+}
+# 'one' is left out on purpose: 'one of', 'in one go', 'many-in-one' are almost never claims.
+
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Glued suffixes as papers use them: 8B, 1.2T, 128k, 350M. Decimal, as papers mean.
+SCALE_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9, "T": 1e12}
+
+MEMORY_UNITS = {
+    "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "PB": 1e15,
+    "KiB": 2**10, "MiB": 2**20, "GiB": 2**30, "TiB": 2**40,
+    "kilobytes": 1e3, "megabytes": 1e6, "gigabytes": 1e9, "terabytes": 1e12,
+}
+
+# Phrase before a number -> qualifier. Longest phrases are tried first.
+QUALIFIER_PHRASES = {
+    "up to": "upper_bound", "at most": "upper_bound", "less than": "upper_bound",
+    "fewer than": "upper_bound", "no more than": "upper_bound", "under": "upper_bound",
+    "below": "upper_bound", "as little as": "upper_bound",
+    "over": "lower_bound", "more than": "lower_bound", "at least": "lower_bound",
+    "greater than": "lower_bound", "above": "lower_bound", "exceeding": "lower_bound",
+    "in excess of": "lower_bound", "upwards of": "lower_bound", "as many as": "lower_bound",
+    "beyond": "lower_bound", "nearly": "approx", "around": "approx", "about": "approx",
+    "approximately": "approx", "roughly": "approx", "almost": "approx", "close to": "approx",
+    "circa": "approx", "some": "approx", "an estimated": "approx", "between": "range",
+}
+QUALIFIER_SYMBOLS = {
+    "<": "upper_bound", "≤": "upper_bound", "<=": "upper_bound", "sub-": "upper_bound",
+    ">": "lower_bound", "≥": "lower_bound", ">=": "lower_bound",
+    "~": "approx", "≈": "approx", "∼": "approx",
+}
+
+# The ways papers write "times".
+TIMES_FORMS = [r"\$\\times\$", r"\\times", "×", "x", "X"]
+
+# Numeric formats: surface form (matched case-insensitively) -> (canonical label, bits).
+PRECISION_FORMATS = {
+    "NVFP4": ("NVFP4", 4), "MXFP4": ("MXFP4", 4), "MXFP6": ("MXFP6", 6), "MXFP8": ("MXFP8", 8),
+    "FP4": ("FP4", 4), "FP6": ("FP6", 6), "FP8": ("FP8", 8), "FP16": ("FP16", 16),
+    "FP32": ("FP32", 32), "FP64": ("FP64", 64), "TF32": ("TF32", 19),
+    "BF16": ("BF16", 16), "bfloat16": ("BF16", 16), "float16": ("FP16", 16),
+    "float32": ("FP32", 32), "float8": ("FP8", 8), "E4M3": ("FP8", 8), "E5M2": ("FP8", 8),
+    "INT2": ("INT2", 2), "INT3": ("INT3", 3), "INT4": ("INT4", 4), "INT8": ("INT8", 8),
+    "INT16": ("INT16", 16),
+}
+
+# Cue words -> role of a precision claim. Checked after the format first, then before it.
+PRECISION_ROLE_CUES = {
+    "quantiz": "quantization", "quantis": "quantization",
+    "pre-train": "training", "pretrain": "training", "train": "training",
+    "checkpoint": "checkpoint", "weights": "checkpoint", "releas": "checkpoint",
+    "inference": "inference", "precision": "inference", "serving": "inference",
+    "deploy": "inference", "infer": "inference",
+}
+
+# Head nouns after a number that decide its kind.
+PARAMETER_NOUNS = {"parameter", "parameters", "param", "params"}
+TOKEN_NOUNS = {"token", "tokens"}
+MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "variant", "variants",
+               "checkpoint", "checkpoints", "network", "networks", "transformer", "transformers"}
+
+# Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
+SPEEDUP_CUES = ("faster", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
+                "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed")
+COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less", "smaller",
+             "compress", "memory", "cache", "compute", "flops", "energy", "storage", "footprint",
+             "efficient", "lower")
+INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase")
+
+SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time-to-first-token")
+# Metric phrases, longest first when searched; the first found near the number names the metric.
+METRIC_PHRASES = (
+    "inference throughput", "training throughput", "decoding throughput", "generation throughput",
+    "prefill throughput", "end-to-end throughput", "throughput", "inference latency",
+    "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
+    "generation speed", "speed", "training cost", "inference cost", "compute cost", "training compute",
+    "compute", "training tokens", "training data", "cache size", "kv cache", "memory footprint",
+    "memory", "model size", "parameters", "flops", "energy", "cost",
+    "average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1",
+)
+
+QUALITY_METRICS = {"average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1"}
+
+ACCURACY_CUES = ("improvement", "improve", "gain", "higher", "better", "increase", "boost",
+                 "accuracy", "point", "absolute", "relative", "score", "outperform")
+ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline")
+
+TOKEN_ROLE_CUES = {
+    "sequence": ("input", "output", "prompt", "generation", "sequence", "response"),
+    "dataset": ("corpus", "corpora", "dataset", "data set", "collection"),
+    "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
+                 "pre-trained", "distill", "train on", "fine-tun", "finetun"),
+}
+# Before a token amount, these make it a context window: "inference on up to 128k tokens".
+CONTEXT_CUES = ("context", "inference on", "sequences of", "sequence length", "supports",
+                "handle", "process", "window")
+
+# Capitalized words that start sentences or name generic things, never a model.
+NOT_NAMES = {
+    "We", "The", "Our", "This", "These", "That", "Those", "It", "Its", "In", "On", "For", "With",
+    "By", "To", "A", "An", "And", "Or", "But", "As", "At", "From", "Of", "Over", "Under", "Up",
+    "All", "Each", "Both", "Compared", "Unlike", "Moreover", "However", "Finally", "First",
+    "Second", "Third", "Further", "Furthermore", "Additionally", "In", "Notably", "Remarkably",
+    "Specifically", "Then", "To", "When", "While", "Using", "Through", "Across", "Among",
+    "Experimental", "Experiments", "Results", "Extensive", "Recent", "Existing", "Large",
+    "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
+    "LLM", "LLMs", "LM", "LMs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
+    "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "RLHF", "DPO", "Hugging", "Face",
+    "HuggingFace", "GitHub", "Mixture-of-Experts", "Transformer", "Transformers", "Mamba",
+    "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
+    "State", "Space", "Models", "Model", "Language", "Large", "Small", "Pareto", "Notably",
+}
+# Hardware is never the subject of a claim about a model: 'H100 GPU', 'DGX H100', 'A10G'.
+HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPUs?|NVIDIA|RTX|Jetson|Ascend)\b"
+# Names of model sizes that are names only in context ("Nano (8B)"); they may be subjects
+# when a size follows them directly.
+SIZE_TIER_NAMES = {"Nano", "Super", "Ultra", "Mini", "Small", "Medium", "Large", "Base"}
+
+# Words that end a noun phrase or a comparator phrase.
+FUNCTION_WORDS = {
+    "of", "on", "in", "with", "to", "for", "and", "or", "that", "which", "while", "by", "at",
+    "from", "as", "than", "is", "are", "was", "were", "be", "the", "a", "an", "per", "each",
+    "into", "using", "via", "across", "over", "under", "after", "before", "during", "when",
+    "where", "it", "its", "their", "our", "we", "respectively",
+}

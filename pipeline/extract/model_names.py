@@ -1,0 +1,89 @@
+"""Sizes inside model names: 'Llama-3.1-70B-Instruct', 'Qwen3-30B-A3B-Thinking-2507',
+'Qwen-2.5-7B/72B', '30B/3.6A', '56B/47B', 'llama-13b', 'Nemotron-Nano12B-v2-Base'.
+
+A name is one run of letters, digits and joiners (- _ / .) with at least one size segment.
+Versions ('Llama-3.1', 'Nemotron-4', 'Qwen3.5') have no scale letter and are never sizes;
+'k' is left out because in a name it is a context length ('Phi-3-mini-4k').
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.claim import Claim
+from pipeline.extract.lexicon import PARAMETER_NOUNS, SCALE_SUFFIXES, TOKEN_NOUNS
+
+NAME_TOKEN = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}_.\-/])
+    [\p{L}\p{N}]+ (?:[\-_/.][\p{L}\p{N}]+)+     # at least two segments joined
+    (?![\p{L}\p{N}]|[\-_/][\p{L}\p{N}])
+    """,
+    regex.VERBOSE,
+)
+
+SIZE_SEGMENT = regex.compile(
+    r"""
+    ^(?P<prefix>\p{L}{2,})??                      # a name glued to the size: Nano12B
+    (?P<active_marker>A)?                         # A3B: the active size of a mixture of experts
+    (?P<digits>\d+(?:\.\d+)?)
+    (?P<suffix>[BbMm]|(?P<active_suffix>A))$      # 70B, 13b, 350m; 3.6A is active too
+    """,
+    regex.VERBOSE,
+)
+
+# Segments that make a hyphenated token a noun phrase ('70B-parameter'), not a name.
+PHRASE_WORDS = PARAMETER_NOUNS | TOKEN_NOUNS | {"scale", "sized", "size", "class", "level", "model", "models"}
+
+_SEGMENT = regex.compile(r"[\p{L}\p{N}.]+")
+
+
+def _segments(token: str):
+    """(segment, start offset within token) split at - _ /; dots stay inside ('3.1', '3.6A')."""
+    for match in regex.finditer(r"[^\-_/]+", token):
+        yield match.group(), match.start()
+
+
+def sizes_in_token(token: str, offset: int) -> list[Claim]:
+    """Parameter claims of every size segment of a name token found at `offset`."""
+    segments = list(_segments(token))
+    words = [segment for segment, _ in segments if segment.isalpha()]
+    if any(word.lower() in PHRASE_WORDS for word in words) or token.lower().startswith("sub-"):
+        return []  # '70B-parameter' is a noun phrase and 'sub-2B' a bound: the number grammar reads them
+    if not words and "/" not in token and not regex.search(r"(?:^|[\-_])A\d|\dA$", token):
+        return []  # '7B-70B' is a range: the number grammar reads it
+    claims = []
+    for segment, start in segments:
+        size = SIZE_SEGMENT.match(segment)
+        if not size or (size["prefix"] and size["active_marker"]):
+            continue
+        if size["suffix"] in ("M", "m") and not words:  # '350M/1B' alone could be anything
+            continue
+        scale = SCALE_SUFFIXES["B"] if size["active_suffix"] else SCALE_SUFFIXES[size["suffix"]]
+        is_active = bool(size["active_marker"] or size["active_suffix"])
+        number_start = start + (len(size["prefix"]) if size["prefix"] else 0)
+        claims.append(Claim(
+            kind="parameter_count",
+            value=float(size["digits"]) * scale,
+            start=offset + number_start,
+            end=offset + start + len(segment),
+            unit="parameters",
+            role="active" if is_active else "",
+            subject=token if words else "",
+            token="" if words else token,
+            token_start=-1 if words else offset,
+        ))
+    if any(claim.role == "active" for claim in claims):
+        for claim in claims:
+            claim.role = claim.role or "total"
+    return claims
+
+
+def model_size_claims(text: str) -> list[Claim]:
+    """Every size named inside a model-name token of `text`."""
+    claims = []
+    for match in NAME_TOKEN.finditer(text):
+        token = match.group()
+        if token.endswith("."):
+            token = token[:-1]
+        claims.extend(sizes_in_token(token, match.start()))
+    return claims

@@ -1,0 +1,51 @@
+"""Numeric formats: 'BF16, FP8, and FP4 formats', 'pre-trained in NVFP4', 'bfloat16 precision'."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.extract.claim import Claim
+from pipeline.extract.lexicon import PRECISION_FORMATS, PRECISION_ROLE_CUES
+
+_BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_FORMATS.items()}
+
+FORMAT = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?P<format>{"|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True))})
+    (?![\p{{L}}\p{{N}}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+BIT_WIDTH = regex.compile(r"(?<![\p{L}\p{N}.])(?P<bits>1\.58|\d{1,2})[\-\s]bits?\b(?!\s*(?:per|/))")
+
+ROLE_CUE = regex.compile("|".join(sorted(PRECISION_ROLE_CUES, key=len, reverse=True)), regex.IGNORECASE)
+CLAUSE_END = regex.compile(r"[.;:!?]|,\s(?:and|while|but)\s")
+
+
+def precision_role(text: str, start: int, end: int) -> str:
+    """The role cue nearest the format in its clause: after it first ('FP8 training'), then before."""
+    after = text[end:end + 40]
+    stop = CLAUSE_END.search(after)
+    after = after[: stop.start()] if stop else after
+    cue = ROLE_CUE.search(after)
+    if cue:
+        return PRECISION_ROLE_CUES[cue.group().lower()]
+    before = text[max(0, start - 80):start]
+    clause_starts = list(regex.finditer(r"[.;:!?]\s", before))
+    before = before[clause_starts[-1].end():] if clause_starts else before
+    cues = list(ROLE_CUE.finditer(before))
+    return PRECISION_ROLE_CUES[cues[-1].group().lower()] if cues else ""
+
+
+def precision_claims(text: str) -> list[Claim]:
+    claims = []
+    for match in FORMAT.finditer(text):
+        label, bits = _BY_SURFACE[match["format"].lower()]
+        claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
+                            role=precision_role(text, match.start(), match.end()), metric=label))
+    for match in BIT_WIDTH.finditer(text):
+        bits = float(match["bits"])
+        claims.append(Claim("precision", bits, match.start(), match.end(), "bits",
+                            role=precision_role(text, match.start(), match.end()),
+                            metric=f"{match['bits']}-bit"))
+    return claims

@@ -1,0 +1,83 @@
+"""Numbers found by the grammar, before anyone decides what they are about."""
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+from pipeline.extract import grammar, lexicon
+
+
+@dataclasses.dataclass
+class Quantity:
+    start: int               # first character of the number (sign included, qualifier not)
+    end: int                 # last character of the unit, or of the number
+    value: float
+    value_high: float | None
+    qualifier: str
+    unit: str                # 'times', 'percent', 'points', 'memory' or '' for a plain number
+    scaled: bool             # a scale word or suffix: '25 trillion', '8B'
+    suffix: str              # the glued scale letter, if any
+    signed: bool             # an explicit + or - stood before the number
+    numword: str             # the number word, if the number was written as one
+    memory_unit: str = ""
+
+
+_UNIT_GROUPS = ("times", "percent", "points")
+
+
+def _unit_of(match) -> str:
+    for unit in _UNIT_GROUPS:
+        if match[unit]:
+            return unit
+    return "memory" if match["memory_unit"] else ""
+
+
+def quantities_in(text: str) -> list[Quantity]:
+    """Every number of `text` with its qualifier, range and unit; falling 'ranges' split in two."""
+    found = []
+    for match in grammar.QUANTITY.finditer(text):
+        unit = _unit_of(match)
+        low = grammar.number_value(match, "low")
+        common = dict(
+            qualifier=grammar.qualifier_of(match),
+            unit=unit,
+            suffix=match["low_suffix"] or "",
+            signed=bool(match["low_sign"]),
+            numword=(match["low_numword"] or "").lower(),
+            memory_unit=match["memory_unit"] or "",
+        )
+        if match["high"]:
+            high = grammar.number_value(match, "high")
+            if high < low:  # '8B to 4B' is a change between two numbers, not a range
+                found.append(Quantity(match.start("low"), match.end("low"), low, None, scaled=grammar.has_scale(match, "low"), **{**common, "qualifier": "exact"}))
+                found.append(Quantity(match.start("high"), match.end(), high, None, scaled=grammar.has_scale(match, "high"), **{**common, "qualifier": "exact", "suffix": match["high_suffix"] or ""}))
+                continue
+            common["scaled"] = grammar.has_scale(match, "low") or grammar.has_scale(match, "high")
+            found.append(Quantity(match.start("low"), match.end(), low, high, **common))
+        else:
+            found.append(Quantity(match.start("low"), match.end(), low, None, scaled=grammar.has_scale(match, "low"), **common))
+    return found
+
+
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}\-]*)\s+$")
+_ENUMERATION = regex.compile(r"^\)|^\.\s")
+
+
+def is_not_a_claim(text: str, quantity: Quantity) -> bool:
+    """Years, dates, list markers and versions after a name ('Nemotron 3', 'Llama 3.1')."""
+    surface = text[quantity.start:quantity.end]
+    plain = not quantity.unit and not quantity.scaled and not quantity.signed
+    if not plain:
+        return False
+    before, after = text[max(0, quantity.start - 30):quantity.start], text[quantity.end:quantity.end + 3]
+    if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
+        return True
+    if not quantity.numword and _ENUMERATION.match(after):
+        return True
+    name = _NAME_BEFORE.search(before)
+    if name and not quantity.numword and name.group(1) not in lexicon.NOT_NAMES:
+        return True
+    return False
