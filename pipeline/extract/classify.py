@@ -54,10 +54,10 @@ def metric_near(after: str, before: str, kind: str = "") -> str:
 
 def _leading_noun_phrase(words: list[str]) -> list[str]:
     """'the parameters per forward pass' -> ['parameters']: articles skipped, cut at a function word."""
-    words = [word for word in words if word not in ("the", "a", "an", "its", "their")]
+    words = [word for word in words if word.lower() not in ("the", "a", "an", "its", "their", "our")]
     phrase = []
     for word in words:
-        if word in lexicon.FUNCTION_WORDS:
+        if word.lower() in lexicon.FUNCTION_WORDS:
             break
         phrase.append(word)
     return phrase
@@ -191,11 +191,14 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.metric = metric_near(ctx.after, ctx.before, kind)
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("faster", "speed")):
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
-        if kind == "cost_reduction" and not claim.metric and _has(ctx.before + ctx.after, ("compress", "smaller")):
+        if kind == "cost_reduction" and not claim.metric and (_has(ctx.before, ("compress",)) or _has(ctx.after, ("smaller",))):
             claim.metric = "model size"
         return claim
     if quantity.unit == "percent":
         claim.kind, claim.value, claim.value_high, claim.unit = percent_claim(ctx, quantity)
+        if claim.kind == "percentage" and ctx.words[:1] == ["of"]:
+            claim.metric = " ".join(_leading_noun_phrase(context.words_after(text, quantity.end, 8)[1:]))
+            return claim
         claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
             else metric_near(ctx.after, ctx.before, claim.kind)
         if claim.kind == "speedup" and not claim.metric:

@@ -134,5 +134,6 @@ FUNCTION_WORDS = {
     "of", "on", "in", "with", "to", "for", "and", "or", "that", "which", "while", "by", "at",
     "from", "as", "than", "is", "are", "was", "were", "be", "the", "a", "an", "per", "each",
     "into", "using", "via", "across", "over", "under", "after", "before", "during", "when",
-    "where", "it", "its", "their", "our", "we", "respectively",
+    "where", "it", "its", "their", "our", "we", "respectively", "can", "could", "may", "might",
+    "will", "would", "should", "must", "has", "have", "had", "do", "does", "not", "also",
 }
