@@ -97,7 +97,7 @@ class GroundingSchema(pa.DataFrameModel):
     text: Series[str]
     start: Series[int]
     end: Series[int]
-    source: Series[str] = pa.Field(nullable=True)
+    source: Series[object] = pa.Field(nullable=True)
 
     @pa.dataframe_check
     def text_is_the_cited_slice(cls, frame: pd.DataFrame) -> pd.Series:
@@ -116,7 +116,8 @@ def validate_claims(claims: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
                for field in FIELDS
                for paper_id, text in zip(papers["paper_id"], papers[field])}
     grounding = claims[["text", "start", "end"]].assign(
-        source=[text_of.get(key) for key in zip(claims["paper_id"], claims["field"])]
+        source=pd.Series([text_of.get(key) for key in zip(claims["paper_id"], claims["field"])],
+                         index=claims.index, dtype="object")
     )
     GroundingSchema.validate(grounding)
     return claims
