@@ -167,7 +167,7 @@ def count_noun(ctx: Context, quantity: Quantity) -> str:
 
 
 def parameter_role(ctx: Context) -> str:
-    near = (ctx.before[-12:] + " " + " ".join(ctx.words[:2])).lower()
+    near = (ctx.before[-12:] + " " + " ".join(ctx.words[:3])).lower()
     if "activ" in near:
         return "active"
     if "total" in near:

@@ -106,7 +106,8 @@ def qualifier_of(match) -> str:
         return "range"
     if match["qualifier"]:
         phrase = " ".join(match["qualifier"].lower().split())
-        return lexicon.QUALIFIER_PHRASES[phrase]
+        qualifier = lexicon.QUALIFIER_PHRASES[phrase]
+        return "exact" if qualifier == "range" else qualifier  # 'between 8B' with no other end
     if match["qualifier_symbol"]:
         return lexicon.QUALIFIER_SYMBOLS[match["qualifier_symbol"]]
     return "exact"

@@ -61,7 +61,7 @@ PRECISION_FORMATS = {
 PRECISION_ROLE_CUES = {
     "quantiz": "quantization", "quantis": "quantization",
     "pre-train": "training", "pretrain": "training", "train": "training",
-    "checkpoint": "checkpoint", "weights": "checkpoint", "releas": "checkpoint",
+    "checkpoint": "checkpoint", "releas": "checkpoint",
     "inference": "inference", "precision": "inference", "serving": "inference",
     "deploy": "inference", "infer": "inference",
 }

