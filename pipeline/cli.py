@@ -9,6 +9,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from pandera import errors as pa_errors
+
 from pipeline.errors import InputError
 
 EXIT_USAGE = 2
@@ -92,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except (pa_errors.SchemaError, pa_errors.SchemaErrors) as error:
+        # A table that fails its schema is our bug, not the user's: say so in one line, write nothing.
+        first_line = str(error).strip().splitlines()[0]
+        print(f"error: a table failed its schema, nothing was written: {first_line}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # `claims ... | head` closed the pipe: not an error of ours
         return 0
 

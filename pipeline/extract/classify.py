@@ -166,6 +166,17 @@ def count_noun(ctx: Context, quantity: Quantity) -> str:
     return ""
 
 
+def head_noun(ctx: Context) -> str:
+    """The first token, parameter or model noun within six words ('14.8 trillion diverse and
+    high-quality tokens'), stopping at another number; '' if none."""
+    for word in ctx.words[:6]:
+        if word[0].isdigit() or (word in lexicon.FUNCTION_WORDS and word not in ("and", "or")):
+            break
+        if word in lexicon.TOKEN_NOUNS | lexicon.PARAMETER_NOUNS | lexicon.MODEL_NOUNS:
+            return word
+    return ""
+
+
 def parameter_role(ctx: Context) -> str:
     near = (ctx.before[-12:] + " " + " ".join(ctx.words[:3])).lower()
     if "activ" in near:
@@ -213,7 +224,13 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.value = "memory", "bytes", quantity.value * factor
         claim.value_high = quantity.value_high * factor if quantity.value_high else None
         return claim
-    head = set(ctx.phrase[:3])
+    if quantity.numword == "half":
+        if ctx.words[:1] == ["of"]:
+            claim.kind, claim.unit, claim.value = "percentage", "percent", 50.0
+            claim.metric = " ".join(_leading_noun_phrase(ctx.words[1:]))
+            return claim
+        return None
+    head = set(ctx.phrase[:3]) | {head_noun(ctx)}
     if head & lexicon.TOKEN_NOUNS:
         claim.kind, claim.unit = "token_count", "tokens"
         claim.kind, claim.role = token_claim(ctx)
@@ -225,12 +242,6 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
                             or "context" in ctx.words[:2]):
         claim.kind, claim.unit = "context_length", "tokens"
         return claim
-    if quantity.numword == "half":
-        if ctx.words[:1] == ["of"]:
-            claim.kind, claim.unit, claim.value = "percentage", "percent", 50.0
-            claim.metric = " ".join(_leading_noun_phrase(ctx.words[1:]))
-            return claim
-        return None
     noun = count_noun(ctx, quantity)
     if noun:
         claim.kind, claim.unit, claim.metric = "count", "", noun

@@ -52,7 +52,9 @@ def sentence_of(bounds, position: int) -> tuple[int, int]:
     return bounds[-1]
 
 
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{N}'/]*|[\p{N}]+|[()\[\],;.:!?]")
+# A word starts with a letter ('GPUs', 'A100') or is digits glued to letters ('48GB');
+# a bare number or punctuation ends the words after a number.
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{N}'/]*|[\p{N}.]+\p{L}[\p{L}\p{N}]*|[\p{N}]+|[()\[\],;.:!?]")
 
 
 def words_after(text: str, position: int, limit: int = 6) -> list[str]:
@@ -62,7 +64,7 @@ def words_after(text: str, position: int, limit: int = 6) -> list[str]:
         word = token.group()
         if index == 0 and word in ")]":  # '(active 12 billion) parameter': the noun is past the bracket
             continue
-        if not word[0].isalpha():
+        if not word[-1].isalpha() and not word[0].isalpha():
             break
         words.append(word)
         if len(words) == limit:

@@ -16,7 +16,14 @@ FORMAT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-BIT_WIDTH = regex.compile(r"(?<![\p{L}\p{N}.])(?P<bits>1\.58|\d{1,2})[\-\s]bits?\b(?!\s*(?:per|/))")
+_BIT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "sixteen": 16, "thirty-two": 32}
+BIT_WIDTH = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}.])
+    (?P<bits>1\.58|\d{{1,2}}|(?i:{"|".join(_BIT_WORDS)}))   # 4-bit, 1.58-bit, eight bits
+    [\-\s](?i:bits?)\b(?!\s*(?:per|/))                       # not a rate: 'bits per weight'
+    """,
+    regex.VERBOSE,
+)
 
 ROLE_CUE = regex.compile("|".join(sorted(PRECISION_ROLE_CUES, key=len, reverse=True)), regex.IGNORECASE)
 CLAUSE_END = regex.compile(r"[.;:!?]|,\s(?:and|while|but)\s")
@@ -44,8 +51,8 @@ def precision_claims(text: str) -> list[Claim]:
         claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
                             role=precision_role(text, match.start(), match.end()), metric=label))
     for match in BIT_WIDTH.finditer(text):
-        bits = float(match["bits"])
-        claims.append(Claim("precision", bits, match.start(), match.end(), "bits",
+        bits = _BIT_WORDS.get(match["bits"].lower()) or float(match["bits"])
+        claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
                             role=precision_role(text, match.start(), match.end()),
-                            metric=f"{match['bits']}-bit"))
+                            metric=f"{bits:g}-bit"))
     return claims
