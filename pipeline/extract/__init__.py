@@ -177,13 +177,16 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             claim.subject = names[-1][2]
 
 
+_ACTIVE_SIZE_FOLLOWS = regex.compile(r"\s*[(/]\s*(?:active\s*)?")
+
+
 def mark_total_sizes(text: str, claims: list[Claim]) -> None:
     """A size followed by an active size in brackets or after a slash is the total:
     '120 billion (active 12 billion)', '23B (2.8A)', '30B/3.6A'."""
     sizes = [claim for claim in claims if claim.kind == "parameter_count"]
     for size, following in zip(sizes, sizes[1:]):
         between = text[size.end:following.start]
-        if following.role == "active" and not size.role and regex.fullmatch(r"\s*[(/]\s*(?:active\s*)?", between):
+        if following.role == "active" and not size.role and _ACTIVE_SIZE_FOLLOWS.fullmatch(between):
             size.role = "total"
 
 

@@ -63,9 +63,12 @@ def _leading_noun_phrase(words: list[str]) -> list[str]:
     return phrase
 
 
+_ACRONYM_PLURAL = regex.compile(r"\p{Lu}[\p{Lu}\d]+s")
+
+
 def is_plural_noun(word: str) -> bool:
     """'games', 'GPUs', 'LLMs'; not 'corpus', 'analysis', 'this', 'less'."""
-    if regex.fullmatch(r"\p{Lu}[\p{Lu}\d]+s", word):  # acronym plurals
+    if _ACRONYM_PLURAL.fullmatch(word):
         return True
     word = word.lower()
     return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _PLURAL_NOT_NOUN
@@ -192,6 +195,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     kind '' (unknown) is returned for ratios with no cue, so the caller can borrow the
     kind of a neighbour in the same list ('2.2x and 7.5x higher throughput').
     """
+    if quantity.scaled and quantity.unit in ("times", "percent", "points"):
+        return None  # '2B %' or '1M x' is no ratio or share a paper would state
     ctx = Context(text, quantity, sentence)
     claim = Claim("", quantity.value, quantity.start, quantity.end, "", quantity.qualifier, quantity.value_high)
     if quantity.unit == "times":

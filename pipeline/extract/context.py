@@ -8,6 +8,7 @@ from pipeline.extract.lexicon import FUNCTION_WORDS, HARDWARE_WORDS, NOT_NAMES, 
 _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
 )
+_HARDWARE = regex.compile(HARDWARE_WORDS)
 _ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+ly$")
 # Names given as examples are not what a sentence is about: '(e.g., Social Sciences)'.
 _EXAMPLE_LEAD = regex.compile(r"(?:e\.g\.,?|i\.e\.,?|such as|like|including)\s*$")
@@ -28,8 +29,13 @@ NOT_PROSE = regex.compile(
 )
 
 
+_MAYBE_NOT_PROSE = regex.compile(r"://|www\.|\.(?:com|org|io|ai|net)\b|\d{4}\.\d{4}", regex.IGNORECASE)
+
+
 def blank_non_prose(text: str) -> str:
     """The text with links and ids replaced by spaces of equal length, so offsets stay put."""
+    if not _MAYBE_NOT_PROSE.search(text):  # most abstracts have none: skip the slower pattern
+        return text
     return NOT_PROSE.sub(lambda match: " " * len(match.group()), text)
 
 
@@ -90,9 +96,12 @@ def clause_before(text: str, position: int, sentence_start: int, width: int = 80
     return before[cut + 1:] if cut >= 0 else before
 
 
+_CLAUSE_STOP = regex.compile(r"[,;:]|\.\s")
+
+
 def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -> str:
     after = text[position:min(sentence_end, position + width)]
-    stop = regex.search(r"[,;:]|\.\s", after)
+    stop = _CLAUSE_STOP.search(after)
     return after[: stop.start()] if stop else after
 
 
@@ -116,7 +125,7 @@ def clean_name(phrase: str) -> str:
     words = phrase.split()
     while words and _generic(words[0]):
         words.pop(0)
-    if not words or all(_generic(word) for word in words) or regex.search(HARDWARE_WORDS, " ".join(words)):
+    if not words or all(_generic(word) for word in words) or _HARDWARE.search(" ".join(words)):
         return ""
     return " ".join(words)
 
@@ -135,6 +144,9 @@ def names_in(text: str, start: int, end: int, examples: bool = False) -> list[tu
     return found
 
 
+_LAST_WORD = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)$")
+
+
 def name_directly_before(text: str, position: int, sentence_start: int) -> str:
     """The name that ends just before `position` ('Llama 3.1' + ' 8B', 'Nano' + ' (8B)')."""
     before = text[sentence_start:position]
@@ -144,7 +156,7 @@ def name_directly_before(text: str, position: int, sentence_start: int) -> str:
     names = names_in(text, sentence_start, sentence_start + len(stripped), examples=True)
     if names and names[-1][1] == sentence_start + len(stripped):
         return names[-1][2]
-    tier = regex.search(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)$", stripped)  # 'Nano (8B)', 'Super (49B)'
+    tier = _LAST_WORD.search(stripped)  # 'Nano (8B)', 'Super (49B)'
     if tier and tier.group(1) in SIZE_TIER_NAMES:
         return tier.group(1)
     return ""
@@ -158,19 +170,25 @@ COMPARATOR_LEAD = regex.compile(
 )
 
 
+# Where a phrase may end: brackets (tracked, so '(e.g., X)' stays whole), clause punctuation,
+# or a word that starts a new clause ('while', 'with', 'and improves').
+_PHRASE_STOP = regex.compile(
+    r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?=\s|$)
+      | \s(?:while|whereas|but|which|with|by|in|on|across|and\s+(?:is|are|a|an|\p{Ll}+(?:s|ed))\b)\b""",
+    regex.VERBOSE,
+)
+
+
 def phrase_until_clause_end(text: str, start: int, end: int) -> str:
-    """Text from `start` to the first , ; . outside brackets, ' while ' or ' respectively'."""
+    """Text from `start` to the first clause end outside brackets."""
     depth = 0
-    for index in range(start, end):
-        char = text[index]
-        if char in "([":
+    for stop in _PHRASE_STOP.finditer(text, start, end):
+        if stop["open"]:
             depth += 1
-        elif char in ")]":
+        elif stop["close"]:
             depth = max(0, depth - 1)
-        elif depth == 0 and (char in ",;:" or (char == "." and (index + 1 == len(text) or text[index + 1] == " "))):
-            return text[start:index].strip()
-        elif depth == 0 and regex.match(r"\s(?:while|whereas|but|which|with|by|in|on|across|and\s+(?:is|are|a|an|\p{Ll}+(?:s|ed))\b)\b", text[index:index + 30]):
-            return text[start:index].strip()
+        elif depth == 0:
+            return text[start:stop.start()].strip()
     return text[start:end].strip()
 
 
@@ -184,6 +202,7 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
     return phrase, lead.end() + len(phrase)
 
 
+_BY_OR_WITH = regex.compile(r"\s+(?:by|with)\b")
 _OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat)", regex.IGNORECASE)
 
 
@@ -196,7 +215,7 @@ def comparator_before(text: str, sentence_start: int, position: int) -> str:
         phrase = phrase_until_clause_end(text, lead.end(), position)
         if not phrase:
             continue
-        if _OUTPERFORM.match(lead.group()) and not regex.match(r"\s+(?:by|with)\b", text[lead.end() + len(phrase):]):
+        if _OUTPERFORM.match(lead.group()) and not _BY_OR_WITH.match(text, lead.end() + len(phrase)):
             continue
         return phrase
     return ""
@@ -204,4 +223,7 @@ def comparator_before(text: str, sentence_start: int, position: int) -> str:
 
 def split_list(phrase: str) -> list[str]:
     """'A, B, and C' -> ['A', 'B', 'C'], for pairing with 'respectively'."""
-    return [item.strip() for item in regex.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if item.strip()]
+    return [item.strip() for item in _LIST_SEPARATOR.split(phrase) if item.strip()]
+
+
+_LIST_SEPARATOR = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")

@@ -40,10 +40,16 @@ def _number(name: str) -> str:
     """
 
 
-QUALIFIER = rf"""
-    (?: \b(?P<qualifier>(?i:{_alternatives(lexicon.QUALIFIER_PHRASES)}))\s+(?:(?:a|an)\s+)?
-      | (?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)})\s* )
-"""
+# Read backwards from a number's start, so the scan for numbers does not try thirty
+# qualifier phrases at every position of the text.
+QUALIFIER_BEFORE = regex.compile(
+    rf"""
+    (?: \b(?P<qualifier>(?i:{_alternatives(lexicon.QUALIFIER_PHRASES)}))\s+(?:(?:a|an)\s+)?  # up to (a)
+      | (?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)})\s* )                # <, ~, sub-
+    \Z
+    """,
+    regex.VERBOSE,
+)
 
 # A number never starts inside a word, a version or a name ('Llama-3.1-70B', 'A10G', 'Mamba-2').
 NOT_INSIDE_A_NAME = r"(?:(?<=\bsub-)|(?<![\p{L}\p{N}_.])(?<![\p{L}\p{N}][\-:/]))"
@@ -69,8 +75,7 @@ UNIT = rf"""
 
 QUANTITY = regex.compile(
     rf"""
-    (?P<between>(?=between\s))?             # remembered so the range joins with 'and'
-    {QUALIFIER}?
+    (?:(?P<between>between)\s+)?           # remembered so the range joins with 'and'
     {NOT_INSIDE_A_NAME}
     (?P<low>{_number("low")})
     (?: {RANGE_SEPARATOR}
@@ -100,14 +105,15 @@ def has_scale(match, name: str = "low") -> bool:
     return bool(match[f"{name}_word"] or match[f"{name}_suffix"])
 
 
-def qualifier_of(match) -> str:
+def qualifier_of(match, text: str) -> str:
     """exact unless a qualifier phrase or symbol stands before the number; range if a high end."""
     if match["high"]:
         return "range"
-    if match["qualifier"]:
-        phrase = " ".join(match["qualifier"].lower().split())
-        qualifier = lexicon.QUALIFIER_PHRASES[phrase]
-        return "exact" if qualifier == "range" else qualifier  # 'between 8B' with no other end
-    if match["qualifier_symbol"]:
-        return lexicon.QUALIFIER_SYMBOLS[match["qualifier_symbol"]]
+    if match["between"]:
+        return "exact"  # 'between 8B' with no other end
+    before = QUALIFIER_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if before and before["qualifier"]:
+        return lexicon.QUALIFIER_PHRASES[" ".join(before["qualifier"].lower().split())]
+    if before:
+        return lexicon.QUALIFIER_SYMBOLS[before["qualifier_symbol"]]
     return "exact"

@@ -34,12 +34,13 @@ SIZE_SEGMENT = regex.compile(
 # Segments that make a hyphenated token a noun phrase ('70B-parameter'), not a name.
 PHRASE_WORDS = PARAMETER_NOUNS | TOKEN_NOUNS | {"scale", "sized", "size", "class", "level", "model", "models"}
 
-_SEGMENT = regex.compile(r"[\p{L}\p{N}.]+")
+_SEGMENT = regex.compile(r"[^\-_/]+")
+_ACTIVE_MARK = regex.compile(r"(?:^|[\-_])A\d|\dA$")
 
 
 def _segments(token: str):
     """(segment, start offset within token) split at - _ /; dots stay inside ('3.1', '3.6A')."""
-    for match in regex.finditer(r"[^\-_/]+", token):
+    for match in _SEGMENT.finditer(token):
         yield match.group(), match.start()
 
 
@@ -49,7 +50,7 @@ def sizes_in_token(token: str, offset: int) -> list[Claim]:
     words = [segment for segment, _ in segments if segment.isalpha()]
     if any(word.lower() in PHRASE_WORDS for word in words) or token.lower().startswith("sub-"):
         return []  # '70B-parameter' is a noun phrase and 'sub-2B' a bound: the number grammar reads them
-    if not words and "/" not in token and not regex.search(r"(?:^|[\-_])A\d|\dA$", token):
+    if not words and "/" not in token and not _ACTIVE_MARK.search(token):
         return []  # '7B-70B' is a range: the number grammar reads it
     claims = []
     for segment, start in segments:

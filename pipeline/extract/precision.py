@@ -26,6 +26,7 @@ BIT_WIDTH = regex.compile(
 )
 
 ROLE_CUE = regex.compile("|".join(sorted(PRECISION_ROLE_CUES, key=len, reverse=True)), regex.IGNORECASE)
+_CLAUSE_START = regex.compile(r"[.;:!?]\s")
 CLAUSE_END = regex.compile(r"[.;:!?]|,\s(?:and|while|but)\s")
 
 
@@ -38,7 +39,7 @@ def precision_role(text: str, start: int, end: int) -> str:
     if cue:
         return PRECISION_ROLE_CUES[cue.group().lower()]
     before = text[max(0, start - 80):start]
-    clause_starts = list(regex.finditer(r"[.;:!?]\s", before))
+    clause_starts = list(_CLAUSE_START.finditer(before))
     before = before[clause_starts[-1].end():] if clause_starts else before
     cues = list(ROLE_CUE.finditer(before))
     return PRECISION_ROLE_CUES[cues[-1].group().lower()] if cues else ""

@@ -40,7 +40,7 @@ def quantities_in(text: str) -> list[Quantity]:
         unit = _unit_of(match)
         low = grammar.number_value(match, "low")
         common = dict(
-            qualifier=grammar.qualifier_of(match),
+            qualifier=grammar.qualifier_of(match, text),
             unit=unit,
             suffix=match["low_suffix"] or "",
             signed=bool(match["low_sign"]),
