@@ -61,6 +61,13 @@ def command_eval(args) -> int:
     return 0
 
 
+def command_compare(args) -> int:
+    from pipeline.compare import pivot, render
+
+    sys.stdout.write(render(pivot(args.outputs, args.kind, args.by), args.format))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="claims", description="Quantitative claims of ML papers, as validated tables.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -84,6 +91,13 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=["text", "json"], default="text")
     evaluate.add_argument("--show-errors", action="store_true", help="list missed and spurious claims")
     evaluate.set_defaults(handler=command_eval)
+
+    compare = commands.add_parser("compare", help="pivot one kind of claim by paper or model")
+    compare.add_argument("--kind", required=True, help="a claim kind, e.g. speedup")
+    compare.add_argument("--by", choices=["paper", "model"], default="paper")
+    compare.add_argument("--format", choices=["md", "csv"], default="md")
+    compare.add_argument("--outputs", type=Path, default=Path("outputs"), help="tables of a run (default: outputs/)")
+    compare.set_defaults(handler=command_compare)
     return top
 
 

@@ -11,6 +11,8 @@ from pipeline.errors import InputError
 from pipeline.ingest import ingest
 from pipeline.outputs import staged_folder, write_csv
 from pipeline.claims import claims as claims_table
+from pipeline.comparison import comparison
+from pipeline.models import models
 from pipeline.papers import papers as papers_table
 
 
@@ -25,7 +27,9 @@ def tables(paths: list[Path], as_of: dt.date | None = None, keep_going: bool = F
     ingested = ingest(paths, as_of=as_of, keep_going=keep_going)
     papers = papers_table(ingested.records)
     claims = claims_table(papers)
-    return RunResult({"papers": papers, "claims": claims}, ingested.skipped)
+    compared, compared_sources = comparison(papers, claims)
+    return RunResult({"papers": papers, "claims": claims, "comparison": compared,
+                      "comparison_sources": compared_sources, "models": models(claims)}, ingested.skipped)
 
 
 def run(paths: list[Path], out: Path, as_of: dt.date | None = None, keep_going: bool = False) -> RunResult:

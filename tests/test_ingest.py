@@ -193,5 +193,6 @@ def test_claims_run_with_no_arguments_reads_seeds_and_writes_outputs(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "seeds")
     result = run_claims("run", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert sorted(path.name for path in (tmp_path / "outputs").iterdir() if path.suffix == ".csv")[:2] == ["claims.csv", "papers.csv"]
+    written = sorted(path.name for path in (tmp_path / "outputs").iterdir() if path.suffix == ".csv")
+    assert written == ["claims.csv", "comparison.csv", "comparison_sources.csv", "models.csv", "papers.csv"]
     assert (tmp_path / "outputs" / "papers.csv").read_text() == (GOLDEN / "papers.csv").read_text()

@@ -128,7 +128,7 @@ def _comparator_regions(text: str, start: int, end: int) -> list[tuple[int, int]
 
 _NAME_IN_BRACKETS_AFTER = regex.compile(r"(?:[\s\-]+[\p{L}]+){0,2}\s*\((?P<name>[^()]{2,60})\)")
 # Between an appositive name and a size: 'Nemotron 3 Super, a 120 billion', 'Nemotron-H, a family of 8B'.
-_APPOSITIVE_GAP = regex.compile(r"[\s,]*(?:\b[\p{L}]+\b[\s,]*){0,3}")
+_APPOSITIVE_GAP = regex.compile(r"\s*,\s*(?:\b[\p{L}]+\b[\s,]*){0,3}")
 
 
 def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
