@@ -79,6 +79,8 @@ def merge_copies(copies: list[SourceRecord]) -> dict:
         "arxiv_id": _first(copy.arxiv_id for copy in copies) or pd.NA,
         "abstract": copies[0].abstract,
         "sources": LIST_SEPARATOR.join(copy.source for copy in copies),
+        "title_source": copies[0].title_source,
+        "abstract_source": copies[0].abstract_source,
         "n_variants": len(variants),
         "differing_fields": LIST_SEPARATOR.join(differing_fields(copies)),
     }

@@ -21,6 +21,8 @@ class PapersSchema(pa.DataFrameModel):
     arxiv_id: Series[str] = pa.Field(nullable=True)
     abstract: Series[str]
     sources: Series[str] = pa.Field(str_length={"min_value": 1}, description="file:line of every copy")
+    title_source: Series[str] = pa.Field(description="file:line of the stored title")
+    abstract_source: Series[str] = pa.Field(description="file:line where the stored abstract starts")
     n_variants: Series[int] = pa.Field(ge=1, description="distinct title and abstract texts among the copies")
     differing_fields: Series[str] = pa.Field(description="fields whose copies disagree, joined by '; '")
 

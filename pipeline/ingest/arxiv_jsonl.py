@@ -53,6 +53,8 @@ def parse_object(obj: dict, path: str, number: int) -> SourceRecord:
         title=title,
         abstract=normalize_whitespace(str(obj.get("abstract") or "")),
         source=f"{path}:{number}",
+        title_source=f"{path}:{number}",
+        abstract_source=f"{path}:{number}",
         authors=authors,
         n_authors=len(authors) or None,
         published=published,

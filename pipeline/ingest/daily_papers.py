@@ -58,6 +58,8 @@ def parse_block(block: list[tuple[int, str]], trailer, path: str, as_of: dt.date
         title=normalize_whitespace(title),
         abstract=normalize_whitespace(" ".join(text for _, text in abstract_lines)),
         source=f"{path}:{title_line}",
+        title_source=f"{path}:{title_line}",
+        abstract_source=f"{path}:{abstract_lines[0][0]}" if abstract_lines else "",
         n_authors=int(author_count["count"]) if author_count else None,
         orgs=() if author_count else (meta.split()[0],),
         published=published,

@@ -51,20 +51,24 @@ def split_orgs(byline: str) -> tuple[str, tuple[str, ...]]:
     return head, tuple(org.strip() for org in orgs.split(",") if org.strip())
 
 
-def parse_entry(header, byline: str, abstract: str, source: str, path: str, line: int,
+def parse_entry(header, byline: str, abstract: str, path: str, lines: tuple[int, int, int],
                 as_of: dt.date) -> SourceRecord:
+    """One entry from its header match, byline and abstract; `lines` are their line numbers."""
+    line, title_line, abstract_line = lines
     head, orgs = split_orgs(normalize_whitespace(byline))
     truncated = bool(ET_AL.search(head))
     head = ET_AL.sub("", head)
     split = split_title_authors(head)
     if split is None:
-        raise InputError(path, line + 1, "cannot split the title from the author list")
+        raise InputError(path, title_line, "cannot split the title from the author list")
     title, authors = split
     published, inferred = parse_printed_date(header, as_of)
     return SourceRecord(
         title=title,
         abstract=normalize_whitespace(abstract),
-        source=source,
+        source=f"{path}:{line}",
+        title_source=f"{path}:{title_line}",
+        abstract_source=f"{path}:{abstract_line}",
         authors=tuple(authors),
         authors_truncated=truncated,
         n_authors=None if truncated else len(authors),
@@ -88,12 +92,13 @@ def parse(lines: list[str], path: str, as_of: dt.date, on_error) -> list[SourceR
             index += 1
             continue
         body = [text for _, text in numbered[index + 1: index + 3]]
+        body_lines = tuple(number for number, _ in numbered[index + 1: index + 3])
         if len(body) < 2 or any(HEADER.match(text) for text in body):
             on_error(InputError(path, number, "listing entry has no title or no abstract line"))
             index += 1 + sum(1 for text in body[:1] if not HEADER.match(text))
             continue
         try:
-            records.append(parse_entry(header, body[0], body[1], f"{path}:{number}", path, number, as_of))
+            records.append(parse_entry(header, body[0], body[1], path, (number, *body_lines), as_of))
         except InputError as error:
             on_error(error)
         index += 3

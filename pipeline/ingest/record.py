@@ -21,6 +21,8 @@ class SourceRecord:
     title: str
     abstract: str
     source: str  # "file:line" of the record's first line
+    title_source: str = ""     # "file:line" where the title is printed
+    abstract_source: str = ""  # "file:line" where the abstract starts
     authors: tuple[str, ...] = ()
     authors_truncated: bool = False
     n_authors: int | None = None
