@@ -68,6 +68,15 @@ def command_compare(args) -> int:
     return 0
 
 
+def command_check(args) -> int:
+    from pipeline.check import check, exit_code, load_config, render
+
+    config = load_config(args.config)
+    findings = check(config, baseline=args.baseline, expect=args.expect)
+    sys.stdout.write(render(findings, args.format))
+    return exit_code(findings, args.strict)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="claims", description="Quantitative claims of ML papers, as validated tables.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -98,6 +107,14 @@ def parser() -> argparse.ArgumentParser:
     compare.add_argument("--format", choices=["md", "csv"], default="md")
     compare.add_argument("--outputs", type=Path, default=Path("outputs"), help="tables of a run (default: outputs/)")
     compare.set_defaults(handler=command_compare)
+
+    check = commands.add_parser("check", help="consistency rules for CI: exit 0 clean, 1 rule failures, 2 usage or input errors")
+    check.add_argument("--baseline", type=Path, help="committed tables to check (default: the config's outputs, outputs/)")
+    check.add_argument("--expect", type=Path, help="CSV or YAML of claims the project asserts")
+    check.add_argument("--format", choices=["text", "json", "github"], default="text")
+    check.add_argument("--strict", action="store_true", help="warnings fail too")
+    check.add_argument("--config", type=Path, default=Path("pyproject.toml"), help="[tool.paper-claims.check] lives here")
+    check.set_defaults(handler=command_check)
     return top
 
 
