@@ -107,7 +107,7 @@ CLAIM_FIELDS = ["value", "value_high", "unit", "qualifier", "subject", "metric",
 def _claims_for_diff(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
     for column in ("value", "value_high"):
-        frame[column] = pd.to_numeric(frame[column], errors="coerce")
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
     return frame.fillna({column: "" for column in CLAIM_FIELDS if column not in ("value", "value_high")}).set_index("claim_id")
 
 
