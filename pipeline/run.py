@@ -10,6 +10,7 @@ import pandas as pd
 from pipeline.errors import InputError
 from pipeline.ingest import ingest
 from pipeline.outputs import staged_folder, write_csv
+from pipeline.charts import charts
 from pipeline.claims import claims as claims_table
 from pipeline.comparison import comparison
 from pipeline.models import models
@@ -38,4 +39,5 @@ def run(paths: list[Path], out: Path, as_of: dt.date | None = None, keep_going: 
     with staged_folder(out) as staging:
         for name, frame in result.tables.items():
             write_csv(frame, staging / f"{name}.csv")
+        charts(result.tables["claims"], result.tables["papers"], result.tables["comparison"], staging / "charts")
     return result
