@@ -15,6 +15,7 @@ from pipeline.claims import claims as claims_table
 from pipeline.comparison import comparison
 from pipeline.models import models
 from pipeline.papers import papers as papers_table
+from pipeline.report import report
 
 
 @dataclasses.dataclass
@@ -39,5 +40,9 @@ def run(paths: list[Path], out: Path, as_of: dt.date | None = None, keep_going: 
     with staged_folder(out) as staging:
         for name, frame in result.tables.items():
             write_csv(frame, staging / f"{name}.csv")
-        charts(result.tables["claims"], result.tables["papers"], result.tables["comparison"], staging / "charts")
+        tables_ = result.tables
+        charts(tables_["claims"], tables_["papers"], tables_["comparison"], staging / "charts")
+        page = report(tables_["papers"], tables_["claims"], tables_["comparison"], tables_["comparison_sources"],
+                      staging / "charts")
+        (staging / "report.html").write_text(page, encoding="utf-8")
     return result
