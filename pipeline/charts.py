@@ -100,6 +100,14 @@ def counts_data(claims: pd.DataFrame, papers: pd.DataFrame) -> tuple[pd.DataFram
     return per_kind.reset_index(drop=True), per_paper.reset_index(drop=True)
 
 
+def _note_if_empty(axis, data: pd.DataFrame) -> bool:
+    """Say so on the chart when there is nothing to draw; True if empty."""
+    if len(data):
+        return False
+    axis.text(0.5, 0.5, "no such claims in these papers", ha="center", va="center", transform=axis.transAxes)
+    return True
+
+
 def _save(figure, folder: Path, name: str) -> list[Path]:
     figure.tight_layout()
     paths = [folder / f"{name}.png", folder / f"{name}.svg"]
@@ -122,7 +130,8 @@ def draw_ratios(data: pd.DataFrame, folder: Path) -> list[Path]:
         label = shown + (f" vs {row.comparator[:40]}" if row.comparator else "")
         axis.annotate(label, (row.value_high if pd.notna(row.value_high) else row.value, y), xytext=(6, -3),
                       textcoords="offset points", fontsize=7)
-    axis.set_xscale("log")
+    if not _note_if_empty(axis, data):
+        axis.set_xscale("log")
     axis.set_yticks(range(len(papers)), papers)
     axis.invert_yaxis()
     axis.set_xlabel("ratio (x, log scale): higher is faster or cheaper")
@@ -141,8 +150,9 @@ def draw_params_tokens(data: pd.DataFrame, folder: Path) -> list[Path]:
     axis.scatter(data["parameters"], data["training_tokens"], color="tab:green", zorder=3)
     for row in data.itertuples(index=False):
         axis.annotate(row.model, (row.parameters, row.training_tokens), xytext=(5, 3), textcoords="offset points", fontsize=7)
-    axis.set_xscale("log")
-    axis.set_yscale("log")
+    if not _note_if_empty(axis, data):
+        axis.set_xscale("log")
+        axis.set_yscale("log")
     axis.set_xlabel("total parameters (log scale)")
     axis.set_ylabel("training tokens (log scale)")
     axis.set_title("Model size against training tokens")
@@ -153,7 +163,7 @@ def draw_params_tokens(data: pd.DataFrame, folder: Path) -> list[Path]:
 def draw_formats(data: pd.DataFrame, folder: Path) -> list[Path]:
     table = data.pivot(index="year", columns="format", values="papers").fillna(0) if len(data) else pd.DataFrame()
     figure, axis = plt.subplots(figsize=(8, 5))
-    if len(table):
+    if not _note_if_empty(axis, data):
         table.plot(kind="bar", stacked=True, ax=axis, colormap="tab20")
         axis.legend(title="format", fontsize=7)
     axis.set_xlabel("year published")

@@ -141,3 +141,12 @@ def test_report_in_a_real_browser(seed_run, tmp_path):
 def _paper_id(title: str) -> str:
     from pipeline.papers import paper_id
     return paper_id(title)
+
+
+def test_charts_and_report_are_written_for_papers_with_no_claims(tmp_path):
+    source = tmp_path / "plain.jsonl"
+    source.write_text('{"id": "1", "title": "A Paper Without Numbers", "abstract": "We study opinions."}\n')
+    run([source], tmp_path / "out")
+    assert sorted(path.name for path in (tmp_path / "out" / "charts").glob("*.png")) == [
+        "claims_counts.png", "formats_by_year.png", "params_tokens.png", "ratios.png"]
+    assert "A Paper Without Numbers" in (tmp_path / "out" / "report.html").read_text()
