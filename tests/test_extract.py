@@ -215,3 +215,36 @@ def test_any_text_gives_grounded_rows_that_pass_the_schema(words):
     found_claims = claims(table)  # validates the schema and the grounding, or raises
     for row in found_claims.itertuples():
         assert text[row.start:row.end] == row.text
+
+
+# The scans that skip ahead (to where a number, a size or a sentence's names can be) must
+# find exactly what the plain scans over the whole text find.
+GLUED_TEXT = st.lists(
+    st.tuples(st.one_of(ML_WORDS, st.sampled_from(["Two", "TWENTY", "−", "±5", "Nemotron Nano 2", "e.g.,", "v2"]),
+                        st.text(max_size=6)),
+              st.sampled_from(["", " ", "  ", "-", "/", ". ", ", "])),
+    max_size=30,
+).map(lambda parts: "".join(word + joiner for word, joiner in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(GLUED_TEXT)
+def test_skipping_scans_find_what_the_plain_scans_find(text):
+    from pipeline.extract import context, grammar, model_names
+
+    assert [match.span() for match in grammar.quantity_matches(text)] == \
+        [match.span() for match in grammar.QUANTITY.finditer(text)]
+
+    plain_sizes = []
+    for match in model_names.NAME_TOKEN.finditer(text):
+        token = match.group()[:-1] if match.group().endswith(".") else match.group()
+        plain_sizes.extend(model_names.sizes_in_token(token, match.start()))
+    assert model_names.model_size_claims(text) == plain_sizes
+
+    sentences = context.sentence_bounds(text)
+    sentence_names = context.SentenceNames(text, sentences)
+    for start, end in sentences:
+        for position in [match.start() for match in grammar.QUANTITY.finditer(text, start, end)] + [end]:
+            for examples in (False, True):
+                assert sentence_names.names_in(start, position, examples) == \
+                    context.names_in(text, start, position, examples)

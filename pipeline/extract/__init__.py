@@ -151,6 +151,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     metrics = {claim.metric for claim in claims if claim.metric}
     # Sizes listed together ('8B and 56B/47B', '120 billion (active 12 billion)') share the
     # place where their list starts, so a name a few words before the list is all of theirs.
+    sentence_names = context.SentenceNames(text, sentences)
     list_start = {}
     for group in _group_members(text, [claim for claim in claims if claim.kind == "parameter_count"]):
         for member in group:
@@ -159,7 +160,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         if claim.subject or claim.kind not in KINDS_WITH_SUBJECT:
             continue
         sentence_start, sentence_end = context.sentence_of(sentences, claim.start)
-        direct = context.name_directly_before(text, claim.anchor_start, sentence_start)
+        direct = context.name_directly_before(sentence_names, claim.anchor_start, sentence_start)
         if direct and claim.kind == "parameter_count":
             joined_by_space = text[claim.anchor_start - 1] == " "
             surface = claim.token or text[claim.start:claim.end]
@@ -169,7 +170,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             claim.subject = direct
             continue
         regions = _comparator_regions(text, sentence_start, sentence_end)
-        names = [name for name in context.names_in(text, sentence_start, claim.anchor_start)
+        names = [name for name in sentence_names.names_in(sentence_start, claim.anchor_start)
                  if not _overlaps(name[0], name[1], regions) and name[2] not in metrics]
         if claim.kind == "parameter_count":
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])

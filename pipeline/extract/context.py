@@ -120,40 +120,84 @@ def _generic(word: str) -> bool:
         or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word))
 
 
+_NON_SPACE = regex.compile(r"\S+")
+
+
 def clean_name(phrase: str) -> str:
-    """The phrase without leading sentence words ('We', 'The') and generic acronyms; '' if none left."""
-    words = phrase.split()
-    while words and _generic(words[0]):
+    """The phrase without leading sentence words ('We', 'The') and generic acronyms; '' if none
+    left. The rest keeps its spacing as written, so it is still a slice of the text."""
+    words = list(_NON_SPACE.finditer(phrase))
+    while words and _generic(words[0].group()):
         words.pop(0)
-    if not words or all(_generic(word) for word in words) or _HARDWARE.search(" ".join(words)):
+    if not words or all(_generic(word.group()) for word in words):
         return ""
-    return " ".join(words)
+    name = phrase[words[0].start():]
+    return "" if _HARDWARE.search(name) else name
+
+
+def _named(text: str, match) -> tuple[bool, tuple[int, int, str] | None]:
+    """(given as an example, (start, end, name) or None) of one NAME_PHRASE match."""
+    example = bool(_EXAMPLE_LEAD.search(text[max(0, match.start() - 12):match.start()]))
+    name = clean_name(match.group())
+    if not name:
+        return example, None
+    offset = match.start() + match.group().index(name)
+    return example, (offset, offset + len(name), name)
 
 
 def names_in(text: str, start: int, end: int, examples: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, name) of every name phrase in text[start:end]; names given as examples
     ('such as X', 'e.g., X') only if `examples`."""
-    found = []
-    for match in NAME_PHRASE.finditer(text, start, end):
-        if not examples and _EXAMPLE_LEAD.search(text[max(0, match.start() - 12):match.start()]):
-            continue
-        name = clean_name(match.group())
-        if name:
-            offset = match.start() + match.group().index(name)
-            found.append((offset, offset + len(name), name))
-    return found
+    named = (_named(text, match) for match in NAME_PHRASE.finditer(text, start, end))
+    return [name for example, name in named if name and (examples or not example)]
+
+
+class SentenceNames:
+    """names_in for ranges that start where a sentence starts, scanning each sentence once.
+
+    Every claim asks for the names before it in its sentence, so a sentence is asked many
+    times with different ends. A phrase that ends before `end` is found alike by the whole
+    sentence's scan and by a scan cut at `end` (an end is where a claim starts, never glued
+    to a name), so only a phrase running over `end` is scanned again, cut there."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text = text
+        self._sentence_end = dict(sentences)
+        self._phrases: dict[int, tuple[int, list]] = {}
+
+    def _sentence_phrases(self, start: int) -> tuple[int, list]:
+        if start not in self._phrases:
+            sentence_end = self._sentence_end.get(start, start)  # not a sentence start: no cache
+            phrases = [(match.start(), match.end(), *_named(self.text, match))
+                       for match in NAME_PHRASE.finditer(self.text, start, sentence_end)]
+            self._phrases[start] = (sentence_end, phrases)
+        return self._phrases[start]
+
+    def names_in(self, start: int, end: int, examples: bool = False) -> list[tuple[int, int, str]]:
+        sentence_end, phrases = self._sentence_phrases(start)
+        if end > sentence_end:
+            return names_in(self.text, start, end, examples)
+        found = []
+        for phrase_start, phrase_end, example, name in phrases:
+            if phrase_start >= end:
+                break
+            if phrase_end > end:
+                return found + names_in(self.text, phrase_start, end, examples)
+            if name and (examples or not example):
+                found.append(name)
+        return found
 
 
 _LAST_WORD = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)$")
 
 
-def name_directly_before(text: str, position: int, sentence_start: int) -> str:
+def name_directly_before(sentence_names: SentenceNames, position: int, sentence_start: int) -> str:
     """The name that ends just before `position` ('Llama 3.1' + ' 8B', 'Nano' + ' (8B)')."""
-    before = text[sentence_start:position]
+    before = sentence_names.text[sentence_start:position]
     stripped = before.rstrip(" (")
     if len(before) - len(stripped) > 2 or not stripped:
         return ""
-    names = names_in(text, sentence_start, sentence_start + len(stripped), examples=True)
+    names = sentence_names.names_in(sentence_start, sentence_start + len(stripped), examples=True)
     if names and names[-1][1] == sentence_start + len(stripped):
         return names[-1][2]
     tier = _LAST_WORD.search(stripped)  # 'Nano (8B)', 'Super (49B)'

@@ -86,6 +86,44 @@ QUANTITY = regex.compile(
 )
 
 
+# Where a quantity can start. Trying QUANTITY at every character is slow because the
+# number-word alternation is tried at each one; trying it only here gives the same matches
+# (tests/test_extract.py checks that on random text) several times faster.
+_CHEAP_STARTS = regex.compile(rf"(?<!\d)\d|\.(?=\d)|{SIGN}(?=[\d.])|between")
+_LOWER_NUMBER_WORDS = tuple(lexicon.NUMBER_WORDS)
+
+
+def _number_word_starts(text: str) -> list[int]:
+    """Positions where a number word may start (and the sign before one): a plain substring
+    search per word, which is far cheaper than the alternation; QUANTITY checks boundaries."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
+        return list(range(len(text)))
+    starts = []
+    for word in _LOWER_NUMBER_WORDS:
+        position = lowered.find(word)
+        while position >= 0:
+            starts.append(position)
+            if position and text[position - 1] in "+-−±":
+                starts.append(position - 1)
+            position = lowered.find(word, position + 1)
+    return starts
+
+
+def quantity_matches(text: str) -> list:
+    """The matches of QUANTITY.finditer(text), trying the pattern only where a number can start."""
+    starts = sorted({match.start() for match in _CHEAP_STARTS.finditer(text)} | set(_number_word_starts(text)))
+    matches, end = [], 0
+    for start in starts:
+        if start < end:
+            continue
+        match = QUANTITY.match(text, start)
+        if match:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
 def number_value(match, name: str) -> float:
     """The value of the number group `name` of a QUANTITY match, scale and sign applied."""
     if match[f"{name}_digits"]:

@@ -79,10 +79,29 @@ def sizes_in_token(token: str, offset: int) -> list[Claim]:
     return claims
 
 
+# A size segment ends in digits and a scale letter; the run of name characters around one
+# is the only place a token with a size can be, so NAME_TOKEN is tried there alone.
+_SIZE_HINT = regex.compile(r"\d[BbMmA](?![\p{L}\p{N}])")
+_NAME_CHARACTERS = regex.compile(r"[\p{L}\p{N}\-_/.]*")
+_NAME_CHARACTERS_BEFORE = regex.compile(r"[\p{L}\p{N}\-_/.]*", regex.REVERSE)
+
+
+def _runs_with_a_size(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each maximal run of name characters that holds a size-shaped segment."""
+    runs = []
+    for hint in _SIZE_HINT.finditer(text):
+        if runs and hint.start() < runs[-1][1]:
+            continue
+        start = _NAME_CHARACTERS_BEFORE.match(text, 0, hint.start()).start()
+        runs.append((start, _NAME_CHARACTERS.match(text, hint.start()).end()))
+    return runs
+
+
 def model_size_claims(text: str) -> list[Claim]:
     """Every size named inside a model-name token of `text`."""
     claims = []
-    for match in NAME_TOKEN.finditer(text):
+    matches = (match for start, end in _runs_with_a_size(text) for match in NAME_TOKEN.finditer(text, start, end))
+    for match in matches:
         token = match.group()
         if token.endswith("."):
             token = token[:-1]

@@ -45,9 +45,16 @@ def precision_role(text: str, start: int, end: int) -> str:
     return PRECISION_ROLE_CUES[cues[-1].group().lower()] if cues else ""
 
 
+def _may_name_a_format(text: str) -> bool:
+    """Whether some format's spelling occurs at all: a substring test per format is much
+    cheaper than the case-insensitive alternation, and most abstracts name none."""
+    lowered = text.lower()
+    return any(surface in lowered for surface in _BY_SURFACE)
+
+
 def precision_claims(text: str) -> list[Claim]:
     claims = []
-    for match in FORMAT.finditer(text):
+    for match in FORMAT.finditer(text) if _may_name_a_format(text) else ():
         label, bits = _BY_SURFACE[match["format"].lower()]
         claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
                             role=precision_role(text, match.start(), match.end()), metric=label))

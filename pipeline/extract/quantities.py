@@ -36,7 +36,7 @@ def _unit_of(match) -> str:
 def quantities_in(text: str) -> list[Quantity]:
     """Every number of `text` with its qualifier, range and unit; falling 'ranges' split in two."""
     found = []
-    for match in grammar.QUANTITY.finditer(text):
+    for match in grammar.quantity_matches(text):
         unit = _unit_of(match)
         low = grammar.number_value(match, "low")
         common = dict(
