@@ -75,6 +75,13 @@ def test_parameter_counts(sentence, expected):
     ("enabling inference on up to 128k tokens", [("128k", "context_length", 1.28e5, None, "upper_bound", "")]),
     ("Mixtral was trained with a context size of 32k tokens.", [("32k", "context_length", 3.2e4, None, "exact", "")]),
     ("with a 4K context window", [("4K", "context_length", 4e3, None, "exact", "")]),
+    ("It supports a context window of 128K tokens and was trained on 15.6T tokens.",
+     [("128K", "context_length", 1.28e5, None, "exact", ""), ("15.6T", "token_count", 1.56e13, None, "exact", "training")]),
+    ("We extend the context window of LLaMA from 2048 to 32768 tokens.",
+     [("2048", "context_length", 2048, None, "exact", ""), ("32768", "context_length", 32768, None, "exact", "")]),
+    ("We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens.",
+     [("14.8 trillion", "token_count", 1.48e13, None, "exact", "training")]),
+    ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected
@@ -97,6 +104,14 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("while using 60% less GPU memory", [("60%", "cost_reduction", 2.5, None, "exact", "")]),
     ("over 360x cost reduction, and around 7x compared to SoTA techniques",
      [("360x", "cost_reduction", 360, None, "lower_bound", ""), ("7x", "cost_reduction", 7, None, "approx", "")]),
+    # The cue nearest the number decides; a new verb after 'and' starts another claim's clause.
+    ("It reduces inference latency by 35% and memory footprint by 2.1x.",
+     [("35%", "speedup", 1.5385, None, "exact", ""), ("2.1x", "cost_reduction", 2.1, None, "exact", "")]),
+    ("Our method reduces the KV cache by 4x and improves decoding throughput by 2.6-3.1x over vLLM.",
+     [("4x", "cost_reduction", 4, None, "exact", ""), ("2.6-3.1x", "speedup", 2.6, 3.1, "range", "")]),
+    ("a 15% end-to-end wall-clock speedup on BERT-large", [("15%", "speedup", 1.15, None, "exact", "")]),
+    ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
+     [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -120,6 +135,8 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
      "inference throughput", "existing models (e.g., Qwen3-8B)"),
     ("Our model outperforms Llama-3.2-3B with 1.32% higher average accuracy.", "average accuracy", "Llama-3.2-3B"),
     ("Our model improves MMLU by 4.2 points over the baseline.", "MMLU", "the baseline"),
+    ("Mamba enjoys fast inference (5$\\times$ higher throughput than Transformers) and linear scaling.",
+     "throughput", "Transformers"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -154,6 +171,7 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("Quantization-Aware Distillation for NVFP4 Inference Accuracy Recovery", [("NVFP4", 4, "inference", "NVFP4")]),
     ("we quantize weights to 4-bit and activations to INT8", [("4-bit", 4, "quantization", "4-bit"), ("INT8", 8, "quantization", "INT8")]),
     ("MXFP4 and TF32 and float16", [("MXFP4", 4, "", "MXFP4"), ("TF32", 19, "", "TF32"), ("float16", 16, "", "FP16")]),
+    ("while preserving full 16-bit finetuning task performance", [("16-bit", 16, "training", "16-bit")]),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected
@@ -165,6 +183,8 @@ def test_precisions(sentence, expected):
     ("we analyze output text in five datasets, finding", [("five", "count", 5, None, "exact", "")]),
     ("using 2,048 H100 GPUs for 21 days", [("2,048", "count", 2048, None, "exact", ""), ("21", "count", 21, None, "exact", "")]),
     ("between 3 and 5 experts", [("3 and 5", "count", 3, 5, "range", "")]),  # qualifier words are not in the span
+    ("Gemma outperforms open models on 11 out of 18 text-based tasks.",
+     [("11", "count", 11, None, "exact", ""), ("18", "count", 18, None, "exact", "")]),
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected

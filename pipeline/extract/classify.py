@@ -36,6 +36,17 @@ def _first_cue(text: str, cue_sets: dict[str, tuple[str, ...]]) -> str:
     return best
 
 
+def _last_cue(text: str, cue_sets: dict[str, tuple[str, ...]]) -> str:
+    """The name of the cue set whose cue appears last (nearest a number after `text`), or ''."""
+    lowered, best, best_at = text.lower(), "", -1
+    for name, cues in cue_sets.items():
+        for cue in cues:
+            at = lowered.rfind(cue)
+            if at > best_at:
+                best, best_at = name, at
+    return best
+
+
 def metric_near(after: str, before: str, kind: str = "") -> str:
     """The first metric phrase after the number, else the last one before it; a speedup
     only takes speed metrics and a saving only other ones."""
@@ -101,12 +112,8 @@ def ratio_kind(ctx: Context) -> str:
         return "cost_reduction"  # 'higher cost savings'
     if after_kind:
         return after_kind
-    before = ctx.before[-60:]
-    if _has(before, lexicon.SPEEDUP_CUES):
-        return "speedup"
-    if _has(before, lexicon.COST_CUES):
-        return "cost_reduction"
-    return ""
+    # 'reduces latency by 35% and memory footprint by 2.1x': the nearer cue is this one's.
+    return _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES})
 
 
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
@@ -115,10 +122,10 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     lead = " ".join(ctx.words[:3])
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
-    if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or (_has(lead, ("higher", "more", "increase")) and _has(ctx.after, ("throughput", "speed"))):
+    if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) or (_has(lead, ("higher", "more", "increase")) and _has(ctx.after, ("throughput", "speed"))):
         return "speedup", 1 + p / 100, (1 + p_high / 100) if p_high else None, "x"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
-            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:])):
+            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:])):
         value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
         kind = "speedup" if _has(ctx.after, ("latency", "time")) else "cost_reduction"
         return kind, round(value, 4), round(high, 4) if high else None, "x"
@@ -139,8 +146,9 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
 
 def token_claim(ctx: Context) -> tuple[str, str]:
     """(kind, role) of an amount of tokens: a context window, or training/dataset/sequence tokens."""
-    before = ctx.before[-45:].lower()
-    if "context" in " ".join(ctx.words[:4]) or any(cue in before for cue in lexicon.CONTEXT_CUES):
+    # 'a context window of 128K tokens and was trained on 15.6T tokens': the nearer cue decides.
+    nearest = _last_cue(ctx.before[-45:], {"context": lexicon.CONTEXT_CUES, "training": lexicon.TOKEN_ROLE_CUES["training"]})
+    if "context" in " ".join(ctx.words[:4]) or nearest == "context":
         return "context_length", ""
     phrase = " ".join(ctx.phrase)
     if ctx.phrase and _has(ctx.phrase[-1], lexicon.TOKEN_ROLE_CUES["dataset"]):
@@ -189,6 +197,9 @@ def parameter_role(ctx: Context) -> str:
     return ""
 
 
+_TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
+
+
 def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:
     """The claim a quantity makes, or None if it is not one of the spec's kinds.
 
@@ -235,6 +246,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.metric = " ".join(_leading_noun_phrase(ctx.words[1:]))
             return claim
         return None
+    rate = _TOKEN_RATE.match(ctx.text, quantity.end)
+    if rate:  # '45 tokens per second' is a throughput, compared as a count of tokens a second
+        claim.kind, claim.unit, claim.metric = "count", "", rate.group().strip()
+        return claim
     head = set(ctx.phrase[:3]) | {head_noun(ctx)}
     if head & lexicon.TOKEN_NOUNS:
         claim.kind, claim.unit = "token_count", "tokens"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract.lexicon import FUNCTION_WORDS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
+from pipeline.extract.lexicon import CLAUSE_VERBS, FUNCTION_WORDS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
 
 _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
@@ -96,7 +96,10 @@ def clause_before(text: str, position: int, sentence_start: int, width: int = 80
     return before[cut + 1:] if cut >= 0 else before
 
 
-_CLAUSE_STOP = regex.compile(r"[,;:]|\.\s")
+# A clause ends at punctuation or where a new verb phrase starts: '4x and improves decoding
+# throughput' (not at 'and' before a number or adjective: '2.2x and 7.5x', 'and lower latency').
+_CLAUSE_STOP = regex.compile(
+    rf"[,;:]|\.\s|\s(?:while|whereas|but|which)\b|\sand\s+(?:\p{{Ll}}+ed|{'|'.join(CLAUSE_VERBS)})\b")
 
 
 def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -> str:
@@ -127,7 +130,7 @@ def clean_name(phrase: str) -> str:
     """The phrase without leading sentence words ('We', 'The') and generic acronyms; '' if none
     left. The rest keeps its spacing as written, so it is still a slice of the text."""
     words = list(_NON_SPACE.finditer(phrase))
-    while words and _generic(words[0].group()):
+    while words and (_generic(words[0].group()) or not any(char.isalpha() for char in words[0].group())):
         words.pop(0)
     if not words or all(_generic(word.group()) for word in words):
         return ""
@@ -230,7 +233,9 @@ def phrase_until_clause_end(text: str, start: int, end: int) -> str:
         if stop["open"]:
             depth += 1
         elif stop["close"]:
-            depth = max(0, depth - 1)
+            if depth == 0:  # the claim itself was in brackets: '(5x faster than X)'
+                return text[start:stop.start()].strip()
+            depth -= 1
         elif depth == 0:
             return text[start:stop.start()].strip()
     return text[start:end].strip()

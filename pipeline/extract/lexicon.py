@@ -61,6 +61,7 @@ PRECISION_FORMATS = {
 PRECISION_ROLE_CUES = {
     "quantiz": "quantization", "quantis": "quantization",
     "pre-train": "training", "pretrain": "training", "train": "training",
+    "fine-tun": "training", "finetun": "training",
     "checkpoint": "checkpoint", "releas": "checkpoint",
     "inference": "inference", "precision": "inference", "serving": "inference",
     "deploy": "inference", "infer": "inference",
@@ -102,7 +103,7 @@ TOKEN_ROLE_CUES = {
     "sequence": ("input", "output", "prompt", "generation", "sequence", "response"),
     "dataset": ("corpus", "corpora", "dataset", "data set", "collection"),
     "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
-                 "pre-trained", "distill", "train on", "fine-tun", "finetun"),
+                 "pre-trained", "pre-train", "pretrain", "distill", "train on", "fine-tun", "finetun"),
 }
 # Before a token amount, these make it a context window: "inference on up to 128k tokens".
 CONTEXT_CUES = ("context", "inference on", "sequences of", "sequence length", "supports",
@@ -128,6 +129,21 @@ HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPUs?|NVIDIA|RTX|Jetson|Asc
 # Names of model sizes that are names only in context ("Nano (8B)"); they may be subjects
 # when a size follows them directly.
 SIZE_TIER_NAMES = {"Nano", "Super", "Ultra", "Mini", "Small", "Medium", "Large", "Base"}
+
+# Stems of verbs of change: after one, 'from A to B' is two numbers, before and after
+# ('extends the context window from 4K to 128K'), not a range ('ranging from 7B to 70B').
+CHANGE_VERB_STEMS = ("extend", "increas", "improv", "boost", "rais", "grow", "grew", "expand", "reduc",
+                     "decreas", "cut", "shrink", "shrank", "lower", "drop", "rise", "rising", "rose",
+                     "jump", "climb", "goes", "went", "going", "compress", "lift", "push", "accelerat")
+
+# Verbs that, after 'and', start a new clause whose cues belong to another number:
+# 'reduces the KV cache by 4x and improves decoding throughput by 2.6x'.
+CLAUSE_VERBS = (
+    "improves", "reduces", "achieves", "outperforms", "yields", "obtains", "attains", "maintains",
+    "retains", "matches", "requires", "enables", "delivers", "provides", "increases", "decreases",
+    "cuts", "lowers", "boosts", "surpasses", "exceeds", "uses", "runs", "supports", "offers",
+    "shows", "demonstrates", "preserves", "accelerates", "speeds", "saves", "trains", "scales",
+)
 
 # Words that end a noun phrase or a comparator phrase.
 FUNCTION_WORDS = {

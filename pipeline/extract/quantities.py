@@ -25,6 +25,14 @@ class Quantity:
 
 _UNIT_GROUPS = ("times", "percent", "points")
 
+_CHANGE_FROM = regex.compile(
+    rf"\b(?:{'|'.join(lexicon.CHANGE_VERB_STEMS)})\w*\b[^.;:]{{0,60}}\bfrom\s+\Z", regex.IGNORECASE)
+
+
+def _is_a_change(text: str, match, low: float, high: float) -> bool:
+    """'8B to 4B' falls and 'extends ... from 4K to 128K' changes: two numbers, not a range."""
+    return high < low or bool(not match["between"] and _CHANGE_FROM.search(text, max(0, match.start() - 80), match.start()))
+
 
 def _unit_of(match) -> str:
     for unit in _UNIT_GROUPS:
@@ -49,7 +57,7 @@ def quantities_in(text: str) -> list[Quantity]:
         )
         if match["high"]:
             high = grammar.number_value(match, "high")
-            if high < low:  # '8B to 4B' is a change between two numbers, not a range
+            if _is_a_change(text, match, low, high):
                 found.append(Quantity(match.start("low"), match.end("low"), low, None, scaled=grammar.has_scale(match, "low"), **{**common, "qualifier": "exact"}))
                 found.append(Quantity(match.start("high"), match.end(), high, None, scaled=grammar.has_scale(match, "high"), **{**common, "qualifier": "exact", "suffix": match["high_suffix"] or ""}))
                 continue
@@ -60,7 +68,7 @@ def quantities_in(text: str) -> list[Quantity]:
     return found
 
 
-_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_YEAR = regex.compile(r"^(?:19\d\d|20[0-3]\d)$")  # 2048 and 4096 are lengths, not years
 _MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}\-]*)\s+$")
 _ENUMERATION = regex.compile(r"^\)|^\.\s")
