@@ -110,6 +110,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("Our method reduces the KV cache by 4x and improves decoding throughput by 2.6-3.1x over vLLM.",
      [("4x", "cost_reduction", 4, None, "exact", ""), ("2.6-3.1x", "speedup", 2.6, 3.1, "range", "")]),
     ("a 15% end-to-end wall-clock speedup on BERT-large", [("15%", "speedup", 1.15, None, "exact", "")]),
+    ("The draft model accelerates generation by 2x-3x.", [("2x-3x", "speedup", 2, 3, "range", "")]),
+    ("a throughput of 10,000 tokens per second, which is 1.5-2x higher than prior systems",
+     [("10,000", "count", 10000, None, "exact", ""), ("1.5-2x", "speedup", 1.5, 2, "range", "")]),
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
      [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
 ])
@@ -148,6 +151,8 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     ("with 1.32% higher average accuracy", [("1.32%", "accuracy_delta", 1.32, None, "exact", "")]),
     ("improves accuracy by 7.2 points", [("7.2 points", "accuracy_delta", 7.2, None, "exact", "")]),
     ("with less than 1% perplexity degradation", [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
+    ("We observe a 3-5% drop in accuracy.", [("3-5%", "accuracy_delta", -5, -3, "range", "")]),
+    ("raising pass@1 from 20%-30% to 40%", [("20%-30%", "percentage", 20, 30, "range", ""), ("40%", "percentage", 40, None, "exact", "")]),
     ("preserving 98.4% of the original model's capabilities", [("98.4%", "percentage", 98.4, None, "exact", "")]),
     ("over 98% of data used in our model alignment", [("98%", "percentage", 98, None, "lower_bound", "")]),
     ("with a fraction (<3%) of the original training data", [("3%", "percentage", 3, None, "upper_bound", "")]),

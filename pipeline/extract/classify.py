@@ -99,6 +99,9 @@ class Context:
         self.sentence_text = text[sentence[0]:sentence[1]]
 
 
+_BARE_COMPARISON = regex.compile(r"\s*(?:higher|greater|larger|better|more|bigger)\s*(?:than\b|$)", regex.IGNORECASE)
+
+
 def ratio_kind(ctx: Context) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
@@ -108,6 +111,8 @@ def ratio_kind(ctx: Context) -> str:
     if _has(ctx.after, lexicon.SPEEDUP_CUES):
         return "speedup"
     after_kind = _first_cue(ctx.after, {"cost_reduction": lexicon.COST_CUES, "none": lexicon.INCREASE_CUES})
+    if after_kind == "none" and _BARE_COMPARISON.match(ctx.after):
+        after_kind = ""  # 'a throughput ..., which is 1.5-2x higher than X': the noun came before
     if after_kind == "none" and _has(ctx.after, lexicon.COST_CUES[:4]):
         return "cost_reduction"  # 'higher cost savings'
     if after_kind:
@@ -137,7 +142,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if before.rstrip().endswith(" by") and _has(before, ("speed", "accelerat", "throughput")):
         return "speedup", 1 + p / 100, (1 + p_high / 100) if p_high else None, "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
-        return "accuracy_delta", -p, -p_high if p_high else None, "percent"
+        # A drop is negative; '3-5% drop' is the range -5 .. -3.
+        return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
     if quantity.signed or _has(lead, lexicon.ACCURACY_CUES) or (
             before.rstrip().endswith(" by") and _has(before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
         return "accuracy_delta", p, p_high, "percent"

@@ -69,6 +69,8 @@ PERCENT = r"(?: \s?% | \s+percent\b | \s+per\s+cent\b )"
 POINTS = r"(?: \s+(?:percentage\s+)?points?\b | \s?pp\b | \s+pts?\b )"
 MEMORY = rf"\s?(?P<memory_unit>{_alternatives(lexicon.MEMORY_UNITS)})\b"
 
+LOW_UNIT = rf"(?:{'|'.join(lexicon.TIMES_FORMS)})(?=\s*[\-–—]|\s+to\s|\s+and\s)|\s?%(?=\s*[\-–—]|\s+to\s|\s+and\s)"
+
 UNIT = rf"""
     (?: (?P<times>{TIMES}) | (?P<percent>{PERCENT}) | (?P<points>{POINTS}) | {MEMORY} )
 """
@@ -78,7 +80,7 @@ QUANTITY = regex.compile(
     (?:(?P<between>between)\s+)?           # remembered so the range joins with 'and'
     {NOT_INSIDE_A_NAME}
     (?P<low>{_number("low")})
-    (?: {RANGE_SEPARATOR}
+    (?: (?:{LOW_UNIT})? {RANGE_SEPARATOR}      # '2x-3x' and '20%-30%' write the unit twice
         (?P<high>{_number("high")}) )?
     {UNIT}?
     """,

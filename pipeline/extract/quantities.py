@@ -31,7 +31,10 @@ _CHANGE_FROM = regex.compile(
 
 def _is_a_change(text: str, match, low: float, high: float) -> bool:
     """'8B to 4B' falls and 'extends ... from 4K to 128K' changes: two numbers, not a range."""
-    return high < low or bool(not match["between"] and _CHANGE_FROM.search(text, max(0, match.start() - 80), match.start()))
+    if high < low:
+        return True
+    joined_by_to = "to" in text[match.end("low"):match.start("high")].split()
+    return joined_by_to and bool(_CHANGE_FROM.search(text, max(0, match.start() - 80), match.start()))
 
 
 def _unit_of(match) -> str:
