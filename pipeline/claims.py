@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 
 import pandas as pd
+from pandera import errors as pa_errors
 
 from pipeline.extract import extract
 from schemas.claims import COLUMNS, FIELDS, validate_claims
@@ -26,8 +27,26 @@ def claim_rows(paper_id: str, field: str, text: str) -> list[tuple]:
     ]
 
 
-def claims(papers: pd.DataFrame) -> pd.DataFrame:
-    """The validated claims table of every paper's title and abstract."""
+def failing_rows(frame: pd.DataFrame, papers: pd.DataFrame) -> dict[object, str]:
+    """Index label -> names of the checks it fails, for rows of `frame` that fail a schema."""
+    try:
+        validate_claims(frame, papers, lazy=True)
+        return {}
+    except pa_errors.SchemaErrors as errors:
+        cases = errors.failure_cases.dropna(subset=["index"])
+        failing: dict[object, list[str]] = {}
+        for label, check in zip(cases["index"], cases["check"].astype(str)):
+            if check not in failing.setdefault(label, []):
+                failing[label].append(check)
+        return {label: ", ".join(checks) for label, checks in failing.items()}
+
+
+def claims(papers: pd.DataFrame, rejected: list[str] | None = None) -> pd.DataFrame:
+    """The validated claims table of every paper's title and abstract.
+
+    A claim that fails the schema is an extractor bug. By default it fails the whole table;
+    given a `rejected` list, such claims are left out and described there instead, so one bad
+    reading does not cost a run every other claim."""
     rows = []
     for field in FIELDS:
         for paper_id, text in zip(papers["paper_id"], papers[field]):
@@ -37,4 +56,11 @@ def claims(papers: pd.DataFrame) -> pd.DataFrame:
     frame["field_order"] = frame["field"].map({field: index for index, field in enumerate(FIELDS)})
     frame = frame.sort_values(["paper_id", "field_order", "start", "end", "kind", "role"], kind="stable")
     frame = frame.drop(columns="field_order").reset_index(drop=True)
+    if rejected is not None:
+        failing = failing_rows(frame, papers)
+        for label, checks in failing.items():
+            row = frame.loc[label]
+            rejected.append(f"left out claim {row['text']!r} of paper {row['paper_id']} "
+                            f"({row['field']} {row['start']}-{row['end']}): fails {checks}")
+        frame = frame.drop(index=list(failing)).reset_index(drop=True)
     return validate_claims(frame, papers)

@@ -44,7 +44,10 @@ def claims_of_document(file: str, as_of: dt.date | None = None) -> pd.DataFrame:
             table = papers(ingest([path], as_of=as_of).records)
         else:
             table = _plain_text_papers(text, path.name)
-    found = claims(table)
+    rejected: list[str] = []
+    found = claims(table, rejected)
+    for problem in rejected:
+        print(f"warning: {problem}", file=sys.stderr)
     titles = dict(zip(table["paper_id"], table["title"]))
     return found.assign(title=found["paper_id"].map(titles))
 

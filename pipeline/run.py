@@ -22,16 +22,18 @@ from pipeline.report import report
 class RunResult:
     tables: dict[str, pd.DataFrame]
     skipped: list[InputError]
+    rejected: list[str] = dataclasses.field(default_factory=list)
 
 
 def tables(paths: list[Path], as_of: dt.date | None = None, keep_going: bool = False) -> RunResult:
     """Every validated table of a run, in memory."""
     ingested = ingest(paths, as_of=as_of, keep_going=keep_going)
     papers = papers_table(ingested.records)
-    claims = claims_table(papers)
+    rejected: list[str] = []
+    claims = claims_table(papers, rejected)
     compared, compared_sources = comparison(papers, claims)
     return RunResult({"papers": papers, "claims": claims, "comparison": compared,
-                      "comparison_sources": compared_sources, "models": models(claims)}, ingested.skipped)
+                      "comparison_sources": compared_sources, "models": models(claims)}, ingested.skipped, rejected)
 
 
 def run(paths: list[Path], out: Path, as_of: dt.date | None = None, keep_going: bool = False) -> RunResult:

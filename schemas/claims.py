@@ -109,9 +109,9 @@ class GroundingSchema(pa.DataFrameModel):
         )
 
 
-def validate_claims(claims: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
+def validate_claims(claims: pd.DataFrame, papers: pd.DataFrame, lazy: bool = False) -> pd.DataFrame:
     """The claims table validated on its own and against the papers it cites."""
-    claims = ClaimsSchema.validate(claims)
+    claims = ClaimsSchema.validate(claims, lazy=lazy)
     text_of = {(paper_id, field): text
                for field in FIELDS
                for paper_id, text in zip(papers["paper_id"], papers[field])}
@@ -119,5 +119,5 @@ def validate_claims(claims: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
         source=pd.Series([text_of.get(key) for key in zip(claims["paper_id"], claims["field"])],
                          index=claims.index, dtype="object")
     )
-    GroundingSchema.validate(grounding)
+    GroundingSchema.validate(grounding, lazy=lazy)
     return claims

@@ -273,3 +273,21 @@ def test_skipping_scans_find_what_the_plain_scans_find(text):
             for examples in (False, True):
                 assert sentence_names.names_in(start, position, examples) == \
                     context.names_in(text, start, position, examples)
+
+
+def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_table(monkeypatch):
+    from pipeline import claims as claims_module
+    from pipeline.extract.claim import Claim
+
+    def extract_with_one_bad_range(text):
+        good = extract(text)
+        return good + [Claim("accuracy_delta", -3.0, 3, 7, "percent", "range", -5.0)] if good else good
+
+    monkeypatch.setattr(claims_module, "extract", extract_with_one_bad_range)
+    table = papers([SourceRecord(title="A Paper", abstract="We train a 7B model on 2T tokens.", source="t:1")])
+    with pytest.raises(Exception, match="range_is_ordered"):
+        claims_module.claims(table)
+    rejected = []
+    kept = claims_module.claims(table, rejected)
+    assert list(kept["text"]) == ["7B", "2T"]
+    assert rejected == [f"left out claim 'trai' of paper {table['paper_id'][0]} (abstract 3-7): fails range_is_ordered"]
