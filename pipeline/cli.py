@@ -29,6 +29,8 @@ def command_run(args) -> int:
     result = run(args.paths or [Path("seeds")], args.out, as_of=args.as_of, keep_going=args.keep_going)
     for error in result.skipped:
         print(f"warning: skipped {error}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for problem in result.rejected:
         print(f"warning: {problem}", file=sys.stderr)
     counts = ", ".join(f"{len(frame)} {name}" for name, frame in result.tables.items())

@@ -41,7 +41,10 @@ def claims_of_document(file: str, as_of: dt.date | None = None) -> pd.DataFrame:
         text = path.read_text(encoding="utf-8", errors="replace")
         lines = text.splitlines()
         if any(module.detect(lines) for module in FORMATS):
-            table = papers(ingest([path], as_of=as_of).records)
+            ingested = ingest([path], as_of=as_of)
+            for warning in ingested.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            table = papers(ingested.records)
         else:
             table = _plain_text_papers(text, path.name)
     rejected: list[str] = []

@@ -14,3 +14,7 @@ class InputError(Exception):
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: {self.message}"
+
+
+class InputWarning(InputError):
+    """Input read with a guess (the record is kept): reported as a warning, never fatal."""

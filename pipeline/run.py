@@ -23,6 +23,7 @@ class RunResult:
     tables: dict[str, pd.DataFrame]
     skipped: list[InputError]
     rejected: list[str] = dataclasses.field(default_factory=list)
+    warnings: list[InputError] = dataclasses.field(default_factory=list)
 
 
 def tables(paths: list[Path], as_of: dt.date | None = None, keep_going: bool = False) -> RunResult:
@@ -33,7 +34,8 @@ def tables(paths: list[Path], as_of: dt.date | None = None, keep_going: bool = F
     claims = claims_table(papers, rejected)
     compared, compared_sources = comparison(papers, claims)
     return RunResult({"papers": papers, "claims": claims, "comparison": compared,
-                      "comparison_sources": compared_sources, "models": models(claims)}, ingested.skipped, rejected)
+                      "comparison_sources": compared_sources, "models": models(claims)}, ingested.skipped, rejected,
+                     ingested.warnings)
 
 
 def run(paths: list[Path], out: Path, as_of: dt.date | None = None, keep_going: bool = False) -> RunResult:

@@ -113,6 +113,7 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("The draft model accelerates generation by 2x-3x.", [("2x-3x", "speedup", 2, 3, "range", "")]),
     ("a throughput of 10,000 tokens per second, which is 1.5-2x higher than prior systems",
      [("10,000", "count", 10000, None, "exact", ""), ("1.5-2x", "speedup", 1.5, 2, "range", "")]),
+    ("DeepSeek-V2 saves 42.5% of training costs.", [("42.5%", "cost_reduction", 1.7391, None, "exact", "")]),
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
      [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
 ])

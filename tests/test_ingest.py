@@ -56,6 +56,9 @@ def test_seeds_hold_26_unique_papers_one_of_them_in_all_three_files():
     ("Qwen3.5 Technical Report v2Arthur Bražinskas, Jean-Luc Picard", "Qwen3.5 Technical Report v2",
      ["Arthur Bražinskas", "Jean-Luc Picard"]),
     ("MoE at ScaleAngus MacLeod, Ludwig van Beethoven", "MoE at Scale", ["Angus MacLeod", "Ludwig van Beethoven"]),
+    # a team as first author, trusted because a person's name follows it
+    ("DeepSeek-V2: A Strong, Economical Mixture-of-Experts Language ModelDeepSeek-AI, Aixin Liu, Bei Feng",
+     "DeepSeek-V2: A Strong, Economical Mixture-of-Experts Language Model", ["DeepSeek-AI", "Aixin Liu", "Bei Feng"]),
 ])
 def test_split_title_authors(glued, title, authors):
     assert split_title_authors(glued) == (title, authors)
@@ -173,6 +176,17 @@ def test_keep_going_skips_bad_records_and_says_how_many(tmp_path):
     assert "warning: skipped cut.txt:1: listing entry has no title or no abstract line" in result.stderr
     assert "1 papers" in result.stderr and "skipped 1 bad records" in result.stderr
     assert pd.read_csv(tmp_path / "out" / "papers.csv")["title"].tolist() == ["B Title"]
+
+
+def test_an_unsplittable_byline_keeps_the_paper_with_a_warning(tmp_path):
+    listing = tmp_path / "lower.txt"
+    listing.write_text("CLJul 1, 2024\nphi-3 technical reportmarah abdin, sam jacobs\nA 3.8 billion parameter model.\n")
+    result = run_claims("run", "lower.txt", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "warning: lower.txt:2: cannot split the title from the author list; the whole line is kept as the title" \
+        in result.stderr
+    written = pd.read_csv(tmp_path / "out" / "claims.csv")
+    assert written[["kind", "value", "text"]].values.tolist() == [["parameter_count", 3.8e9, "3.8 billion"]]
 
 
 def test_format_is_detected_from_content_not_name(tmp_path):

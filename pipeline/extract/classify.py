@@ -7,8 +7,10 @@ from pipeline.extract import context, lexicon
 from pipeline.extract.claim import Claim
 from pipeline.extract.quantities import Quantity
 
+# A metric phrase, singular or plural ('training costs' is the metric 'training cost').
 _METRIC = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(phrase) for phrase in sorted(lexicon.METRIC_PHRASES, key=len, reverse=True)) + r")\b",
+    r"\b(?P<metric>" + "|".join(regex.escape(phrase) for phrase in sorted(lexicon.METRIC_PHRASES, key=len, reverse=True))
+    + r")s?\b",
     regex.IGNORECASE,
 )
 _BENCHMARK = regex.compile(r"\b(?:on|in|for|of)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?)(?:\s+(?:benchmark|score|accuracy))?")
@@ -57,9 +59,9 @@ def metric_near(after: str, before: str, kind: str = "") -> str:
                 "accuracy_delta": is_quality, "percentage": is_quality}.get(kind, True)
 
     for found in _METRIC.finditer(after):
-        if fits(found.group()):
-            return found.group().lower()
-    fitting = [found.group().lower() for found in _METRIC.finditer(before) if fits(found.group())]
+        if fits(found["metric"]):
+            return found["metric"].lower()
+    fitting = [found["metric"].lower() for found in _METRIC.finditer(before) if fits(found["metric"])]
     return fitting[-1] if fitting else ""
 
 
@@ -121,10 +123,16 @@ def ratio_kind(ctx: Context) -> str:
     return _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES})
 
 
+_SAVING_VERB_BEFORE = regex.compile(r"\b(?:saves?|saving|cuts?|reduces?|reducing|eliminat\w*)\s+(?:up\s+to\s+|over\s+|nearly\s+|about\s+|around\s+)?$", regex.IGNORECASE)
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
     lead = " ".join(ctx.words[:3])
+    if ctx.words[:1] == ["of"] and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:
+        value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
+        return "cost_reduction", round(value, 4), round(high, 4) if high else None, "x"  # 'saves 42.5% of training costs'
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
     if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) or (_has(lead, ("higher", "more", "increase")) and _has(ctx.after, ("throughput", "speed"))):

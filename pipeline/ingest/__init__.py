@@ -11,7 +11,7 @@ import os
 import tomllib
 from pathlib import Path
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, InputWarning
 from pipeline.ingest import arxiv_jsonl, daily_papers, listing
 from pipeline.ingest.record import SourceRecord
 
@@ -25,6 +25,7 @@ MANIFEST = "manifest.toml"
 class Ingested:
     records: list[SourceRecord]
     skipped: list[InputError]
+    warnings: list[InputWarning] = dataclasses.field(default_factory=list)
 
 
 def display_path(path: Path) -> str:
@@ -96,8 +97,12 @@ def detect_format(lines: list[str], shown: str):
 def ingest(paths: list[Path], as_of: dt.date | None = None, keep_going: bool = False) -> Ingested:
     """Every record of every input file. A bad record raises, or with keep_going is skipped."""
     skipped: list[InputError] = []
+    warnings: list[InputWarning] = []
 
     def on_error(error: InputError) -> None:
+        if isinstance(error, InputWarning):
+            warnings.append(error)
+            return
         if not keep_going:
             raise error
         skipped.append(error)
@@ -113,4 +118,4 @@ def ingest(paths: list[Path], as_of: dt.date | None = None, keep_going: bool = F
         lines = read_lines(path, shown)
         module = detect_format(lines, shown)
         records.extend(module.parse(lines, shown, file_as_of, on_error))
-    return Ingested(records, skipped)
+    return Ingested(records, skipped, warnings)

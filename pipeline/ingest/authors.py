@@ -29,6 +29,9 @@ PERSON_NAME = regex.compile(
 _GLUE_POINT = regex.compile(r"(?<=[^\s\-])\p{Lu}")
 # Looser fallback for names of shapes we do not know: two to five words of letters.
 _LOOSE_NAME = regex.compile(r"\p{Lu}[\p{L}.'\-]*(?:\s[\p{L}.'\-]+){1,4}")
+# Last resort, a team as first author ('DeepSeek-AI, Aixin Liu'): one capitalized word,
+# trusted only when the author after it is a whole person name.
+_TEAM_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-]*")
 
 
 def _split_at(glued: str, start: int) -> tuple[str, list[str]]:
@@ -49,4 +52,8 @@ def split_title_authors(glued: str) -> tuple[str, list[str]] | None:
             first_author = glued[start:].split(", ", 1)[0]
             if start > 0 and name_shape.fullmatch(first_author):
                 return _split_at(glued, start)
+    for start in points:
+        first_author, _, rest = glued[start:].partition(", ")
+        if start > 0 and _TEAM_NAME.fullmatch(first_author) and PERSON_NAME.fullmatch(rest.split(", ", 1)[0]):
+            return _split_at(glued, start)
     return None

@@ -10,7 +10,7 @@ import datetime as dt
 
 import regex
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, InputWarning
 from pipeline.ingest.authors import split_title_authors
 from pipeline.ingest.dates import DATE_PATTERN, parse_printed_date
 from pipeline.ingest.record import SourceRecord, normalize_whitespace
@@ -52,15 +52,17 @@ def split_orgs(byline: str) -> tuple[str, tuple[str, ...]]:
 
 
 def parse_entry(header, byline: str, abstract: str, path: str, lines: tuple[int, int, int],
-                as_of: dt.date) -> SourceRecord:
+                as_of: dt.date, on_error) -> SourceRecord:
     """One entry from its header match, byline and abstract; `lines` are their line numbers."""
     line, title_line, abstract_line = lines
     head, orgs = split_orgs(normalize_whitespace(byline))
     truncated = bool(ET_AL.search(head))
     head = ET_AL.sub("", head)
     split = split_title_authors(head)
-    if split is None:
-        raise InputError(path, title_line, "cannot split the title from the author list")
+    if split is None:  # authors of unusual shape ('marah abdin'): keep the paper and its claims
+        on_error(InputWarning(path, title_line, "cannot split the title from the author list; "
+                                                "the whole line is kept as the title"))
+        split = (head, [])
     title, authors = split
     published, inferred = parse_printed_date(header, as_of)
     return SourceRecord(
@@ -71,7 +73,7 @@ def parse_entry(header, byline: str, abstract: str, path: str, lines: tuple[int,
         abstract_source=f"{path}:{abstract_line}",
         authors=tuple(authors),
         authors_truncated=truncated,
-        n_authors=None if truncated else len(authors),
+        n_authors=None if truncated or not authors else len(authors),
         orgs=orgs,
         published=published,
         date_inferred=inferred,
@@ -98,7 +100,7 @@ def parse(lines: list[str], path: str, as_of: dt.date, on_error) -> list[SourceR
             index += 1 + sum(1 for text in body[:1] if not HEADER.match(text))
             continue
         try:
-            records.append(parse_entry(header, body[0], body[1], path, (number, *body_lines), as_of))
+            records.append(parse_entry(header, body[0], body[1], path, (number, *body_lines), as_of, on_error))
         except InputError as error:
             on_error(error)
         index += 3
