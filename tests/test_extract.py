@@ -82,6 +82,8 @@ def test_parameter_counts(sentence, expected):
     ("We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens.",
      [("14.8 trillion", "token_count", 1.48e13, None, "exact", "training")]),
     ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
+    ("We train for 1.4T tokens with a sequence length of 8192. The model",
+     [("1.4T", "token_count", 1.4e12, None, "exact", "training"), ("8192", "context_length", 8192, None, "exact", "")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected
@@ -113,6 +115,10 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("The draft model accelerates generation by 2x-3x.", [("2x-3x", "speedup", 2, 3, "range", "")]),
     ("a throughput of 10,000 tokens per second, which is 1.5-2x higher than prior systems",
      [("10,000", "count", 10000, None, "exact", ""), ("1.5-2x", "speedup", 1.5, 2, "range", "")]),
+    ("Inference is 2.5 times cheaper and 3 times faster.",
+     [("2.5 times", "cost_reduction", 2.5, None, "exact", ""), ("3 times", "speedup", 3, None, "exact", "")]),
+    ("It improves throughput by up to 60% and reduces time-to-first-token by 4.2x.",
+     [("60%", "speedup", 1.6, None, "upper_bound", ""), ("4.2x", "speedup", 4.2, None, "exact", "")]),
     ("DeepSeek-V2 saves 42.5% of training costs.", [("42.5%", "cost_reduction", 1.7391, None, "exact", "")]),
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
      [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
@@ -139,6 +145,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
      "inference throughput", "existing models (e.g., Qwen3-8B)"),
     ("Our model outperforms Llama-3.2-3B with 1.32% higher average accuracy.", "average accuracy", "Llama-3.2-3B"),
     ("Our model improves MMLU by 4.2 points over the baseline.", "MMLU", "the baseline"),
+    ("We halve the parameters, a 2x reduction with less than a 1-point drop in accuracy.", "parameters", ""),
     ("Mamba enjoys fast inference (5$\\times$ higher throughput than Transformers) and linear scaling.",
      "throughput", "Transformers"),
 ])

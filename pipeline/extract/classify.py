@@ -107,11 +107,13 @@ _BARE_COMPARISON = regex.compile(r"\s*(?:higher|greater|larger|better|more|bigge
 def ratio_kind(ctx: Context) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
-    Speed words decide first ('1.9x lower latency' is a speedup though 'lower' leans to
-    savings); a ratio of 'more tokens' or 'larger models' is neither kind.
+    After the number, the first strong cue decides: '2.5x cheaper and 3x faster' is a saving,
+    '1.9x lower latency' a speedup though 'lower' leans to savings. A ratio of 'more tokens'
+    or 'larger models' is neither kind.
     """
-    if _has(ctx.after, lexicon.SPEEDUP_CUES):
-        return "speedup"
+    strong = _first_cue(ctx.after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
+    if strong:
+        return strong
     after_kind = _first_cue(ctx.after, {"cost_reduction": lexicon.COST_CUES, "none": lexicon.INCREASE_CUES})
     if after_kind == "none" and _BARE_COMPARISON.match(ctx.after):
         after_kind = ""  # 'a throughput ..., which is 1.5-2x higher than X': the noun came before
@@ -123,12 +125,14 @@ def ratio_kind(ctx: Context) -> str:
     return _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES})
 
 
+_QUALIFIER_AT_END = regex.compile(rf"\b(?:{'|'.join(lexicon.QUALIFIER_PHRASES)})\s*$")
 _SAVING_VERB_BEFORE = regex.compile(r"\b(?:saves?|saving|cuts?|reduces?|reducing|eliminat\w*)\s+(?:up\s+to\s+|over\s+|nearly\s+|about\s+|around\s+)?$", regex.IGNORECASE)
 
 
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
+    before = _QUALIFIER_AT_END.sub("", ctx.before[-50:].lower())  # 'improves throughput by up to 60%'
     lead = " ".join(ctx.words[:3])
     if ctx.words[:1] == ["of"] and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:
         value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
@@ -142,7 +146,6 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
         kind = "speedup" if _has(ctx.after, ("latency", "time")) else "cost_reduction"
         return kind, round(value, 4), round(high, 4) if high else None, "x"
-    before = ctx.before[-50:].lower()
     if before.rstrip().endswith(" by") and 0 < p < 100 and _has(before, ("reduc", "cut", "lower", "decreas", "shrink", "sav")):
         value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
         kind = "speedup" if _has(before, ("latency", "time")) else "cost_reduction"
@@ -211,6 +214,9 @@ def parameter_role(ctx: Context) -> str:
     return ""
 
 
+# 'a sequence length of 8192', 'context window of 4096': a length even without a scale or noun.
+_LENGTH_OF_BEFORE = regex.compile(
+    r"\b(?:context|sequence)\s+(?:length|window|size)s?\s+(?:of\s+)?(?:(?:up\s+to|over|at\s+least)\s+)?$", regex.IGNORECASE)
 _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
 
 
@@ -272,8 +278,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if head & lexicon.PARAMETER_NOUNS or (quantity.scaled and (quantity.suffix in ("B", "b") or (head & lexicon.MODEL_NOUNS))):
         claim.kind, claim.unit, claim.role = "parameter_count", "parameters", parameter_role(ctx)
         return claim
-    if quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window"))
-                            or "context" in ctx.words[:2]):
+    if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window"))
+                             or "context" in ctx.words[:2])) or _LENGTH_OF_BEFORE.search(ctx.before):
         claim.kind, claim.unit = "context_length", "tokens"
         return claim
     noun = count_noun(ctx, quantity)

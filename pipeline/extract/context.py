@@ -210,7 +210,7 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 
 
 COMPARATOR_LEAD = regex.compile(
-    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|than|vs\.?|versus|over|against
+    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|against
         |in\s+comparison\s+(?:to|with)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
         |beat(?:s|ing)?)\s+(?![\d+\-−~<>])""",
     regex.IGNORECASE | regex.VERBOSE,

@@ -75,10 +75,15 @@ MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "variant", "varian
 
 # Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
 SPEEDUP_CUES = ("faster", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
-                "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed")
+                "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed",
+                "time-to-first-token", "ttft", "wall-clock", "runtime", "training time", "inference time",
+                "decoding time", "generation time", "response time")
 COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less", "smaller",
              "compress", "memory", "cache", "compute", "flops", "energy", "storage", "footprint",
              "efficient", "lower")
+# Cost cues that name the resource, strong enough to decide against a speed word after them.
+STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "flops", "energy",
+                    "storage", "footprint", "compress")
 INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase")
 
 SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time-to-first-token")
@@ -103,7 +108,7 @@ TOKEN_ROLE_CUES = {
     "sequence": ("input", "output", "prompt", "generation", "sequence", "response"),
     "dataset": ("corpus", "corpora", "dataset", "data set", "collection"),
     "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
-                 "pre-trained", "pre-train", "pretrain", "distill", "train on", "fine-tun", "finetun"),
+                 "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "fine-tun", "finetun"),
 }
 # Before a token amount, these make it a context window: "inference on up to 128k tokens".
 CONTEXT_CUES = ("context", "inference on", "sequences of", "sequence length", "supports",

@@ -74,7 +74,11 @@ def quantities_in(text: str) -> list[Quantity]:
 _YEAR = regex.compile(r"^(?:19\d\d|20[0-3]\d)$")  # 2048 and 4096 are lengths, not years
 _MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}\-]*)\s+$")
-_ENUMERATION = regex.compile(r"^\)|^\.\s")
+# List markers: '2)' anywhere, '2. ' only where an item can start (text start, after : ; or a
+# sentence), so '... a sequence length of 8192. The' keeps its number.
+_MARKER_CLOSE = regex.compile(r"^\)")
+_MARKER_DOT = regex.compile(r"^\.\s")
+_ITEM_START_BEFORE = regex.compile(r"(?:^|[.:;]\s*|\n\s*)$")
 
 
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
@@ -86,7 +90,8 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     before, after = text[max(0, quantity.start - 30):quantity.start], text[quantity.end:quantity.end + 3]
     if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
         return True
-    if not quantity.numword and _ENUMERATION.match(after):
+    if not quantity.numword and (_MARKER_CLOSE.match(after) or (
+            _MARKER_DOT.match(after) and quantity.value < 100 and _ITEM_START_BEFORE.search(before))):
         return True
     name = _NAME_BEFORE.search(before)
     if name and not quantity.numword and name.group(1) not in lexicon.NOT_NAMES:
