@@ -14,7 +14,7 @@ GOLD = ROOT / "tests" / "gold"
 def test_seed_gold_scores_f1_one():
     result = score(GOLD / "seeds.records.jsonl", GOLD / "seeds.claims.jsonl")
     assert result["overall"]["f1"] == 1.0
-    assert result["overall"]["gold"] == 168
+    assert result["overall"]["gold"] == 170
     assert all(value == 1.0 for value in result["agreement"].values())
 
 
@@ -31,7 +31,7 @@ def test_eval_prints_overall_and_per_kind_scores():
     result = run_claims("eval", GOLD / "seeds.records.jsonl", GOLD / "seeds.claims.jsonl")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[1].split() == ["overall", "168", "168", "168", "1.000", "1.000", "1.000"]
+    assert lines[1].split() == ["overall", "170", "170", "170", "1.000", "1.000", "1.000"]
     assert any(line.startswith("parameter_count") for line in lines)
     assert lines[-1].startswith("agreement on matched pairs: qualifier 1.000")
 

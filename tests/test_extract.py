@@ -81,6 +81,7 @@ def test_parameter_counts(sentence, expected):
      [("2048", "context_length", 2048, None, "exact", ""), ("32768", "context_length", 32768, None, "exact", "")]),
     ("We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens.",
      [("14.8 trillion", "token_count", 1.48e13, None, "exact", "training")]),
+    ("Scaling Transformer Inference to 1M Tokens", [("1M", "context_length", 1e6, None, "exact", "")]),
     ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
     ("We train for 1.4T tokens with a sequence length of 8192. The model",
      [("1.4T", "token_count", 1.4e12, None, "exact", "training"), ("8192", "context_length", 8192, None, "exact", "")]),
@@ -196,6 +197,8 @@ def test_precisions(sentence, expected):
     ("we analyze output text in five datasets, finding", [("five", "count", 5, None, "exact", "")]),
     ("using 2,048 H100 GPUs for 21 days", [("2,048", "count", 2048, None, "exact", ""), ("21", "count", 21, None, "exact", "")]),
     ("between 3 and 5 experts", [("3 and 5", "count", 3, 5, "range", "")]),  # qualifier words are not in the span
+    ("It outperforms Mistral-7B on 6 of 8 reasoning benchmarks.",
+     [("7B", "parameter_count", 7e9, None, "exact", ""), ("6", "count", 6, None, "exact", ""), ("8", "count", 8, None, "exact", "")]),
     ("Gemma outperforms open models on 11 out of 18 text-based tasks.",
      [("11", "count", 11, None, "exact", ""), ("18", "count", 18, None, "exact", "")]),
 ])
@@ -214,6 +217,7 @@ def test_counts(sentence, expected):
     "N-fold savings via a two-stage curriculum",                 # a letter is no number
     "This three-hour tutorial covers (1) depth and 2) width",    # list markers, durations as adjectives
     "contains 5.5 times more tokens than FineMath-4+",           # a ratio that is neither faster nor cheaper
+    "reaching 30x longer sequences than prior methods with near-linear memory",  # longer is no saving
 ])
 def test_not_claims(sentence):
     assert [c for c in extract(sentence) if c.kind != "count" or sentence[c.start:c.end] == "single"] == [] \
@@ -299,3 +303,15 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     kept = claims_module.claims(table, rejected)
     assert list(kept["text"]) == ["7B", "2T"]
     assert rejected == [f"left out claim 'trai' of paper {table['paper_id'][0]} (abstract 3-7): fails range_is_ordered"]
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    ("We fine-tune Llama 3.1 8B on math.", ["Llama 3.1 8B"]),
+    ("Our Mamba-3B model outperforms Transformers.", ["Mamba-3B"]),
+    ("Mixtral was trained with a context size of 32k tokens.", ["Mixtral"]),
+    ("Distilling 405B into 8B", ["", ""]),                          # a title's verb is no name
+    ("With 4-bit weights and 8-bit activations", ["", ""]),          # a version alone is no name
+    ("Compared to existing models (e.g., Qwen3-8B), Nemotron-H is up to 3x faster.", ["Qwen3-8B", "Nemotron-H"]),
+])
+def test_subjects(sentence, subjects):
+    assert [claim.subject for claim in extract(sentence)] == subjects

@@ -66,7 +66,7 @@ def test_formats_chart_data_counts_papers_per_year(seed_tables):
 def test_counts_chart_data(seed_tables):
     per_kind, per_paper = counts_data(seed_tables["claims"], seed_tables["papers"])
     assert per_kind["claims"].sum() == per_paper["claims"].sum() == len(seed_tables["claims"])
-    assert per_kind.iloc[0].tolist() == ["parameter_count", 87]
+    assert per_kind.iloc[0].tolist() == ["parameter_count", 89]
 
 
 def test_highlighting_escapes_input_text_and_keeps_offsets():

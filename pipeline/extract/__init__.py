@@ -24,7 +24,7 @@ KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speed
 # '4B and 8B', '2.2x and 7.5x', '15B, 8B, and 4B', 'a 9B and a 6B'.
 _LIST_JOINER = regex.compile(r"[\s,/()]*(?:(?:and|or|a|an|the|active|total|\p{L}+)[\s,/()]*){0,2}")
 _PARALLEL_JOINER = regex.compile(r"[^.;:]{0,40}\band\s+")
-_JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bout\s+of\b|,|/|\(")
+_JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

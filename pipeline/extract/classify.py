@@ -111,8 +111,11 @@ def ratio_kind(ctx: Context) -> str:
     '1.9x lower latency' a speedup though 'lower' leans to savings. A ratio of 'more tokens'
     or 'larger models' is neither kind.
     """
-    strong = _first_cue(ctx.after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
-    if strong:
+    strong = _first_cue(ctx.after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
+                                    "none": lexicon.INCREASE_CUES})
+    if strong == "none" and _has(ctx.words[:4], lexicon.SPEEDUP_CUES):
+        return "speedup"  # 'higher inference throughput'; but '30x longer sequences ... memory' is neither
+    if strong in ("speedup", "cost_reduction"):
         return strong
     after_kind = _first_cue(ctx.after, {"cost_reduction": lexicon.COST_CUES, "none": lexicon.INCREASE_CUES})
     if after_kind == "none" and _BARE_COMPARISON.match(ctx.after):

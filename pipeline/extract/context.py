@@ -9,7 +9,7 @@ _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
 )
 _HARDWARE = regex.compile(HARDWARE_WORDS)
-_ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+ly$")
+_ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+(?:ly|ing)$")  # 'Notably', and title verbs: 'Scaling', 'Distilling'
 # Names given as examples are not what a sentence is about: '(e.g., Social Sciences)'.
 _EXAMPLE_LEAD = regex.compile(r"(?:e\.g\.,?|i\.e\.,?|such as|like|including)\s*$")
 

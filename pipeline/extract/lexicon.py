@@ -111,7 +111,8 @@ TOKEN_ROLE_CUES = {
                  "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "fine-tun", "finetun"),
 }
 # Before a token amount, these make it a context window: "inference on up to 128k tokens".
-CONTEXT_CUES = ("context", "inference on", "sequences of", "sequence length", "supports",
+CONTEXT_CUES = ("context", "inference on", "inference to", "scaling to", "scale to", "extend to",
+                "extends to", "extending to", "extended to", "sequences of", "sequence length", "supports",
                 "handle", "process", "window")
 
 # Capitalized words that start sentences or name generic things, never a model.

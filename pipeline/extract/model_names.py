@@ -47,7 +47,9 @@ def _segments(token: str):
 def sizes_in_token(token: str, offset: int) -> list[Claim]:
     """Parameter claims of every size segment of a name token found at `offset`."""
     segments = list(_segments(token))
-    words = [segment for segment, _ in segments if segment.isalpha()]
+    # The name part: segments with letters that are not sizes ('Qwen3' in 'Qwen3-8B').
+    words = [segment for segment, _ in segments
+             if any(char.isalpha() for char in segment) and not SIZE_SEGMENT.match(segment)]
     if any(word.lower() in PHRASE_WORDS for word in words) or token.lower().startswith("sub-"):
         return []  # '70B-parameter' is a noun phrase and 'sub-2B' a bound: the number grammar reads them
     if not words and "/" not in token and not _ACTIVE_MARK.search(token):
