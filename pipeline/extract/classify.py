@@ -135,7 +135,9 @@ _SAVING_VERB_BEFORE = regex.compile(r"\b(?:saves?|saving|cuts?|reduces?|reducing
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
-    before = _QUALIFIER_AT_END.sub("", ctx.before[-50:].lower())  # 'improves throughput by up to 60%'
+    before = ctx.before[-50:].lower()
+    if quantity.qualifier not in ("exact", "range"):
+        before = _QUALIFIER_AT_END.sub("", before)  # 'improves throughput by up to 60%'
     lead = " ".join(ctx.words[:3])
     if ctx.words[:1] == ["of"] and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:
         value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)

@@ -129,12 +129,13 @@ _NON_SPACE = regex.compile(r"\S+")
 def clean_name(phrase: str) -> str:
     """The phrase without leading sentence words ('We', 'The') and generic acronyms; '' if none
     left. The rest keeps its spacing as written, so it is still a slice of the text."""
-    words = list(_NON_SPACE.finditer(phrase))
-    while words and (_generic(words[0].group()) or not any(char.isalpha() for char in words[0].group())):
-        words.pop(0)
-    if not words or all(_generic(word.group()) for word in words):
+    words = phrase.split()
+    dropped = 0
+    while dropped < len(words) and (_generic(words[dropped]) or not any(char.isalpha() for char in words[dropped])):
+        dropped += 1
+    if dropped == len(words) or all(_generic(word) for word in words[dropped:]):
         return ""
-    name = phrase[words[0].start():]
+    name = phrase if dropped == 0 else phrase[list(_NON_SPACE.finditer(phrase))[dropped].start():]
     return "" if _HARDWARE.search(name) else name
 
 
