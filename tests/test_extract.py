@@ -49,6 +49,8 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
      [("47B", "parameter_count", 4.7e10, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "active")]),
     ("models ranging from 7 billion to 70 billion parameters",
      [("7 billion to 70 billion", "parameter_count", 7e9, 7e10, "range", "")]),
+    ("Jamba-1.5-Mini (12B active / 52B total) fits on one GPU",
+     [("12B", "parameter_count", 1.2e10, None, "exact", "active"), ("52B", "parameter_count", 5.2e10, None, "exact", "total")]),
     ("a 2.7B-parameter model with 1.5T parameters in total",
      [("2.7B", "parameter_count", 2.7e9, None, "exact", ""), ("1.5T", "parameter_count", 1.5e12, None, "exact", "total")]),
 ])

@@ -211,6 +211,11 @@ def head_noun(ctx: Context) -> str:
 
 
 def parameter_role(ctx: Context) -> str:
+    """active or total from the word right after the size ('52B total'), else from the few
+    words around it ('activating 3B', '3B activated parameters')."""
+    first = ctx.words[0].lower() if ctx.words else ""
+    if first.startswith("activ") or first == "total":
+        return "active" if first.startswith("activ") else "total"
     near = (ctx.before[-12:] + " " + " ".join(ctx.words[:3])).lower()
     if "activ" in near:
         return "active"
