@@ -122,6 +122,8 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("2.5 times", "cost_reduction", 2.5, None, "exact", ""), ("3 times", "speedup", 3, None, "exact", "")]),
     ("It improves throughput by up to 60% and reduces time-to-first-token by 4.2x.",
      [("60%", "speedup", 1.6, None, "upper_bound", ""), ("4.2x", "speedup", 4.2, None, "exact", "")]),
+    ("Quantizing to FP8 reduces memory by nearly half.",
+     [("FP8", "precision", 8, None, "exact", "quantization"), ("half", "cost_reduction", 2, None, "approx", "")]),
     ("DeepSeek-V2 saves 42.5% of training costs.", [("42.5%", "cost_reduction", 1.7391, None, "exact", "")]),
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
      [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
@@ -149,6 +151,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("Our model outperforms Llama-3.2-3B with 1.32% higher average accuracy.", "average accuracy", "Llama-3.2-3B"),
     ("Our model improves MMLU by 4.2 points over the baseline.", "MMLU", "the baseline"),
     ("We halve the parameters, a 2x reduction with less than a 1-point drop in accuracy.", "parameters", ""),
+    ("The 8B model improves on Llama 2 7B by 22 points on MMLU.", "MMLU", "Llama 2 7B"),
     ("Mamba enjoys fast inference (5$\\times$ higher throughput than Transformers) and linear scaling.",
      "throughput", "Transformers"),
 ])

@@ -129,6 +129,9 @@ def ratio_kind(ctx: Context) -> str:
 
 
 _QUALIFIER_AT_END = regex.compile(rf"\b(?:{'|'.join(lexicon.QUALIFIER_PHRASES)})\s*$")
+_REDUCED_BY_BEFORE = regex.compile(
+    r"\b(?:reduc|cut|lower|decreas|shrink|sav)\w*\b[^,;:]{0,40}\bby\s+(?:(?:nearly|about|almost|around|roughly|over|more\s+than)\s+)?$",
+    regex.IGNORECASE)
 _SAVING_VERB_BEFORE = regex.compile(r"\b(?:saves?|saving|cuts?|reduces?|reducing|eliminat\w*)\s+(?:up\s+to\s+|over\s+|nearly\s+|about\s+|around\s+)?$", regex.IGNORECASE)
 
 
@@ -274,6 +277,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if ctx.words[:1] == ["of"]:
             claim.kind, claim.unit, claim.value = "percentage", "percent", 50.0
             claim.metric = " ".join(_leading_noun_phrase(ctx.words[1:]))
+            return claim
+        if _REDUCED_BY_BEFORE.search(ctx.before):  # 'reduces memory by (nearly) half': 2x less
+            claim.kind, claim.unit, claim.value = "cost_reduction", "x", 2.0
+            claim.metric = metric_near("", ctx.before, "cost_reduction")
             return claim
         return None
     rate = _TOKEN_RATE.match(ctx.text, quantity.end)

@@ -212,7 +212,7 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 
 COMPARATOR_LEAD = regex.compile(
     r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|against
-        |in\s+comparison\s+(?:to|with)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
+        |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
         |beat(?:s|ing)?)\s+(?![\d+\-−~<>])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -253,7 +253,7 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
 
 
 _BY_OR_WITH = regex.compile(r"\s+(?:by|with)\b")
-_OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat)", regex.IGNORECASE)
+_OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat|improv)", regex.IGNORECASE)
 
 
 def comparator_before(text: str, sentence_start: int, position: int) -> str:
