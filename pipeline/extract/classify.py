@@ -135,6 +135,17 @@ _REDUCED_BY_BEFORE = regex.compile(
 _SAVING_VERB_BEFORE = regex.compile(r"\b(?:saves?|saving|cuts?|reduces?|reducing|eliminat\w*)\s+(?:up\s+to\s+|over\s+|nearly\s+|about\s+|around\s+)?$", regex.IGNORECASE)
 
 
+def _times_more(p: float, p_high: float | None) -> tuple[float, float | None]:
+    """'20% faster' -> 1.2: the ratio of the new speed to the old."""
+    return 1 + p / 100, (1 + p_high / 100) if p_high else None
+
+
+def _times_less(p: float, p_high: float | None) -> tuple[float, float | None]:
+    """'60% less memory' -> 2.5: how many times less is needed, 1 / (1 - p)."""
+    high = round(1 / (1 - p_high / 100), 4) if p_high and p_high < 100 else None
+    return round(1 / (1 - p / 100), 4), high
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
@@ -143,23 +154,20 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         before = _QUALIFIER_AT_END.sub("", before)  # 'improves throughput by up to 60%'
     lead = " ".join(ctx.words[:3])
     if ctx.words[:1] == ["of"] and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:
-        value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
-        return "cost_reduction", round(value, 4), round(high, 4) if high else None, "x"  # 'saves 42.5% of training costs'
+        return "cost_reduction", *_times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
     if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) or (_has(lead, ("higher", "more", "increase")) and _has(ctx.after, ("throughput", "speed"))):
-        return "speedup", 1 + p / 100, (1 + p_high / 100) if p_high else None, "x"
+        return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:])):
-        value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
         kind = "speedup" if _has(ctx.after, ("latency", "time")) else "cost_reduction"
-        return kind, round(value, 4), round(high, 4) if high else None, "x"
+        return kind, *_times_less(p, p_high), "x"
     if before.rstrip().endswith(" by") and 0 < p < 100 and _has(before, ("reduc", "cut", "lower", "decreas", "shrink", "sav")):
-        value, high = 1 / (1 - p / 100), (1 / (1 - p_high / 100) if p_high and p_high < 100 else None)
         kind = "speedup" if _has(before, ("latency", "time")) else "cost_reduction"
-        return kind, round(value, 4), round(high, 4) if high else None, "x"
+        return kind, *_times_less(p, p_high), "x"
     if before.rstrip().endswith(" by") and _has(before, ("speed", "accelerat", "throughput")):
-        return "speedup", 1 + p / 100, (1 + p_high / 100) if p_high else None, "x"
+        return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         # A drop is negative; '3-5% drop' is the range -5 .. -3.
         return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
