@@ -128,11 +128,12 @@ def ratio_kind(ctx: Context) -> str:
     return _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES})
 
 
-_QUALIFIER_AT_END = regex.compile(rf"\b(?:{'|'.join(lexicon.QUALIFIER_PHRASES)})\s*$")
-_REDUCED_BY_BEFORE = regex.compile(
-    r"\b(?:reduc|cut|lower|decreas|shrink|sav)\w*\b[^,;:]{0,40}\bby\s+(?:(?:nearly|about|almost|around|roughly|over|more\s+than)\s+)?$",
-    regex.IGNORECASE)
-_SAVING_VERB_BEFORE = regex.compile(r"\b(?:saves?|saving|cuts?|reduces?|reducing|eliminat\w*)\s+(?:up\s+to\s+|over\s+|nearly\s+|about\s+|around\s+)?$", regex.IGNORECASE)
+_QUALIFIER = "|".join(phrase.replace(" ", r"\s+") for phrase in lexicon.QUALIFIER_PHRASES)
+_REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
+_QUALIFIER_AT_END = regex.compile(rf"\b(?:{_QUALIFIER})\s*$")
+# 'reduces memory by (nearly) half' and 'saves (up to) 42.5% of training costs'.
+_REDUCED_BY_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
+_SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
 
 
 def _times_more(p: float, p_high: float | None) -> tuple[float, float | None]:
@@ -163,7 +164,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:])):
         kind = "speedup" if _has(ctx.after, ("latency", "time")) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
-    if before.rstrip().endswith(" by") and 0 < p < 100 and _has(before, ("reduc", "cut", "lower", "decreas", "shrink", "sav")):
+    if before.rstrip().endswith(" by") and 0 < p < 100 and _has(before, lexicon.REDUCTION_STEMS):
         kind = "speedup" if _has(before, ("latency", "time")) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if before.rstrip().endswith(" by") and _has(before, ("speed", "accelerat", "throughput")):
