@@ -124,6 +124,7 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("60%", "speedup", 1.6, None, "upper_bound", ""), ("4.2x", "speedup", 4.2, None, "exact", "")]),
     ("Quantizing to FP8 reduces memory by nearly half.",
      [("FP8", "precision", 8, None, "exact", "quantization"), ("half", "cost_reduction", 2, None, "approx", "")]),
+    ("The approach is 10^3 times cheaper.", [("10^3 times", "cost_reduction", 1000, None, "exact", "")]),
     ("DeepSeek-V2 saves 42.5% of training costs.", [("42.5%", "cost_reduction", 1.7391, None, "exact", "")]),
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
      [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
@@ -204,6 +205,7 @@ def test_precisions(sentence, expected):
     ("between 3 and 5 experts", [("3 and 5", "count", 3, 5, "range", "")]),  # qualifier words are not in the span
     ("It outperforms Mistral-7B on 6 of 8 reasoning benchmarks.",
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("6", "count", 6, None, "exact", ""), ("8", "count", 8, None, "exact", "")]),
+    ("On 8 x A100 GPUs we train for a week.", [("8", "count", 8, None, "exact", "")]),  # machines, not a ratio
     ("Gemma outperforms open models on 11 out of 18 text-based tasks.",
      [("11", "count", 11, None, "exact", ""), ("18", "count", 18, None, "exact", "")]),
 ])

@@ -242,6 +242,10 @@ _LENGTH_OF_BEFORE = regex.compile(
 _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
 
 
+_MACHINES_AFTER_TIMES = regex.compile(rf"\s*(?P<machines>(?:NVIDIA\s+)?(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:GPUs?|TPUs?|nodes?))?)")
+_LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
+
+
 def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:
     """The claim a quantity makes, or None if it is not one of the spec's kinds.
 
@@ -252,6 +256,11 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         return None  # '2B %' or '1M x' is no ratio or share a paper would state
     ctx = Context(text, quantity, sentence)
     claim = Claim("", quantity.value, quantity.start, quantity.end, "", quantity.qualifier, quantity.value_high)
+    hardware = _MACHINES_AFTER_TIMES.match(text, quantity.end) if quantity.unit == "times" else None
+    if hardware:  # '8 x A100 GPUs' counts machines: the span is the number alone
+        number = _LEADING_NUMBER.match(text, quantity.start)
+        claim.kind, claim.unit, claim.end, claim.metric = "count", "", number.end(), hardware["machines"]
+        return claim
     if quantity.unit == "times":
         kind = ratio_kind(ctx)
         if kind == "none":

@@ -18,7 +18,8 @@ def _alternatives(words, escape=True) -> str:
 
 
 DIGITS = r"""
-    (?: \d{1,3}(?:,\d{3})+(?:\.\d+)?   # 1,000 or 12,345.6
+    (?: \d+\^\{?[\-−]?\d+\}?             # 10^3 or 10^{-2}
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?   # 1,000 or 12,345.6
       | \d+(?:\.\d+)?                  # 12 or 1.32
       | \.\d+ )                        # .5
 """
@@ -126,10 +127,18 @@ def quantity_matches(text: str) -> list:
     return matches
 
 
+def _digits_value(digits: str) -> float:
+    """'1,000' -> 1000.0, '10^{-2}' -> 0.01."""
+    if "^" in digits:
+        base, exponent = digits.split("^")
+        return float(base) ** float(exponent.strip("{}").replace("−", "-"))
+    return float(digits.replace(",", ""))
+
+
 def number_value(match, name: str) -> float:
     """The value of the number group `name` of a QUANTITY match, scale and sign applied."""
     if match[f"{name}_digits"]:
-        value = float(match[f"{name}_digits"].replace(",", ""))
+        value = _digits_value(match[f"{name}_digits"])
     else:
         value = float(lexicon.NUMBER_WORDS[match[f"{name}_numword"].lower()])
     if match[f"{name}_word"]:
