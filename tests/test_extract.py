@@ -168,6 +168,10 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     ("with less than 1% perplexity degradation", [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
     ("We observe a 3-5% drop in accuracy.", [("3-5%", "accuracy_delta", -5, -3, "range", "")]),
     ("raising pass@1 from 20%-30% to 40%", [("20%-30%", "percentage", 20, 30, "range", ""), ("40%", "percentage", 40, None, "exact", "")]),
+    ("It reaches 85% accuracy on MMLU.", [("85%", "percentage", 85, None, "exact", "")]),  # a score, not a change
+    ("with $>$90% accuracy retained", [("90%", "percentage", 90, None, "lower_bound", "")]),
+    ("achieves $\\sim$3x speedup and reduces cost by $\\approx$40%",
+     [("3x", "speedup", 3, None, "approx", ""), ("40%", "cost_reduction", 1.6667, None, "approx", "")]),
     ("preserving 98.4% of the original model's capabilities", [("98.4%", "percentage", 98.4, None, "exact", "")]),
     ("over 98% of data used in our model alignment", [("98%", "percentage", 98, None, "lower_bound", "")]),
     ("with a fraction (<3%) of the original training data", [("3%", "percentage", 3, None, "upper_bound", "")]),

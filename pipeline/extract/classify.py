@@ -130,7 +130,8 @@ def ratio_kind(ctx: Context) -> str:
 
 _QUALIFIER = "|".join(phrase.replace(" ", r"\s+") for phrase in lexicon.QUALIFIER_PHRASES)
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
-_QUALIFIER_AT_END = regex.compile(rf"\b(?:{_QUALIFIER})\s*$")
+_QUALIFIER_AT_END = regex.compile(
+    rf"(?:\b(?:{_QUALIFIER})|{'|'.join(map(regex.escape, lexicon.QUALIFIER_SYMBOLS))})\s*$")
 # 'reduces memory by (nearly) half' and 'saves (up to) 42.5% of training costs'.
 _REDUCED_BY_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
 _SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
@@ -172,7 +173,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         # A drop is negative; '3-5% drop' is the range -5 .. -3.
         return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
-    if quantity.signed or _has(lead, lexicon.ACCURACY_CUES) or (
+    if quantity.signed or _has(lead, lexicon.ACCURACY_CHANGE_CUES) or (
             before.rstrip().endswith(" by") and _has(before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
         return "accuracy_delta", p, p_high, "percent"
     return "percentage", p, p_high, "percent"

@@ -41,6 +41,10 @@ QUALIFIER_SYMBOLS = {
     "<": "upper_bound", "≤": "upper_bound", "<=": "upper_bound", "sub-": "upper_bound",
     ">": "lower_bound", "≥": "lower_bound", ">=": "lower_bound",
     "~": "approx", "≈": "approx", "∼": "approx",
+    # the same in LaTeX, as arXiv abstracts write them
+    "$<$": "upper_bound", "$\\le$": "upper_bound", "$\\leq$": "upper_bound",
+    "$>$": "lower_bound", "$\\ge$": "lower_bound", "$\\geq$": "lower_bound",
+    "$\\sim$": "approx", "$\\approx$": "approx", "\\sim": "approx", "\\approx": "approx",
 }
 
 # The ways papers write "times".
@@ -100,6 +104,10 @@ METRIC_PHRASES = (
 
 QUALITY_METRICS = {"average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1"}
 
+# Words after a percentage that make it a change of a score; 'accuracy' alone does not
+# ('85% accuracy' is a share, '2% higher accuracy' a change).
+ACCURACY_CHANGE_CUES = ("improvement", "improve", "gain", "higher", "better", "increase", "boost",
+                        "point", "absolute", "relative", "outperform")
 ACCURACY_CUES = ("improvement", "improve", "gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
 ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline")
