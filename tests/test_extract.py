@@ -51,6 +51,8 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
      [("7 billion to 70 billion", "parameter_count", 7e9, 7e10, "range", "")]),
     ("Jamba-1.5-Mini (12B active / 52B total) fits on one GPU",
      [("12B", "parameter_count", 1.2e10, None, "exact", "active"), ("52B", "parameter_count", 5.2e10, None, "exact", "total")]),
+    ("a 1.5 B parameter model and a 7 B model", [("1.5 B", "parameter_count", 1.5e9, None, "exact", ""),
+                                                ("7 B", "parameter_count", 7e9, None, "exact", "")]),
     ("a 2.7B-parameter model with 1.5T parameters in total",
      [("2.7B", "parameter_count", 2.7e9, None, "exact", ""), ("1.5T", "parameter_count", 1.5e12, None, "exact", "total")]),
 ])

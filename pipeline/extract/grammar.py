@@ -31,13 +31,17 @@ SCALE_WORDS = rf"(?i:{_alternatives(lexicon.SCALE_WORDS)})"
 SCALE_SUFFIXES = "[" + "".join(lexicon.SCALE_SUFFIXES) + "]"
 
 
+# A suffix may stand apart from the digits only before the noun it scales: '1.5 B parameters'.
+SPACED_SUFFIX = r"(?:(?<=\d)\s(?=[BMTK]\s+(?:parameters?|params?|tokens?|models?)\b))?"
+
+
 def _number(name: str) -> str:
     """A signed number with an optional scale, all in groups prefixed with `name`."""
     return rf"""
         (?P<{name}_sign>{SIGN})?
         (?: (?P<{name}_digits>{DIGITS}) | (?P<{name}_numword>{NUMBER_WORD}) )
         (?: (?:\s+|-)(?P<{name}_word>{SCALE_WORDS})\b                     # 25 trillion, 12-billion
-          | (?P<{name}_suffix>{SCALE_SUFFIXES})(?![\p{{L}}\p{{N}}]) )?       # 8B, 128k
+          | {SPACED_SUFFIX}(?P<{name}_suffix>{SCALE_SUFFIXES})(?![\p{{L}}\p{{N}}]) )?  # 8B, 128k, '1.5 B parameters'
     """
 
 
