@@ -127,6 +127,7 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("Quantizing to FP8 reduces memory by nearly half.",
      [("FP8", "precision", 8, None, "exact", "quantization"), ("half", "cost_reduction", 2, None, "approx", "")]),
     ("The approach is 10^3 times cheaper.", [("10^3 times", "cost_reduction", 1000, None, "exact", "")]),
+    ("It uses 50% fewer parameters.", [("50%", "cost_reduction", 2, None, "exact", "")]),
     ("DeepSeek-V2 saves 42.5% of training costs.", [("42.5%", "cost_reduction", 1.7391, None, "exact", "")]),
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
      [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
@@ -170,6 +171,8 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     ("with less than 1% perplexity degradation", [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
     ("We observe a 3-5% drop in accuracy.", [("3-5%", "accuracy_delta", -5, -3, "range", "")]),
     ("raising pass@1 from 20%-30% to 40%", [("20%-30%", "percentage", 20, 30, "range", ""), ("40%", "percentage", 40, None, "exact", "")]),
+    ("It yields 3.2% and 4.1% improvements on MMLU and GSM8K, respectively.",
+     [("3.2%", "accuracy_delta", 3.2, None, "exact", ""), ("4.1%", "accuracy_delta", 4.1, None, "exact", "")]),
     ("It reaches 85% accuracy on MMLU.", [("85%", "percentage", 85, None, "exact", "")]),  # a score, not a change
     ("with $>$90% accuracy retained", [("90%", "percentage", 90, None, "lower_bound", "")]),
     ("achieves $\\sim$3x speedup and reduces cost by $\\approx$40%",
@@ -211,6 +214,7 @@ def test_precisions(sentence, expected):
     ("between 3 and 5 experts", [("3 and 5", "count", 3, 5, "range", "")]),  # qualifier words are not in the span
     ("It outperforms Mistral-7B on 6 of 8 reasoning benchmarks.",
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("6", "count", 6, None, "exact", ""), ("8", "count", 8, None, "exact", "")]),
+    ("It runs on two RTX 4090 GPUs.", [("two", "count", 2, None, "exact", "")]),
     ("On 8 x A100 GPUs we train for a week.", [("8", "count", 8, None, "exact", "")]),  # machines, not a ratio
     ("Gemma outperforms open models on 11 out of 18 text-based tasks.",
      [("11", "count", 11, None, "exact", ""), ("18", "count", 18, None, "exact", "")]),

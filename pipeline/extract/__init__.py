@@ -15,6 +15,7 @@ from pipeline.extract.classify import classify, token_claim, Context
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
 from pipeline.extract.quantities import Quantity, is_not_a_claim, quantities_in
+from schemas.claims import VALUE_RANGE
 
 RELATIVE_KINDS = {"speedup", "cost_reduction", "accuracy_delta"}
 KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speedup", "cost_reduction",
@@ -63,7 +64,10 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     # Right to left, so '8k input and 16k output tokens' hands 'tokens' back along the list.
     for index in range(len(quantities) - 2, -1, -1):
         claim, neighbour = claims[index], claims[index + 1]
-        if (claim is None or not claim.kind) and neighbour and neighbour.kind \
+        # '3.2% and 4.1% improvements': a share with no noun of its own is a change like its neighbour.
+        unlabelled = claim is None or not claim.kind or (claim.kind == "percentage" and neighbour is not None
+                                                         and neighbour.kind == "accuracy_delta")
+        if unlabelled and neighbour and neighbour.kind \
                 and chained(text, quantities[index], quantities[index + 1]) \
                 and _compatible(quantities[index], quantities[index + 1]):
             claims[index] = _borrow(text, quantities[index], neighbour, bounds[index])
@@ -74,7 +78,14 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
                        if other is not None and other.unit == "x" and other.kind and bound == bounds[index]]
             if earlier:
                 claim.kind = earlier[-1].kind
-    return [claim for claim in claims if claim is not None and claim.kind]
+    return [claim for claim in claims if claim is not None and claim.kind and is_plausible(claim)]
+
+
+def is_plausible(claim: Claim) -> bool:
+    """Whether the value lies in its unit's plausible range: '0 tokens' or '2 parameters' is
+    a number next to a noun, not a claim (the schema's ranges, one source of truth)."""
+    low, high = VALUE_RANGE[claim.unit]
+    return low <= claim.value <= high and (claim.value_high is None or low <= claim.value_high <= high)
 
 
 def _group_members(text: str, claims: list[Claim]) -> list[list[Claim]]:

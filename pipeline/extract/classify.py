@@ -162,7 +162,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) or (_has(lead, ("higher", "more", "increase")) and _has(ctx.after, ("throughput", "speed"))):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
-            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:])):
+            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         kind = "speedup" if _has(ctx.after, ("latency", "time")) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if before.rstrip().endswith(" by") and 0 < p < 100 and _has(before, lexicon.REDUCTION_STEMS):
@@ -243,6 +243,8 @@ _LENGTH_OF_BEFORE = regex.compile(
 _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
 
 
+_MACHINES = regex.compile(
+    rf"\s+(?P<machines>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?))*)")
 _MACHINES_AFTER_TIMES = regex.compile(rf"\s*(?P<machines>(?:NVIDIA\s+)?(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:GPUs?|TPUs?|nodes?))?)")
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 
@@ -317,6 +319,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window"))
                              or "context" in ctx.words[:2])) or _LENGTH_OF_BEFORE.search(ctx.before):
         claim.kind, claim.unit = "context_length", "tokens"
+        return claim
+    machines = _MACHINES.match(text, quantity.end) if not quantity.unit else None
+    if machines:  # 'two RTX 4090 GPUs': the model number would end the noun phrase
+        claim.kind, claim.unit, claim.metric = "count", "", machines["machines"]
         return claim
     noun = count_noun(ctx, quantity)
     if noun:

@@ -88,6 +88,8 @@ COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less"
 # Cost cues that name the resource, strong enough to decide against a speed word after them.
 STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "flops", "energy",
                     "storage", "footprint", "compress")
+# What a model spends that 'N% fewer ...' saves, beyond the cost cues.
+SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
 INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase")
 
 SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time-to-first-token")
