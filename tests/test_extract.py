@@ -86,6 +86,8 @@ def test_parameter_counts(sentence, expected):
     ("We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens.",
      [("14.8 trillion", "token_count", 1.48e13, None, "exact", "training")]),
     ("Scaling Transformer Inference to 1M Tokens", [("1M", "context_length", 1e6, None, "exact", "")]),
+    ("We train SmolLM2, a 1.7 billion parameter model, on ~11 trillion tokens of data.",
+     [("1.7 billion", "parameter_count", 1.7e9, None, "exact", ""), ("11 trillion", "token_count", 1.1e13, None, "approx", "training")]),
     ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
     ("We train for 1.4T tokens with a sequence length of 8192. The model",
      [("1.4T", "token_count", 1.4e12, None, "exact", "training"), ("8192", "context_length", 8192, None, "exact", "")]),

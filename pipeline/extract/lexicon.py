@@ -118,7 +118,7 @@ TOKEN_ROLE_CUES = {
     "sequence": ("input", "output", "prompt", "generation", "sequence", "response"),
     "dataset": ("corpus", "corpora", "dataset", "data set", "collection"),
     "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
-                 "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "fine-tun", "finetun"),
+                 "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "we train", "fine-tun", "finetun"),
 }
 # Before a token amount, these make it a context window: "inference on up to 128k tokens".
 CONTEXT_CUES = ("context", "inference on", "inference to", "scaling to", "scale to", "extend to",
