@@ -88,6 +88,8 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     if not plain:
         return False
     before, after = text[max(0, quantity.start - 30):quantity.start], text[quantity.end:quantity.end + 3]
+    if after[:1].isalpha():  # glued to letters that are no unit or scale: '3D', '1st', '8bit'
+        return True
     if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
         return True
     if not quantity.numword and (_MARKER_CLOSE.match(after) or (
