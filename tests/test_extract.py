@@ -88,6 +88,8 @@ def test_parameter_counts(sentence, expected):
     ("Scaling Transformer Inference to 1M Tokens", [("1M", "context_length", 1e6, None, "exact", "")]),
     ("We train SmolLM2, a 1.7 billion parameter model, on ~11 trillion tokens of data.",
      [("1.7 billion", "parameter_count", 1.7e9, None, "exact", ""), ("11 trillion", "token_count", 1.1e13, None, "approx", "training")]),
+    ("It was trained on 1 trillion tokens with 4K context.",
+     [("1 trillion", "token_count", 1e12, None, "exact", "training"), ("4K", "context_length", 4e3, None, "exact", "")]),
     ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
     ("We train for 1.4T tokens with a sequence length of 8192. The model",
      [("1.4T", "token_count", 1.4e12, None, "exact", "training"), ("8192", "context_length", 8192, None, "exact", "")]),
@@ -203,6 +205,9 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("we quantize weights to 4-bit and activations to INT8", [("4-bit", 4, "quantization", "4-bit"), ("INT8", 8, "quantization", "INT8")]),
     ("MXFP4 and TF32 and float16", [("MXFP4", 4, "", "MXFP4"), ("TF32", 19, "", "TF32"), ("float16", 16, "", "FP16")]),
     ("while preserving full 16-bit finetuning task performance", [("16-bit", 16, "training", "16-bit")]),
+    ("We open-source the weights in BF16 and an FP8-quantized version.",
+     [("BF16", 16, "checkpoint", "BF16"), ("FP8", 8, "quantization", "FP8")]),
+    ("producing nested NVFP4 and FP8 elastic checkpoints", [("NVFP4", 4, "checkpoint", "NVFP4"), ("FP8", 8, "checkpoint", "FP8")]),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected

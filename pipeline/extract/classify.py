@@ -1,6 +1,8 @@
 """Deciding what a number is about from the words around it: kind, value, role and metric."""
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from pipeline.extract import context, lexicon
@@ -183,7 +185,9 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     """(kind, role) of an amount of tokens: a context window, or training/dataset/sequence tokens."""
     # 'a context window of 128K tokens and was trained on 15.6T tokens': the nearer cue decides.
     nearest = _last_cue(ctx.before[-45:], {"context": lexicon.CONTEXT_CUES, "training": lexicon.TOKEN_ROLE_CUES["training"]})
-    if "context" in " ".join(ctx.words[:4]) or nearest == "context":
+    # 'context' after the number counts up to the next number: '1 trillion tokens with 4K context'.
+    words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
+    if "context" in " ".join(words_before_next_number) or nearest == "context":
         return "context_length", ""
     phrase = " ".join(ctx.phrase)
     if ctx.phrase and _has(ctx.phrase[-1], lexicon.TOKEN_ROLE_CUES["dataset"]):

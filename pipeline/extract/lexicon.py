@@ -66,7 +66,7 @@ PRECISION_ROLE_CUES = {
     "quantiz": "quantization", "quantis": "quantization",
     "pre-train": "training", "pretrain": "training", "train": "training",
     "fine-tun": "training", "finetun": "training",
-    "checkpoint": "checkpoint", "releas": "checkpoint",
+    "checkpoint": "checkpoint", "releas": "checkpoint", "open-sourc": "checkpoint",
     "inference": "inference", "precision": "inference", "serving": "inference",
     "deploy": "inference", "infer": "inference",
 }

@@ -30,11 +30,23 @@ _CLAUSE_START = regex.compile(r"[.;:!?]\s")
 CLAUSE_END = regex.compile(r"[.;:!?]|,\s(?:and|while|but)\s")
 
 
+_LIST_JOINER = regex.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+
+
+def _next_format_of_its_own(after: str):
+    """The next format after this one, unless the two are one list sharing its noun ('NVFP4
+    and FP8 elastic checkpoints'); 'BF16 and an FP8-quantized version' has cues of its own."""
+    following = FORMAT.search(after)
+    if following and _LIST_JOINER.fullmatch(after, 0, following.start()):
+        return None
+    return following
+
+
 def precision_role(text: str, start: int, end: int) -> str:
     """The role cue nearest the format in its clause: after it first ('FP8 training'), then before."""
     after = text[end:end + 40]
-    stop = CLAUSE_END.search(after)
-    after = after[: stop.start()] if stop else after
+    stops = [match.start() for match in (CLAUSE_END.search(after), _next_format_of_its_own(after)) if match]
+    after = after[: min(stops)] if stops else after
     cue = ROLE_CUE.search(after)
     if cue:
         return PRECISION_ROLE_CUES[cue.group().lower()]
