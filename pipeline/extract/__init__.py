@@ -163,6 +163,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     # Sizes listed together ('8B and 56B/47B', '120 billion (active 12 billion)') share the
     # place where their list starts, so a name a few words before the list is all of theirs.
     sentence_names = context.SentenceNames(text, sentences)
+    baseline_regions: dict[int, list[tuple[int, int]]] = {}
     list_start = {}
     for group in _group_members(text, [claim for claim in claims if claim.kind == "parameter_count"]):
         for member in group:
@@ -180,7 +181,9 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         if direct:
             claim.subject = direct
             continue
-        regions = _comparator_regions(text, sentence_start, sentence_end)
+        if sentence_start not in baseline_regions:  # one sentence holds several claims
+            baseline_regions[sentence_start] = _comparator_regions(text, sentence_start, sentence_end)
+        regions = baseline_regions[sentence_start]
         names = [name for name in sentence_names.names_in(sentence_start, claim.anchor_start)
                  if not _overlaps(name[0], name[1], regions) and name[2] not in metrics]
         if claim.kind == "parameter_count":

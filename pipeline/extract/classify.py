@@ -97,9 +97,10 @@ class Context:
         self.sentence = sentence
         self.after = context.clause_after(text, quantity.end, sentence[1])
         self.before = context.clause_before(text, quantity.start, sentence[0])
-        self.phrase_as_written = context.noun_phrase_after(text, quantity.end, limit=7)
+        words = context.words_after(text, quantity.end, limit=8)  # one scan for both views
+        self.phrase_as_written = context.noun_phrase(words, limit=7)
         self.phrase = [word.lower() for word in self.phrase_as_written]
-        self.words = [word.lower() for word in context.words_after(text, quantity.end)]
+        self.words = [word.lower() for word in words[:6]]
         self.sentence_text = text[sentence[0]:sentence[1]]
 
 

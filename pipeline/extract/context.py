@@ -78,10 +78,10 @@ def words_after(text: str, position: int, limit: int = 6) -> list[str]:
     return words
 
 
-def noun_phrase_after(text: str, position: int, limit: int = 4) -> list[str]:
-    """The words after a number up to the first function word: 'popular video games'."""
+def noun_phrase(words: list[str], limit: int = 4) -> list[str]:
+    """The words up to the first function word: 'popular video games'."""
     phrase = []
-    for word in words_after(text, position, limit + 1):
+    for word in words:
         if word.lower() in FUNCTION_WORDS:
             break
         phrase.append(word)
