@@ -177,6 +177,8 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     ("raising pass@1 from 20%-30% to 40%", [("20%-30%", "percentage", 20, 30, "range", ""), ("40%", "percentage", 40, None, "exact", "")]),
     ("It yields 3.2% and 4.1% improvements on MMLU and GSM8K, respectively.",
      [("3.2%", "accuracy_delta", 3.2, None, "exact", ""), ("4.1%", "accuracy_delta", 4.1, None, "exact", "")]),
+    ("Training on the subset improves MMLU by 5.6 over DCLM.", [("5.6", "accuracy_delta", 5.6, None, "exact", "")]),
+    ("It outperforms the baseline on MATH by an absolute 15.9%.", [("15.9%", "accuracy_delta", 15.9, None, "exact", "")]),
     ("It reaches 85% accuracy on MMLU.", [("85%", "percentage", 85, None, "exact", "")]),  # a score, not a change
     ("with $>$90% accuracy retained", [("90%", "percentage", 90, None, "lower_bound", "")]),
     ("achieves $\\sim$3x speedup and reduces cost by $\\approx$40%",

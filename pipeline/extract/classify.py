@@ -131,6 +131,8 @@ def ratio_kind(ctx: Context) -> str:
     return _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES})
 
 
+# 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
+_BY_AT_END = regex.compile(r"\sby(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?\s*$", regex.IGNORECASE)
 _QUALIFIER = "|".join(phrase.replace(" ", r"\s+") for phrase in lexicon.QUALIFIER_PHRASES)
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
 _QUALIFIER_AT_END = regex.compile(
@@ -168,16 +170,16 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         kind = "speedup" if _has(ctx.after, ("latency", "time")) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
-    if before.rstrip().endswith(" by") and 0 < p < 100 and _has(before, lexicon.REDUCTION_STEMS):
+    if bool(_BY_AT_END.search(before)) and 0 < p < 100 and _has(before, lexicon.REDUCTION_STEMS):
         kind = "speedup" if _has(before, ("latency", "time")) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
-    if before.rstrip().endswith(" by") and _has(before, ("speed", "accelerat", "throughput")):
+    if bool(_BY_AT_END.search(before)) and _has(before, ("speed", "accelerat", "throughput")):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         # A drop is negative; '3-5% drop' is the range -5 .. -3.
         return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
     if quantity.signed or _has(lead, lexicon.ACCURACY_CHANGE_CUES) or (
-            before.rstrip().endswith(" by") and _has(before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
+            bool(_BY_AT_END.search(before)) and _has(before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
         return "accuracy_delta", p, p_high, "percent"
     return "percentage", p, p_high, "percent"
 
@@ -290,7 +292,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
         return claim
-    if quantity.unit == "points" or (quantity.signed and _has(ctx.words[:3], lexicon.ACCURACY_CUES)):
+    # A bare number after 'improves MMLU by' or 'outperforms X by' is a change in points.
+    bare_gain = not quantity.unit and not quantity.scaled and _BY_AT_END.search(ctx.before) \
+        and _has(ctx.before[-60:], lexicon.ACCURACY_CHANGE_CUES + ("exceed", "surpass", "beat")) and not ctx.phrase
+    if quantity.unit == "points" or bare_gain or (quantity.signed and _has(ctx.words[:3], lexicon.ACCURACY_CUES)):
         claim.kind, claim.unit = "accuracy_delta", "points"
         claim.metric = accuracy_metric(ctx)
         return claim
