@@ -90,6 +90,8 @@ def test_parameter_counts(sentence, expected):
      [("1.7 billion", "parameter_count", 1.7e9, None, "exact", ""), ("11 trillion", "token_count", 1.1e13, None, "approx", "training")]),
     ("It was trained on 1 trillion tokens with 4K context.",
      [("1 trillion", "token_count", 1e12, None, "exact", "training"), ("4K", "context_length", 4e3, None, "exact", "")]),
+    ("Cosmos models are trained on 20M hours of video, processing 9,000 trillion tokens.",
+     [("20M", "count", 2e7, None, "exact", ""), ("9,000 trillion", "token_count", 9e15, None, "exact", "training")]),
     ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
     ("We train for 1.4T tokens with a sequence length of 8192. The model",
      [("1.4T", "token_count", 1.4e12, None, "exact", "training"), ("8192", "context_length", 8192, None, "exact", "")]),

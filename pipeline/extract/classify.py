@@ -94,6 +94,7 @@ class Context:
 
     def __init__(self, text: str, quantity: Quantity, sentence: tuple[int, int]):
         self.text = text
+        self.value = quantity.value
         self.sentence = sentence
         self.after = context.clause_after(text, quantity.end, sentence[1])
         self.before = context.clause_before(text, quantity.start, sentence[0])
@@ -190,7 +191,8 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     nearest = _last_cue(ctx.before[-45:], {"context": lexicon.CONTEXT_CUES, "training": lexicon.TOKEN_ROLE_CUES["training"]})
     # 'context' after the number counts up to the next number: '1 trillion tokens with 4K context'.
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
-    if "context" in " ".join(words_before_next_number) or nearest == "context":
+    is_context = "context" in " ".join(words_before_next_number) or nearest == "context"
+    if is_context and ctx.value <= lexicon.LONGEST_CONTEXT:
         return "context_length", ""
     phrase = " ".join(ctx.phrase)
     if ctx.phrase and _has(ctx.phrase[-1], lexicon.TOKEN_ROLE_CUES["dataset"]):

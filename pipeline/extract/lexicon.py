@@ -120,6 +120,9 @@ TOKEN_ROLE_CUES = {
     "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
                  "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "we train", "fine-tun", "finetun"),
 }
+# No model reads more than this at once: 'processing 9,000 trillion tokens' is an amount.
+LONGEST_CONTEXT = 1e9
+
 # Before a token amount, these make it a context window: "inference on up to 128k tokens".
 CONTEXT_CUES = ("context", "inference on", "inference to", "scaling to", "scale to", "extend to",
                 "extends to", "extending to", "extended to", "sequences of", "sequence length", "supports",
