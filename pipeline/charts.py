@@ -55,7 +55,7 @@ def _size_of(claim, claims: pd.DataFrame, sizes: pd.DataFrame, own_sizes: dict[s
     if claim.subject:
         for same in (in_paper["subject"] == claim.subject,
                      [set(name_tokens(subject)) == set(name_tokens(claim.subject)) for subject in in_paper["subject"]]):
-            named = in_paper[list(same)]
+            named = in_paper.loc[[bool(flag) for flag in same]]  # a mask, even when empty
             if named["total"].nunique() == 1:
                 return named.iloc[0]["subject"], named.iloc[0]["total"]
     own = [value for value in own_sizes.get(claim.paper_id, "").split("; ") if value]

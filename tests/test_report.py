@@ -1,15 +1,17 @@
 """Charts (their data, and that each is written) and the HTML report, in a real browser."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from conftest import SEEDS
 from pipeline.charts import counts_data, formats_data, params_tokens_data, ratio_data
-from pipeline.report import highlighted
+from pipeline.report import highlighted, report
 from pipeline.run import run, tables
 
 
@@ -150,3 +152,37 @@ def test_charts_and_report_are_written_for_papers_with_no_claims(tmp_path):
     assert sorted(path.name for path in (tmp_path / "out" / "charts").glob("*.png")) == [
         "claims_counts.png", "formats_by_year.png", "params_tokens.png", "ratios.png"]
     assert "A Paper Without Numbers" in (tmp_path / "out" / "report.html").read_text()
+
+
+def test_a_named_training_amount_in_a_paper_without_sizes_gives_no_point(tmp_path):
+    source = tmp_path / "daily.jsonl"
+    source.write_text('{"id": "1", "title": "SmolLM2", "abstract": "We train SmolLM2 on 11 trillion tokens."}\n')
+    result = tables([source])
+    data = params_tokens_data(result.tables["claims"], result.tables["papers"], result.tables["comparison"])
+    assert data.empty
+
+
+ABSTRACT_WORDS = [
+    "We", "train", "Llama-3.1-70B", "Nemotron Nano 2", "8B", "and", "56B/47B", "30B-A3B", "on", "25 trillion tokens",
+    "up to", "3x", "faster", "than", "GPT-4", "with", "1M context", "FP8", "NVFP4", "training", "20%", "higher accuracy",
+    "compared to", "training from scratch", "respectively", ",", ".", "(", ")", "120 billion (active 12 billion)",
+    "11.67x cache size reduction", "12 benchmarks", "single", "GPU", "22GiB", "+4.8 to +12.6", "on MMLU", "Qwen3-8B",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(ABSTRACT_WORDS), min_size=1, max_size=30), min_size=1, max_size=4))
+def test_any_papers_give_every_table_chart_data_and_report(tmp_path_factory, abstracts):
+    """The stages after extraction must take whatever the extractor finds in real-looking text."""
+    folder = tmp_path_factory.mktemp("run")
+    source = folder / "papers.jsonl"
+    source.write_text("".join(
+        json.dumps({"id": str(index), "title": f"Paper {index}", "abstract": " ".join(words)}) + "\n"
+        for index, words in enumerate(abstracts)))
+    found = tables([source]).tables
+    claims, papers, comparison = found["claims"], found["papers"], found["comparison"]
+    for data in (ratio_data(claims, papers), params_tokens_data(claims, papers, comparison), formats_data(claims, papers),
+                 *counts_data(claims, papers)):
+        assert isinstance(data, pd.DataFrame)
+    page = report(papers, claims, comparison, found["comparison_sources"], folder)
+    assert all(f'id="paper-{paper_id}"' in page for paper_id in papers["paper_id"])
