@@ -160,7 +160,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
      "inference throughput", "existing models (e.g., Qwen3-8B)"),
     ("Our model outperforms Llama-3.2-3B with 1.32% higher average accuracy.", "average accuracy", "Llama-3.2-3B"),
     ("Our model improves MMLU by 4.2 points over the baseline.", "MMLU", "the baseline"),
-    ("We halve the parameters, a 2x reduction with less than a 1-point drop in accuracy.", "parameters", ""),
+    ("We halve the parameters, a 2x reduction with less than a minor drop in accuracy.", "parameters", ""),
     ("The 8B model improves on Llama 2 7B by 22 points on MMLU.", "MMLU", "Llama 2 7B"),
     ("Mamba enjoys fast inference (5$\\times$ higher throughput than Transformers) and linear scaling.",
      "throughput", "Transformers"),
@@ -181,6 +181,8 @@ def test_metrics_and_comparators(sentence, metric, comparator):
      [("3.2%", "accuracy_delta", 3.2, None, "exact", ""), ("4.1%", "accuracy_delta", 4.1, None, "exact", "")]),
     ("Training on the subset improves MMLU by 5.6 over DCLM.", [("5.6", "accuracy_delta", 5.6, None, "exact", "")]),
     ("It outperforms the baseline on MATH by an absolute 15.9%.", [("15.9%", "accuracy_delta", 15.9, None, "exact", "")]),
+    ("with only a 0.5-point drop and a 1-2 point degradation on MMLU",
+     [("0.5-point", "accuracy_delta", -0.5, None, "exact", ""), ("1-2 point", "accuracy_delta", -2, -1, "range", "")]),
     ("It reaches 85% accuracy on MMLU.", [("85%", "percentage", 85, None, "exact", "")]),  # a score, not a change
     ("with $>$90% accuracy retained", [("90%", "percentage", 90, None, "lower_bound", "")]),
     ("achieves $\\sim$3x speedup and reduces cost by $\\approx$40%",

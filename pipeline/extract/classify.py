@@ -300,6 +300,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if quantity.unit == "points" or bare_gain or (quantity.signed and _has(ctx.words[:3], lexicon.ACCURACY_CUES)):
         claim.kind, claim.unit = "accuracy_delta", "points"
         claim.metric = accuracy_metric(ctx)
+        if _has(ctx.words[:3], lexicon.ACCURACY_DROP_CUES) and claim.value > 0:  # 'a 0.5-point drop'
+            claim.value, claim.value_high = (-claim.value_high, -claim.value) if claim.value_high else (-claim.value, None)
         return claim
     if quantity.unit == "memory":
         factor = lexicon.MEMORY_UNITS[quantity.memory_unit]

@@ -71,7 +71,7 @@ TIMES = rf"""
       | -?fold\b )                                                   # 10-fold
 """
 PERCENT = r"(?: \s?% | \s+percent\b | \s+per\s+cent\b )"
-POINTS = r"(?: \s+(?:percentage\s+)?points?\b | \s?pp\b | \s+pts?\b )"
+POINTS = r"(?: (?:\s+|-)(?:percentage\s+)?points?\b | \s?pp\b | \s+pts?\b )"   # '0.5-point drop' too
 MEMORY = rf"\s?(?P<memory_unit>{_alternatives(lexicon.MEMORY_UNITS)})\b"
 
 LOW_UNIT = rf"(?:{'|'.join(lexicon.TIMES_FORMS)})(?=\s*[\-–—]|\s+to\s|\s+and\s)|\s?%(?=\s*[\-–—]|\s+to\s|\s+and\s)"
