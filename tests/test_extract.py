@@ -53,6 +53,8 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
      [("12B", "parameter_count", 1.2e10, None, "exact", "active"), ("52B", "parameter_count", 5.2e10, None, "exact", "total")]),
     ("a 1.5 B parameter model and a 7 B model", [("1.5 B", "parameter_count", 1.5e9, None, "exact", ""),
                                                 ("7 B", "parameter_count", 7e9, None, "exact", "")]),
+    ("a 30B-parameter model that activates only 3B parameters per token",
+     [("30B", "parameter_count", 3e10, None, "exact", ""), ("3B", "parameter_count", 3e9, None, "exact", "active")]),
     ("a 2.7B-parameter model with 1.5T parameters in total",
      [("2.7B", "parameter_count", 2.7e9, None, "exact", ""), ("1.5T", "parameter_count", 1.5e12, None, "exact", "total")]),
 ])
@@ -337,6 +339,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
 
 
 @pytest.mark.parametrize("sentence, subjects", [
+    ("shrinking the checkpoint from 60 GB to 17 GB", ["", ""]),      # a unit is no name
     ("We fine-tune Llama 3.1 8B on math.", ["Llama 3.1 8B"]),
     ("Our Mamba-3B model outperforms Transformers.", ["Mamba-3B"]),
     ("Mixtral was trained with a context size of 32k tokens.", ["Mixtral"]),

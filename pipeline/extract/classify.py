@@ -238,7 +238,7 @@ def parameter_role(ctx: Context) -> str:
     first = ctx.words[0].lower() if ctx.words else ""
     if first.startswith("activ") or first == "total":
         return "active" if first.startswith("activ") else "total"
-    near = (ctx.before[-12:] + " " + " ".join(ctx.words[:3])).lower()
+    near = (ctx.before[-20:] + " " + " ".join(ctx.words[:3])).lower()  # 'activates only 3B'
     if "activ" in near:
         return "active"
     if "total" in near:
@@ -253,7 +253,8 @@ _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s
 
 
 _MACHINES = regex.compile(
-    rf"\s+(?P<machines>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?))*)")
+    rf"\s+(?P<machines>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?))*)"
+    r"(?![\s\-]+(?:hours?|days?)\b)")  # '2.3 million GPU hours' is time, counted by count_noun
 _MACHINES_AFTER_TIMES = regex.compile(rf"\s*(?P<machines>(?:NVIDIA\s+)?(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:GPUs?|TPUs?|nodes?))?)")
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 

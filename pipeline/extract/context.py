@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract.lexicon import CLAUSE_VERBS, FUNCTION_WORDS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
+from pipeline.extract.lexicon import CLAUSE_VERBS, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
 
 _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
@@ -119,7 +119,7 @@ NAME_PHRASE = regex.compile(
 
 def _generic(word: str) -> bool:
     """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially'."""
-    return word in NOT_NAMES or all(part in NOT_NAMES for part in word.split("-")) \
+    return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in word.split("-")) \
         or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word))
 
 
