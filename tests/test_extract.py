@@ -215,6 +215,8 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("while preserving full 16-bit finetuning task performance", [("16-bit", 16, "training", "16-bit")]),
     ("We open-source the weights in BF16 and an FP8-quantized version.",
      [("BF16", 16, "checkpoint", "BF16"), ("FP8", 8, "quantization", "FP8")]),
+    ("INT4 weight and INT8 activation quantization", [("INT4", 4, "quantization", "INT4"), ("INT8", 8, "quantization", "INT8")]),
+    ("FP8 (E4M3) inference", [("FP8", 8, "inference", "FP8"), ("E4M3", 8, "inference", "FP8")]),
     ("producing nested NVFP4 and FP8 elastic checkpoints", [("NVFP4", 4, "checkpoint", "NVFP4"), ("FP8", 8, "checkpoint", "FP8")]),
 ])
 def test_precisions(sentence, expected):

@@ -30,16 +30,17 @@ _CLAUSE_START = regex.compile(r"[.;:!?]\s")
 CLAUSE_END = regex.compile(r"[.;:!?]|,\s(?:and|while|but)\s")
 
 
-_LIST_JOINER = regex.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+_ARTICLE = regex.compile(r"\b(?:a|an|the)\b", regex.IGNORECASE)
 
 
 def _next_format_of_its_own(after: str):
-    """The next format after this one, unless the two are one list sharing its noun ('NVFP4
-    and FP8 elastic checkpoints'); 'BF16 and an FP8-quantized version' has cues of its own."""
+    """The next format after this one if it starts a noun phrase of its own ('BF16 and an
+    FP8-quantized version'); formats in one phrase share its cue ('NVFP4 and FP8 elastic
+    checkpoints', 'INT4 weight and INT8 activation quantization', 'FP8 (E4M3) inference')."""
     following = FORMAT.search(after)
-    if following and _LIST_JOINER.fullmatch(after, 0, following.start()):
-        return None
-    return following
+    if following and _ARTICLE.search(after, 0, following.start()):
+        return following
+    return None
 
 
 def precision_role(text: str, start: int, end: int) -> str:
