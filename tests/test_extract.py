@@ -125,6 +125,8 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("Our method reduces the KV cache by 4x and improves decoding throughput by 2.6-3.1x over vLLM.",
      [("4x", "cost_reduction", 4, None, "exact", ""), ("2.6-3.1x", "speedup", 2.6, 3.1, "range", "")]),
     ("a 15% end-to-end wall-clock speedup on BERT-large", [("15%", "speedup", 1.15, None, "exact", "")]),
+    ("It improves sample efficiency by 3x.", [("3x", "cost_reduction", 3, None, "exact", "")]),
+    ("trained on 8x H100 GPUs", [("8", "count", 8, None, "exact", "")]),
     ("The draft model accelerates generation by 2x-3x.", [("2x-3x", "speedup", 2, 3, "range", "")]),
     ("a throughput of 10,000 tokens per second, which is 1.5-2x higher than prior systems",
      [("10,000", "count", 10000, None, "exact", ""), ("1.5-2x", "speedup", 1.5, 2, "range", "")]),

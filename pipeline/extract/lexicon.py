@@ -84,7 +84,7 @@ SPEEDUP_CUES = ("faster", "speedup", "speed-up", "speed up", "speeds up", "throu
                 "decoding time", "generation time", "response time")
 COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less", "smaller",
              "compress", "memory", "cache", "compute", "flops", "energy", "storage", "footprint",
-             "efficient", "lower")
+             "efficien", "lower")  # efficient, efficiency
 # Cost cues that name the resource, strong enough to decide against a speed word after them.
 STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "flops", "energy",
                     "storage", "footprint", "compress")
