@@ -138,6 +138,7 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("FP8", "precision", 8, None, "exact", "quantization"), ("half", "cost_reduction", 2, None, "approx", "")]),
     ("The approach is 10^3 times cheaper.", [("10^3 times", "cost_reduction", 1000, None, "exact", "")]),
     ("It uses 50% fewer parameters.", [("50%", "cost_reduction", 2, None, "exact", "")]),
+    ("It saves 30% memory.", [("30%", "cost_reduction", 1.4286, None, "exact", "")]),
     ("DeepSeek-V2 saves 42.5% of training costs.", [("42.5%", "cost_reduction", 1.7391, None, "exact", "")]),
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
      [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
@@ -187,6 +188,7 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     ("It outperforms the baseline on MATH by an absolute 15.9%.", [("15.9%", "accuracy_delta", 15.9, None, "exact", "")]),
     ("with only a 0.5-point drop and a 1-2 point degradation on MMLU",
      [("0.5-point", "accuracy_delta", -0.5, None, "exact", ""), ("1-2 point", "accuracy_delta", -2, -1, "range", "")]),
+    ("We obtain a 2.3 BLEU points improvement.", [("2.3", "accuracy_delta", 2.3, None, "exact", "")]),
     ("It reaches 85% accuracy on MMLU.", [("85%", "percentage", 85, None, "exact", "")]),  # a score, not a change
     ("with $>$90% accuracy retained", [("90%", "percentage", 90, None, "lower_bound", "")]),
     ("achieves $\\sim$3x speedup and reduces cost by $\\approx$40%",

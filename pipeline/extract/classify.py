@@ -161,7 +161,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if quantity.qualifier not in ("exact", "range"):
         before = _QUALIFIER_AT_END.sub("", before)  # 'improves throughput by up to 60%'
     lead = " ".join(ctx.words[:3])
-    if ctx.words[:1] == ["of"] and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:
+    saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut")) and _has(ctx.words[:2], lexicon.COST_CUES))
+    if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
         return "cost_reduction", *_times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
@@ -249,6 +250,7 @@ def parameter_role(ctx: Context) -> str:
 # 'a sequence length of 8192', 'context window of 4096': a length even without a scale or noun.
 _LENGTH_OF_BEFORE = regex.compile(
     r"\b(?:context|sequence)\s+(?:length|window|size)s?\s+(?:of\s+)?(?:(?:up\s+to|over|at\s+least)\s+)?$", regex.IGNORECASE)
+_NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*)\s+points?\b")
 _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
 
 
@@ -294,6 +296,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             else metric_near(ctx.after, ctx.before, claim.kind)
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
+        return claim
+    named_points = _NAMED_POINTS.match(text, quantity.end) if not quantity.unit and not quantity.scaled else None
+    if named_points:  # '2.3 BLEU points': the metric stands between the number and its unit
+        claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", named_points["metric"]
         return claim
     # A bare number after 'improves MMLU by' or 'outperforms X by' is a change in points.
     bare_gain = not quantity.unit and not quantity.scaled and _BY_AT_END.search(ctx.before) \
