@@ -5,7 +5,7 @@ import itertools
 
 import regex
 
-from pipeline.extract import context, lexicon
+from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
 from pipeline.extract.quantities import Quantity
 
@@ -134,10 +134,8 @@ def ratio_kind(ctx: Context) -> str:
 
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
 _BY_AT_END = regex.compile(r"\sby(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?\s*$", regex.IGNORECASE)
-_QUALIFIER = "|".join(phrase.replace(" ", r"\s+") for phrase in lexicon.QUALIFIER_PHRASES)
+_QUALIFIER = grammar.QUALIFIER_PHRASE
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
-_QUALIFIER_AT_END = regex.compile(
-    rf"(?:\b(?:{_QUALIFIER})|{'|'.join(map(regex.escape, lexicon.QUALIFIER_SYMBOLS))})\s*$")
 # 'reduces memory by (nearly) half' and 'saves (up to) 42.5% of training costs'.
 _REDUCED_BY_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
 _SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
@@ -159,7 +157,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     p, p_high = quantity.value, quantity.value_high
     before = ctx.before[-50:].lower()
     if quantity.qualifier not in ("exact", "range"):
-        before = _QUALIFIER_AT_END.sub("", before)  # 'improves throughput by up to 60%'
+        qualifier = grammar.QUALIFIER_BEFORE.search(before)  # 'improves throughput by up to 60%'
+        before = before[:qualifier.start()] if qualifier else before
     lead = " ".join(ctx.words[:3])
     saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut")) and _has(ctx.words[:2], lexicon.COST_CUES))
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
@@ -257,7 +256,6 @@ _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s
 _MACHINES = regex.compile(
     rf"\s+(?P<machines>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?))*)"
     r"(?![\s\-]+(?:hours?|days?)\b)")  # '2.3 million GPU hours' is time, counted by count_noun
-_MACHINES_AFTER_TIMES = regex.compile(rf"\s*(?P<machines>(?:NVIDIA\s+)?(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:GPUs?|TPUs?|nodes?))?)")
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 
 
@@ -271,7 +269,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         return None  # '2B %' or '1M x' is no ratio or share a paper would state
     ctx = Context(text, quantity, sentence)
     claim = Claim("", quantity.value, quantity.start, quantity.end, "", quantity.qualifier, quantity.value_high)
-    hardware = _MACHINES_AFTER_TIMES.match(text, quantity.end) if quantity.unit == "times" else None
+    hardware = _MACHINES.match(text, quantity.end) if quantity.unit == "times" else None
     if hardware:  # '8 x A100 GPUs' counts machines: the span is the number alone
         number = _LEADING_NUMBER.match(text, quantity.start)
         claim.kind, claim.unit, claim.end, claim.metric = "count", "", number.end(), hardware["machines"]

@@ -47,9 +47,10 @@ def _number(name: str) -> str:
 
 # Read backwards from a number's start, so the scan for numbers does not try thirty
 # qualifier phrases at every position of the text.
+QUALIFIER_PHRASE = _alternatives(lexicon.QUALIFIER_PHRASES)
 QUALIFIER_BEFORE = regex.compile(
     rf"""
-    (?: \b(?P<qualifier>(?i:{_alternatives(lexicon.QUALIFIER_PHRASES)}))\s+(?:(?:a|an)\s+)?  # up to (a)
+    (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\s+(?:(?:a|an)\s+)?  # up to (a)
       | (?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)})\s* )                # <, ~, sub-
     \Z
     """,
