@@ -263,6 +263,18 @@ def test_not_claims(sentence):
         or sentence.startswith("on a single")
 
 
+@pytest.mark.parametrize("text, blanked", [
+    ("code at https://github.com/a/b2. We", "code at " + " " * 24 + " We"),  # a link takes its last dot
+    ("see huggingface.co/x1 or hf.com/m-7B.", "see huggingface.co/x1 or " + " " * 12),
+    ("(arXiv:2305.13242v2) and 2401.01234", "(arXiv:" + " " * 12 + ") and " + " " * 10),
+    ("www.site.org/v3 and 7B", " " * 15 + " and 7B"),
+    ("Experiments.community shows 3x", "Experiments.community shows 3x"),  # .com must end the name
+])
+def test_links_domains_and_ids_are_blanked_in_place(text, blanked):
+    from pipeline.extract.context import blank_non_prose
+    assert blank_non_prose(text) == blanked
+
+
 def test_gpu_names_give_only_the_single_gpu_count():
     assert found("on a single NVIDIA A10G GPU and an H100") == [("single", "count", 1, None, "exact", "")]
 
@@ -316,6 +328,9 @@ def test_skipping_scans_find_what_the_plain_scans_find(text):
         token = match.group()[:-1] if match.group().endswith(".") else match.group()
         plain_sizes.extend(model_names.sizes_in_token(token, match.start()))
     assert model_names.model_size_claims(text) == plain_sizes
+
+    assert [match.span() for match in context.name_phrases(text, 0, len(text))] == \
+        [match.span() for match in context.NAME_PHRASE.finditer(text)]
 
     sentences = context.sentence_bounds(text)
     sentence_names = context.SentenceNames(text, sentences)

@@ -46,10 +46,11 @@ def _number(name: str) -> str:
 
 
 # Read backwards from a number's start, so the scan for numbers does not try thirty
-# qualifier phrases at every position of the text.
+# qualifier phrases at every position of the text. (?r) matches right to left, so the search
+# tries the one place that can match (ending at the number) first and fails fast elsewhere.
 QUALIFIER_PHRASE = _alternatives(lexicon.QUALIFIER_PHRASES)
 QUALIFIER_BEFORE = regex.compile(
-    rf"""
+    rf"""(?r)
     (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\s+(?:(?:a|an)\s+)?  # up to (a)
       | (?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)})\s* )                # <, ~, sub-
     \Z
