@@ -95,35 +95,65 @@ QUANTITY = regex.compile(
 )
 
 
-# Where a quantity can start. Trying QUANTITY at every character is slow because the
-# number-word alternation is tried at each one; trying it only here gives the same matches
-# (tests/test_extract.py checks that on random text) several times faster.
-_CHEAP_STARTS = regex.compile(rf"(?<!\d)\d|\.(?=\d)|{SIGN}(?=[\d.])|between")
-_LOWER_NUMBER_WORDS = tuple(lexicon.NUMBER_WORDS)
+# Where a quantity can start: a run of digits, or the '.' and sign just before it; 'between';
+# a number word, or the sign just before it. Trying QUANTITY at every character is slow
+# because the number-word alternation is tried at each one; trying it only here gives the
+# same matches (tests/test_extract.py checks that on random text) several times faster.
+_DIGIT_RUN = regex.compile(r"\d+")
+_SIGNS = "+-−±"
 
 
-def _number_word_starts(text: str) -> list[int]:
-    """Positions where a number word may start (and the sign before one): a plain substring
-    search per word, which is far cheaper than the alternation; QUANTITY checks boundaries."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
-        return list(range(len(text)))
+class _LettersOnly(dict):
+    """A str.translate table that keeps letters and blanks everything else, filled as met."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = chr(code) if chr(code).isalpha() else " "
+        return self[code]
+
+
+_LETTERS_ONLY = _LettersOnly()
+
+
+def _digit_starts(text: str) -> list[int]:
     starts = []
-    for word in _LOWER_NUMBER_WORDS:
+    for run in _DIGIT_RUN.finditer(text):
+        position = run.start()
+        starts.append(position)
+        if position and text[position - 1] == ".":
+            starts.append(position - 1)
+            position -= 1
+        if position and text[position - 1] in _SIGNS:
+            starts.append(position - 1)
+    return starts
+
+
+def _word_starts(text: str, lowered: str, words) -> list[int]:
+    """Positions of the words in the lower-cased text (and of a sign just before one)."""
+    starts = []
+    for word in words:
         position = lowered.find(word)
         while position >= 0:
             starts.append(position)
-            if position and text[position - 1] in "+-−±":
+            if position and text[position - 1] in _SIGNS:
                 starts.append(position - 1)
             position = lowered.find(word, position + 1)
     return starts
 
 
+def _number_word_starts(text: str) -> list[int]:
+    """Positions where a number word may start: only words that occur whole are searched for,
+    and splitting the text into letter runs once is far cheaper than an alternation."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
+        return list(range(len(text)))
+    present = lexicon.NUMBER_WORDS.keys() & lowered.translate(_LETTERS_ONLY).split()
+    return _word_starts(text, lowered, ["between", *present])
+
+
 def quantity_matches(text: str) -> list:
     """The matches of QUANTITY.finditer(text), trying the pattern only where a number can start."""
-    starts = sorted({match.start() for match in _CHEAP_STARTS.finditer(text)} | set(_number_word_starts(text)))
     matches, end = [], 0
-    for start in starts:
+    for start in sorted(set(_digit_starts(text) + _number_word_starts(text))):
         if start < end:
             continue
         match = QUANTITY.match(text, start)
