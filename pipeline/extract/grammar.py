@@ -6,6 +6,8 @@ It only finds and normalizes numbers; deciding what a number is about is classif
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from pipeline.extract import lexicon
@@ -103,15 +105,22 @@ _DIGIT_RUN = regex.compile(r"\d+")
 _SIGNS = "+-−±"
 
 
-class _LettersOnly(dict):
-    """A str.translate table that keeps letters and blanks everything else, filled as met."""
+class _AlphanumericOnly(dict):
+    """A str.translate table that keeps letters and digits and blanks the rest, filled as met."""
 
     def __missing__(self, code: int) -> str:
-        self[code] = chr(code) if chr(code).isalpha() else " "
+        self[code] = chr(code) if chr(code).isalnum() else " "
         return self[code]
 
 
-_LETTERS_ONLY = _LettersOnly()
+_ALPHANUMERIC_ONLY = _AlphanumericOnly()
+
+
+@functools.lru_cache(maxsize=4)  # several stages ask about the same text in a row
+def words_of(text: str) -> frozenset[str]:
+    """The lower-cased runs of letters and digits in the text. A scan for rare words (number
+    words, format names) runs only if one occurs whole, which a set lookup tells at once."""
+    return frozenset(text.lower().translate(_ALPHANUMERIC_ONLY).split())
 
 
 def _digit_starts(text: str) -> list[int]:
@@ -142,11 +151,11 @@ def _word_starts(text: str, lowered: str, words) -> list[int]:
 
 def _number_word_starts(text: str) -> list[int]:
     """Positions where a number word may start: only words that occur whole are searched for,
-    and splitting the text into letter runs once is far cheaper than an alternation."""
+    which is far cheaper than trying the alternation everywhere."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
         return list(range(len(text)))
-    present = lexicon.NUMBER_WORDS.keys() & lowered.translate(_LETTERS_ONLY).split()
+    present = lexicon.NUMBER_WORDS.keys() & words_of(text)
     return _word_starts(text, lowered, ["between", *present])
 
 

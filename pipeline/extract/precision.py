@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.claim import Claim
+from pipeline.extract.grammar import words_of
 from pipeline.extract.lexicon import PRECISION_FORMATS, PRECISION_ROLE_CUES
 
 _BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_FORMATS.items()}
@@ -58,20 +59,20 @@ def precision_role(text: str, start: int, end: int) -> str:
     return PRECISION_ROLE_CUES[cues[-1].group().lower()] if cues else ""
 
 
-def _may_name_a_format(text: str) -> bool:
-    """Whether some format's spelling occurs at all: a substring test per format is much
-    cheaper than the case-insensitive alternation, and most abstracts name none."""
-    lowered = text.lower()
-    return any(surface in lowered for surface in _BY_SURFACE)
+_FORMAT_WORDS = frozenset(_BY_SURFACE)
+_BIT_NOUNS = frozenset({"bit", "bits"})
 
 
 def precision_claims(text: str) -> list[Claim]:
+    # Most abstracts name no format: a set lookup of the text's words tells, and the
+    # case-insensitive alternations run only when one occurs.
+    words = words_of(text)
     claims = []
-    for match in FORMAT.finditer(text) if _may_name_a_format(text) else ():
+    for match in FORMAT.finditer(text) if _FORMAT_WORDS & words else ():
         label, bits = _BY_SURFACE[match["format"].lower()]
         claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
                             role=precision_role(text, match.start(), match.end()), metric=label))
-    for match in BIT_WIDTH.finditer(text):
+    for match in BIT_WIDTH.finditer(text) if _BIT_NOUNS & words else ():
         bits = _BIT_WORDS.get(match["bits"].lower()) or float(match["bits"])
         claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
                             role=precision_role(text, match.start(), match.end()),
