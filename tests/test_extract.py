@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from conftest import GOLDEN, SEEDS
 from pipeline.claims import claims
@@ -308,7 +308,7 @@ def test_any_text_gives_grounded_rows_that_pass_the_schema(words):
 # The scans that skip ahead (to where a number, a size or a sentence's names can be) must
 # find exactly what the plain scans over the whole text find.
 GLUED_TEXT = st.lists(
-    st.tuples(st.one_of(ML_WORDS, st.sampled_from(["Two", "TWENTY", "−", "±5", "Nemotron Nano 2", "e.g.,", "v2"]),
+    st.tuples(st.one_of(ML_WORDS, st.sampled_from(["Two", "TWENTY", "−", "±5", "Nemotron Nano 2", "e.g.,", "v2", "fp8", "Bits", "NVFP4"]),
                         st.text(max_size=6)),
               st.sampled_from(["", " ", "  ", "-", "/", ". ", ", "])),
     max_size=30,
@@ -317,8 +317,10 @@ GLUED_TEXT = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(GLUED_TEXT)
+@example("Two¹")  # a digit that is no word character ends a number word; the word set must agree
+@example("FP8_x and 4-bit")
 def test_skipping_scans_find_what_the_plain_scans_find(text):
-    from pipeline.extract import context, grammar, model_names
+    from pipeline.extract import context, grammar, model_names, precision
 
     assert [match.span() for match in grammar.quantity_matches(text)] == \
         [match.span() for match in grammar.QUANTITY.finditer(text)]
@@ -328,6 +330,10 @@ def test_skipping_scans_find_what_the_plain_scans_find(text):
         token = match.group()[:-1] if match.group().endswith(".") else match.group()
         plain_sizes.extend(model_names.sizes_in_token(token, match.start()))
     assert model_names.model_size_claims(text) == plain_sizes
+
+    words = grammar.words_of(text)  # when no format word occurs whole, the format scans find nothing
+    assert precision._FORMAT_WORDS & words or not list(precision.FORMAT.finditer(text))
+    assert precision._BIT_NOUNS & words or not list(precision.BIT_WIDTH.finditer(text))
 
     assert [match.span() for match in context.name_phrases(text, 0, len(text))] == \
         [match.span() for match in context.NAME_PHRASE.finditer(text)]
@@ -367,6 +373,16 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Distilling 405B into 8B", ["", ""]),                          # a title's verb is no name
     ("With 4-bit weights and 8-bit activations", ["", ""]),          # a version alone is no name
     ("Compared to existing models (e.g., Qwen3-8B), Nemotron-H is up to 3x faster.", ["Qwen3-8B", "Nemotron-H"]),
+    # a phrase that says what the name is may hold its size
+    ("DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B total parameters",
+     ["DeepSeek-V3"]),
+    ("phi-1 is a Transformer-based model with 1.3B parameters", ["phi-1"]),
+    ("We compare with Llama-2 and train our model with 7B parameters", [""]),
+    ("It runs the 70B Llama-2 model on mobile GPUs.", ["Llama-2"]),           # a model's name after its size
+    ("A 7B Parameter Model Trained on 2T Tokens", ["", ""]),                 # Title Case words are no name
+    ("Gemini Pro Vision runs Gemma 7B", ["Gemma 7B"]),
+    ("reaching 89.5% top-1 accuracy, a 0.8 point gain over ViT-e", ["", ""]),  # measures are no names
+    ("72% model FLOPs utilization at 225 TFLOPs/s", ["", ""]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

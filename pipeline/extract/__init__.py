@@ -138,19 +138,38 @@ def _comparator_regions(text: str, start: int, end: int) -> list[tuple[int, int]
 
 
 _NAME_IN_BRACKETS_AFTER = regex.compile(r"(?:[\s\-]+[\p{L}]+){0,2}\s*\((?P<name>[^()]{2,60})\)")
-# Between an appositive name and a size: 'Nemotron 3 Super, a 120 billion', 'Nemotron-H, a family of 8B'.
-_APPOSITIVE_GAP = regex.compile(r"\s*,\s*(?:\b[\p{L}]+\b[\s,]*){0,3}")
+_NAME_RIGHT_AFTER = regex.compile(r" (?P<name>\S.{0,60})")
+# A name written after a size is taken only if it looks like a model's name ('Llama-2', 'LLaMA',
+# 'Qwen2'), since in Title Case titles the words after a size are often just words ('7B Parameter Model').
+_MODEL_LIKE_NAME = regex.compile(r"[\d\-]|\p{Lu}\S*\p{Lu}")
+# Between a name and a size said of it: 'Nemotron 3 Super, a 120 billion', 'Nemotron-H, a
+# family of 8B', 'DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B',
+# 'phi-1 is a Transformer-based model with 1.3B'.
+_APPOSITIVE_GAP = regex.compile(
+    r"""
+      \s*,\s*(?:\b\p{L}+\b[\s,]*){0,3}                   # a few words after a comma
+    | (?:\s*,\s*|\s+(?:is|was)\s+)(?:a|an|the|our)\s+    # or a phrase that says what the name is
+      (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,6}
+    """,
+    regex.VERBOSE,
+)
 
 
 def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
     """A size's model: one named in brackets just after it ('a 12-billion-parameter model
-    (Nemotron-Nano-12B-v2-Base)'), or one a few words before it; else none, since a size
-    further from a name is usually another model ('... from the 56B model')."""
-    after = _NAME_IN_BRACKETS_AFTER.match(text, claim.end)
-    if after:
-        inside = context.names_in(text, after.start("name"), after.end("name"))
+    (Nemotron-Nano-12B-v2-Base)') or right after it ('the 70B Llama-2 model'), or one a few
+    words before it, or whose appositive holds the size; else none, since a size further from a
+    name is usually another model ('... from the 56B model')."""
+    brackets = _NAME_IN_BRACKETS_AFTER.match(text, claim.end)
+    if brackets:
+        inside = context.names_in(text, brackets.start("name"), brackets.end("name"))
         if inside:
             return inside[0][2]
+    right_after = _NAME_RIGHT_AFTER.match(text, claim.end)
+    if right_after:
+        following = context.names_in(text, right_after.start("name"), right_after.end("name"))
+        if following and following[0][0] == right_after.start("name") and _MODEL_LIKE_NAME.search(following[0][2]):
+            return following[0][2]
     if names and _APPOSITIVE_GAP.fullmatch(text, names[-1][1], list_start):
         return names[-1][2]
     return ""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract.lexicon import CLAUSE_VERBS, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
+from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, MEASURE_WORDS, CLAUSE_VERBS, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
 
 _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
@@ -166,13 +166,18 @@ def name_phrases(text: str, start: int, end: int) -> list:
     return matches
 
 
+_DESCRIPTIVE = regex.compile(rf"(?:[\p{{L}}\p{{N}}]+-)+(?:{'|'.join(ADJECTIVE_SUFFIXES)})$|{MEASURE_WORDS}$")
+
+
 def _generic(word: str) -> bool:
-    """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially'."""
+    """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially',
+    'Transformer-based', 'top-1', 'TFLOPs'."""
     return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in word.split("-")) \
-        or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word))
+        or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word))
 
 
 _NON_SPACE = regex.compile(r"\S+")
+_PLAIN_WORD = regex.compile(r"\p{Lu}\p{Ll}+$")
 
 
 def clean_name(phrase: str) -> str:
@@ -184,6 +189,8 @@ def clean_name(phrase: str) -> str:
         dropped += 1
     if dropped == len(words) or all(_generic(word) for word in words[dropped:]):
         return ""
+    if len(words) - dropped >= 3 and all(_PLAIN_WORD.match(word) for word in words[dropped:]):
+        return ""  # Title Case prose ('Parameter Model Trained'), not a name, which has digits or acronyms
     name = phrase if dropped == 0 else phrase[list(_NON_SPACE.finditer(phrase))[dropped].start():]
     return "" if _HARDWARE.search(name) else name
 

@@ -106,10 +106,12 @@ _SIGNS = "+-−±"
 
 
 class _AlphanumericOnly(dict):
-    """A str.translate table that keeps letters and digits and blanks the rest, filled as met."""
+    """A str.translate table that keeps letters and decimal digits and blanks the rest, filled
+    as met. Those are the characters that are both word characters (\\b of number words) and
+    letters or numbers (the bounds of format names), so a word either pattern finds is a run."""
 
     def __missing__(self, code: int) -> str:
-        self[code] = chr(code) if chr(code).isalnum() else " "
+        self[code] = chr(code) if chr(code).isalpha() or chr(code).isdecimal() else " "
         return self[code]
 
 

@@ -143,6 +143,12 @@ NOT_NAMES = {
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
     "State", "Space", "Models", "Model", "Language", "Large", "Small", "Pareto", "Notably",
 }
+# A hyphenated word ending in one of these describes, it does not name: 'Transformer-based',
+# 'GPT-style', 'Llama-like', 'hardware-aware'.
+ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "free", "level", "scale",
+                      "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native")
+# Words of measurement that look like names: 'top-1 accuracy', 'pass@1', 'TFLOPs'.
+MEASURE_WORDS = r"(?i:top-?\d+|pass@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu)"
 # Hardware is never the subject of a claim about a model: 'H100 GPU', 'DGX H100', 'A10G'.
 HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPUs?|NVIDIA|RTX|Jetson|Ascend)\b"
 # Names of model sizes that are names only in context ("Nano (8B)"); they may be subjects
