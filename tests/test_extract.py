@@ -169,10 +169,23 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("The 8B model improves on Llama 2 7B by 22 points on MMLU.", "MMLU", "Llama 2 7B"),
     ("Mamba enjoys fast inference (5$\\times$ higher throughput than Transformers) and linear scaling.",
      "throughput", "Transformers"),
+    ("improves exact match by 4.2 points on Natural Questions", "Natural Questions", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
     assert [(c.metric, c.comparator) for c in relative] == [(metric, comparator)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a verb changes is named before 'by'; the next clause's cues are not this number's
+    ("while cutting weight memory by 3.9x and improving decoding throughput by 2.4x",
+     [("cost_reduction", "memory", ""), ("speedup", "decoding throughput", "")]),
+    # a preposition after a ratio starts another phrase, not a list sharing its baseline
+    ("achieves a speedup ratio of up to 6.5x, with about 1.4x improvement over EAGLE-2.",
+     [("speedup", "", ""), ("speedup", "", "EAGLE-2")]),
+])
+def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expected):
+    assert [(c.kind, c.metric, c.comparator) for c in extract(sentence)] == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -181,6 +194,7 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     ("improves accuracy by 7.2 points", [("7.2 points", "accuracy_delta", 7.2, None, "exact", "")]),
     ("with less than 1% perplexity degradation", [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
     ("We observe a 3-5% drop in accuracy.", [("3-5%", "accuracy_delta", -5, -3, "range", "")]),
+    ("accuracy on MMLU drops by less than 1%", [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
     ("raising pass@1 from 20%-30% to 40%", [("20%-30%", "percentage", 20, 30, "range", ""), ("40%", "percentage", 40, None, "exact", "")]),
     ("It yields 3.2% and 4.1% improvements on MMLU and GSM8K, respectively.",
      [("3.2%", "accuracy_delta", 3.2, None, "exact", ""), ("4.1%", "accuracy_delta", 4.1, None, "exact", "")]),
@@ -222,6 +236,8 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("INT4 weight and INT8 activation quantization", [("INT4", 4, "quantization", "INT4"), ("INT8", 8, "quantization", "INT8")]),
     ("FP8 (E4M3) inference", [("FP8", 8, "inference", "FP8"), ("E4M3", 8, "inference", "FP8")]),
     ("producing nested NVFP4 and FP8 elastic checkpoints", [("NVFP4", 4, "checkpoint", "NVFP4"), ("FP8", 8, "checkpoint", "FP8")]),
+    ("an FP8 mixed precision training framework", [("FP8", 8, "training", "FP8")]),  # 'precision' is a weak cue
+    ("BF16 precision and FP8 training", [("BF16", 16, "inference", "BF16"), ("FP8", 8, "training", "FP8")]),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected
@@ -257,6 +273,7 @@ def test_counts(sentence, expected):
     "contains 5.5 times more tokens than FineMath-4+",           # a ratio that is neither faster nor cheaper
     "on 3D point clouds and 2D images, we won 1st place",        # numbers glued to letters
     "reaching 30x longer sequences than prior methods with near-linear memory",  # longer is no saving
+    "sparse autoencoders with k=32 and N = 8",                    # settings of a method
 ])
 def test_not_claims(sentence):
     assert [c for c in extract(sentence) if c.kind != "count" or sentence[c.start:c.end] == "single"] == [] \

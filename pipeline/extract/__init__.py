@@ -23,7 +23,9 @@ KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speed
 
 # What may stand between two numbers of one list: '8k input and 16k', '120 billion (active 12',
 # '4B and 8B', '2.2x and 7.5x', '15B, 8B, and 4B', 'a 9B and a 6B'.
-_LIST_JOINER = regex.compile(r"[\s,/()]*(?:(?:and|or|a|an|the|active|total|\p{L}+)[\s,/()]*){0,2}")
+# A preposition starts a phrase about something else: '6.5x, with about 1.4x improvement over'.
+_LIST_JOINER = regex.compile(
+    r"[\s,/()]*(?:(?:and|or|a|an|the|active|total|(?!(?:with|by|over|than|for|at|in|on|from|versus|vs)\b)\p{L}+)[\s,/()]*){0,2}")
 _PARALLEL_JOINER = regex.compile(r"[^.;:]{0,40}\band\s+")
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
 

@@ -15,7 +15,10 @@ _METRIC = regex.compile(
     + r")s?\b",
     regex.IGNORECASE,
 )
-_BENCHMARK = regex.compile(r"\b(?:on|in|for|of)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?)(?:\s+(?:benchmark|score|accuracy))?")
+# A benchmark's name may be several capitalized words: 'on Natural Questions', 'on MATH'.
+_BENCHMARK = regex.compile(
+    r"\b(?:on|in|for|of)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s\p{Lu}[\p{L}\p{N}@+\-]*)*)"
+    r"(?:\s+(?:benchmark|score|accuracy))?")
 _PLURAL_NOT_NOUN = {"this", "is", "was", "has", "its", "does", "thus", "plus", "less", "across", "always",
                     "perhaps", "various", "previous", "numerous", "corpus", "focus", "status", "bias",
                     "analysis", "basis", "process", "access", "class", "loss", "cross", "gains", "times",
@@ -108,6 +111,14 @@ class Context:
 _BARE_COMPARISON = regex.compile(r"\s*(?:higher|greater|larger|better|more|bigger)\s*(?:than\b|$)", regex.IGNORECASE)
 
 
+def text_before_qualifier(ctx: Context) -> str:
+    """The lower-cased clause before the number without its qualifier: 'improves throughput by up to '
+    -> 'improves throughput by '."""
+    before = ctx.before[-50:].lower()
+    qualifier = grammar.QUALIFIER_BEFORE.search(before)
+    return before[:qualifier.start()] if qualifier else before
+
+
 def ratio_kind(ctx: Context) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
@@ -115,6 +126,12 @@ def ratio_kind(ctx: Context) -> str:
     '1.9x lower latency' a speedup though 'lower' leans to savings. A ratio of 'more tokens'
     or 'larger models' is neither kind.
     """
+    if _BY_AT_END.search(text_before_qualifier(ctx)):
+        # 'cutting weight memory by 3.9x and improving decoding throughput by 2.4x': what the
+        # verb changes is named before 'by'; the words after belong to the next clause.
+        changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
+        if changed:
+            return changed
     strong = _first_cue(ctx.after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
                                     "none": lexicon.INCREASE_CUES})
     if strong == "none" and _has(ctx.words[:4], lexicon.SPEEDUP_CUES):
@@ -155,10 +172,7 @@ def _times_less(p: float, p_high: float | None) -> tuple[float, float | None]:
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
-    before = ctx.before[-50:].lower()
-    if quantity.qualifier not in ("exact", "range"):
-        qualifier = grammar.QUALIFIER_BEFORE.search(before)  # 'improves throughput by up to 60%'
-        before = before[:qualifier.start()] if qualifier else before
+    before = text_before_qualifier(ctx) if quantity.qualifier not in ("exact", "range") else ctx.before[-50:].lower()
     lead = " ".join(ctx.words[:3])
     saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut")) and _has(ctx.words[:2], lexicon.COST_CUES))
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
@@ -171,6 +185,9 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         kind = "speedup" if _has(ctx.after, ("latency", "time")) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
+    if bool(_BY_AT_END.search(before)) and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) \
+            and _has(before, lexicon.QUALITY_WORDS):  # 'accuracy on MMLU drops by less than 1%'
+        return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
     if bool(_BY_AT_END.search(before)) and 0 < p < 100 and _has(before, lexicon.REDUCTION_STEMS):
         kind = "speedup" if _has(before, ("latency", "time")) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"

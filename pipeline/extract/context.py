@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, MEASURE_WORDS, CLAUSE_VERBS, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
+from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
 
 _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
@@ -117,7 +117,7 @@ def clause_before(text: str, position: int, sentence_start: int, width: int = 80
 # A clause ends at punctuation or where a new verb phrase starts: '4x and improves decoding
 # throughput' (not at 'and' before a number or adjective: '2.2x and 7.5x', 'and lower latency').
 _CLAUSE_STOP = regex.compile(
-    rf"[,;:]|\.\s|\s(?:while|whereas|but|which)\b|\sand\s+(?:\p{{Ll}}+ed|{'|'.join(CLAUSE_VERBS)})\b")
+    rf"[,;:]|\.\s|\s(?:while|whereas|but|which)\b|\sand\s+(?:\p{{Ll}}+ed|{'|'.join(CLAUSE_VERBS + CLAUSE_VERBS_ING)})\b")
 
 
 def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -> str:

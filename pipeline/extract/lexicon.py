@@ -112,6 +112,7 @@ ACCURACY_CHANGE_CUES = ("improvement", "improve", "gain", "higher", "better", "i
                         "point", "absolute", "relative", "outperform")
 ACCURACY_CUES = ("improvement", "improve", "gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
+QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
 ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline")
 
 TOKEN_ROLE_CUES = {
@@ -172,6 +173,16 @@ CLAUSE_VERBS = (
     "retains", "matches", "requires", "enables", "delivers", "provides", "increases", "decreases",
     "cuts", "lowers", "boosts", "surpasses", "exceeds", "uses", "runs", "supports", "offers",
     "shows", "demonstrates", "preserves", "accelerates", "speeds", "saves", "trains", "scales",
+)
+
+# The same verbs as participles: 'cutting weight memory by 3.9x and improving decoding throughput'.
+# ('training' and 'scaling' are left out: after 'and' they are mostly nouns.)
+CLAUSE_VERBS_ING = (
+    "improving", "reducing", "achieving", "outperforming", "yielding", "obtaining", "attaining",
+    "maintaining", "retaining", "matching", "requiring", "enabling", "delivering", "providing",
+    "increasing", "decreasing", "cutting", "lowering", "boosting", "surpassing", "exceeding", "using",
+    "running", "supporting", "offering", "showing", "demonstrating", "preserving", "accelerating",
+    "speeding", "saving",
 )
 
 # Words that end a noun phrase or a comparator phrase.

@@ -44,14 +44,27 @@ def _next_format_of_its_own(after: str):
     return None
 
 
+_PHRASE_BREAK = regex.compile(r",|\band\b|\bor\b")
+
+
+def _first_decisive(after: str, cues: list):
+    """The first cue, unless it is the weak 'precision' and a stronger cue follows in the same
+    noun phrase: 'FP8 mixed precision training' is training, 'bfloat16 precision' inference."""
+    first = cues[0]
+    if first.group().lower() == "precision" and len(cues) > 1 \
+            and not _PHRASE_BREAK.search(after, first.end(), cues[1].start()):
+        return cues[1]
+    return first
+
+
 def precision_role(text: str, start: int, end: int) -> str:
     """The role cue nearest the format in its clause: after it first ('FP8 training'), then before."""
     after = text[end:end + 40]
     stops = [match.start() for match in (CLAUSE_END.search(after), _next_format_of_its_own(after)) if match]
     after = after[: min(stops)] if stops else after
-    cue = ROLE_CUE.search(after)
-    if cue:
-        return PRECISION_ROLE_CUES[cue.group().lower()]
+    cues = list(ROLE_CUE.finditer(after))
+    if cues:
+        return PRECISION_ROLE_CUES[_first_decisive(after, cues).group().lower()]
     before = text[max(0, start - 80):start]
     clause_starts = list(_CLAUSE_START.finditer(before))
     before = before[clause_starts[-1].end():] if clause_starts else before
