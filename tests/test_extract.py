@@ -170,6 +170,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("Mamba enjoys fast inference (5$\\times$ higher throughput than Transformers) and linear scaling.",
      "throughput", "Transformers"),
     ("improves exact match by 4.2 points on Natural Questions", "Natural Questions", ""),
+    ("It outperforms GPT-4o on AIME 2024 by an absolute 12.3%.", "AIME 2024", "GPT-4o"),  # benchmark before 'by'
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -183,6 +184,9 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     # a preposition after a ratio starts another phrase, not a list sharing its baseline
     ("achieves a speedup ratio of up to 6.5x, with about 1.4x improvement over EAGLE-2.",
      [("speedup", "", ""), ("speedup", "", "EAGLE-2")]),
+    # a list of changes closed by 'respectively' pairs with the baselines named before it
+    ("It outperforms GPT-4o and Claude 3.5 Sonnet on AIME 2024 by 12.3% and 9.8%, respectively.",
+     [("accuracy_delta", "AIME 2024", "GPT-4o"), ("accuracy_delta", "AIME 2024", "Claude 3.5 Sonnet")]),
 ])
 def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expected):
     assert [(c.kind, c.metric, c.comparator) for c in extract(sentence)] == expected
@@ -216,6 +220,16 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
      [("single", "count", 1, None, "exact", ""), ("22GiB", "memory", 22 * 2**30, None, "exact", ""),
       ("bfloat16", "precision", 16, None, "exact", "inference")]),
     ("fits on a 48GB GPU", [("48GB", "memory", 4.8e10, None, "exact", "")]),
+    # LaTeX escapes the percent sign; the 'time' of its times sign is no latency
+    ("speeds up training by 1.7$\\times$, uses 45\\% fewer FLOPs and lowers peak memory by 30\\%",
+     [("1.7$\\times$", "speedup", 1.7, None, "exact", ""), ("45\\%", "cost_reduction", 1.8182, None, "exact", ""),
+      ("30\\%", "cost_reduction", 1.4286, None, "exact", "")]),
+    ("Scaling the context increases perplexity by only 0.02.", [("0.02", "accuracy_delta", 0.02, None, "exact", "")]),
+    # 'N% of' after a noun of change is that change, not a share
+    ("gains of 3% on WMT 2014", [("3%", "accuracy_delta", 3, None, "exact", "")]),
+    ("with a drop of 2-3% in accuracy", [("2-3%", "accuracy_delta", -3, -2, "range", "")]),
+    ("a speedup of 30% and a reduction of 40% in memory",
+     [("30%", "speedup", 1.3, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -236,6 +250,7 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("INT4 weight and INT8 activation quantization", [("INT4", 4, "quantization", "INT4"), ("INT8", 8, "quantization", "INT8")]),
     ("FP8 (E4M3) inference", [("FP8", 8, "inference", "FP8"), ("E4M3", 8, "inference", "FP8")]),
     ("producing nested NVFP4 and FP8 elastic checkpoints", [("NVFP4", 4, "checkpoint", "NVFP4"), ("FP8", 8, "checkpoint", "FP8")]),
+    ("compresses the KV cache to 2 bits per value at 10 bits per second", [("2 bits", 2, "", "2-bit")]),
     ("an FP8 mixed precision training framework", [("FP8", 8, "training", "FP8")]),  # 'precision' is a weak cue
     ("BF16 precision and FP8 training", [("BF16", 16, "inference", "BF16"), ("FP8", 8, "training", "FP8")]),
 ])
@@ -253,6 +268,7 @@ def test_precisions(sentence, expected):
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("6", "count", 6, None, "exact", ""), ("8", "count", 8, None, "exact", "")]),
     ("It runs on two RTX 4090 GPUs.", [("two", "count", 2, None, "exact", "")]),
     ("On 8 x A100 GPUs we train for a week.", [("8", "count", 8, None, "exact", "")]),  # machines, not a ratio
+    ("On an 8$\\times$H100 node it trains.", [("8", "count", 8, None, "exact", "")]),
     ("Gemma outperforms open models on 11 out of 18 text-based tasks.",
      [("11", "count", 11, None, "exact", ""), ("18", "count", 18, None, "exact", "")]),
 ])
@@ -400,6 +416,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Gemini Pro Vision runs Gemma 7B", ["Gemma 7B"]),
     ("reaching 89.5% top-1 accuracy, a 0.8 point gain over ViT-e", ["", ""]),  # measures are no names
     ("72% model FLOPs utilization at 225 TFLOPs/s", ["", ""]),
+    ("OLMo-2, a family of fully open language models at 7B and 13B scales", ["OLMo-2", "OLMo-2"]),
+    ("which increases the throughput of ViT-L by 2x with only a 0.2-0.3% drop in ImageNet top-1 accuracy, "
+     "and trains 1.6x faster", ["ViT-L", "ViT-L", "ViT-L"]),  # 'ImageNet top-1' is the benchmark, no subject
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -27,6 +27,8 @@ KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speed
 _LIST_JOINER = regex.compile(
     r"[\s,/()]*(?:(?:and|or|a|an|the|active|total|(?!(?:with|by|over|than|for|at|in|on|from|versus|vs)\b)\p{L}+)[\s,/()]*){0,2}")
 _PARALLEL_JOINER = regex.compile(r"[^.;:]{0,40}\band\s+")
+# Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
+_AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
 
 
@@ -73,6 +75,13 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
                 and chained(text, quantities[index], quantities[index + 1]) \
                 and _compatible(quantities[index], quantities[index + 1]):
             claims[index] = _borrow(text, quantities[index], neighbour, bounds[index])
+    # 'outperforms X and Y by 12.3% and 9.8%': a share right after a change in one list is a change too.
+    for index in range(1, len(quantities)):
+        claim, previous = claims[index], claims[index - 1]
+        if claim is not None and claim.kind == "percentage" and previous is not None \
+                and previous.kind == "accuracy_delta" and previous.unit == "percent" \
+                and _AND_OR_COMMA.fullmatch(text, quantities[index - 1].end, quantities[index].start):
+            claims[index] = _borrow(text, quantities[index], previous, bounds[index])
     # A ratio with no cue of its own takes the kind of the ratio before it in its sentence.
     for index, claim in enumerate(claims):
         if claim is not None and not claim.kind:
@@ -113,14 +122,15 @@ def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
         next_claim = next((start for start in starts if start > group[-1].end), sentence_end)
         phrase, phrase_end = context.comparator_after(text, group[-1].end, min(sentence_end, next_claim))
         if phrase:
-            items = context.split_list(phrase)
             respectively = "respectively" in text[phrase_end:sentence_end][:20]
-            if respectively and len(items) == len(group):
-                for claim, item in zip(group, items):
-                    claim.comparator = item
-                continue
-        else:
+        else:  # 'outperforms X and Y on Z by 12.3% and 9.8%, respectively'
             phrase = context.comparator_before(text, sentence_start, group[0].start)
+            respectively = "respectively" in text[group[-1].end:sentence_end][:20]
+        items = context.split_list(phrase)
+        if respectively and len(items) == len(group):
+            for claim, item in zip(group, items):
+                claim.comparator = item
+            continue
         for claim in group:
             claim.comparator = phrase
     # '+4.8 to +12.6 gains on MATH and +4.6 to +14.3 gains on MBPP+ over strong baselines':
@@ -151,7 +161,7 @@ _APPOSITIVE_GAP = regex.compile(
     r"""
       \s*,\s*(?:\b\p{L}+\b[\s,]*){0,3}                   # a few words after a comma
     | (?:\s*,\s*|\s+(?:is|was)\s+)(?:a|an|the|our)\s+    # or a phrase that says what the name is
-      (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,6}
+      (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,8}
     """,
     regex.VERBOSE,
 )

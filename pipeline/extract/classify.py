@@ -16,9 +16,10 @@ _METRIC = regex.compile(
     regex.IGNORECASE,
 )
 # A benchmark's name may be several capitalized words: 'on Natural Questions', 'on MATH'.
+# A benchmark's name: capitalized words and an edition year ('MATH', 'Natural Questions', 'AIME 2024').
+BENCHMARK_NAME = r"\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s(?:\p{Lu}[\p{L}\p{N}@+\-]*|(?:19|20)\d\d\b))*"
 _BENCHMARK = regex.compile(
-    r"\b(?:on|in|for|of)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s\p{Lu}[\p{L}\p{N}@+\-]*)*)"
-    r"(?:\s+(?:benchmark|score|accuracy))?")
+    rf"\b(?:on|in|for|of)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})(?:\s+(?:benchmark|score|accuracy))?")
 _PLURAL_NOT_NOUN = {"this", "is", "was", "has", "its", "does", "thus", "plus", "less", "across", "always",
                     "perhaps", "various", "previous", "numerous", "corpus", "focus", "status", "bias",
                     "analysis", "basis", "process", "access", "class", "loss", "cross", "gains", "times",
@@ -150,12 +151,21 @@ def ratio_kind(ctx: Context) -> str:
 
 
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
-_BY_AT_END = regex.compile(r"\sby(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?\s*$", regex.IGNORECASE)
+_BY_AT_END = regex.compile(
+    r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?\s*$", regex.IGNORECASE)
 _QUALIFIER = grammar.QUALIFIER_PHRASE
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
 # 'reduces memory by (nearly) half' and 'saves (up to) 42.5% of training costs'.
 _REDUCED_BY_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
 _SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
+
+
+# 'latency', 'training time'; not the 'time' in LaTeX's times sign or in 'times'.
+_TIME_WORD = regex.compile(r"latency|(?<![\\\p{L}])time\b", regex.IGNORECASE)
+
+
+def _speaks_of_time(text: str) -> bool:
+    return bool(_TIME_WORD.search(text))
 
 
 def _times_more(p: float, p_high: float | None) -> tuple[float, float | None]:
@@ -169,10 +179,25 @@ def _times_less(p: float, p_high: float | None) -> tuple[float, float | None]:
     return round(1 / (1 - p / 100), 4), high
 
 
+_CHANGE_OF_BEFORE = regex.compile(
+    r"""\b(?P<noun>gain|improvement|increase|boost|speedup|speed-up|acceleration|reduction|saving
+                |drop|decrease|decline|degradation)s?\s+of\s+$""", regex.IGNORECASE | regex.VERBOSE)
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
     before = text_before_qualifier(ctx) if quantity.qualifier not in ("exact", "range") else ctx.before[-50:].lower()
+    change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
+    if change_of:
+        noun = change_of["noun"].lower()
+        if noun in ("speedup", "speed-up", "acceleration") or _has(ctx.after[:40], ("throughput", "speed")):
+            return "speedup", *_times_more(p, p_high), "x"
+        if noun in ("reduction", "saving") and 0 < p < 100:
+            return ("speedup" if _speaks_of_time(ctx.after) else "cost_reduction"), *_times_less(p, p_high), "x"
+        if noun in ("drop", "decrease", "decline", "degradation"):
+            return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
+        return "accuracy_delta", p, p_high, "percent"
     lead = " ".join(ctx.words[:3])
     saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut")) and _has(ctx.words[:2], lexicon.COST_CUES))
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
@@ -183,21 +208,21 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
-        kind = "speedup" if _has(ctx.after, ("latency", "time")) else "cost_reduction"
+        kind = "speedup" if _speaks_of_time(ctx.after) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if bool(_BY_AT_END.search(before)) and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) \
             and _has(before, lexicon.QUALITY_WORDS):  # 'accuracy on MMLU drops by less than 1%'
         return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
     if bool(_BY_AT_END.search(before)) and 0 < p < 100 and _has(before, lexicon.REDUCTION_STEMS):
-        kind = "speedup" if _has(before, ("latency", "time")) else "cost_reduction"
+        kind = "speedup" if _speaks_of_time(before) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if bool(_BY_AT_END.search(before)) and _has(before, ("speed", "accelerat", "throughput")):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         # A drop is negative; '3-5% drop' is the range -5 .. -3.
         return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
-    if quantity.signed or _has(lead, lexicon.ACCURACY_CHANGE_CUES) or (
-            bool(_BY_AT_END.search(before)) and _has(before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
+    if quantity.signed or _has(lead, lexicon.ACCURACY_CHANGE_CUES) or (  # 'outperforms X and Y on Z by 12.3%'
+            bool(_BY_AT_END.search(before)) and _has(ctx.before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
         return "accuracy_delta", p, p_high, "percent"
     return "percentage", p, p_high, "percent"
 
@@ -271,7 +296,7 @@ _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s
 
 
 _MACHINES = regex.compile(
-    rf"\s+(?P<machines>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?))*)"
+    rf"\s*(?P<machines>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?))*)"
     r"(?![\s\-]+(?:hours?|days?)\b)")  # '2.3 million GPU hours' is time, counted by count_noun
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 
@@ -361,7 +386,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.metric = "count", "", machines["machines"]
         return claim
     noun = count_noun(ctx, quantity)
-    if noun:
+    if noun and noun.lower() not in ("bits", "bytes"):  # '2 bits per value' is a width, read by precision.py
         claim.kind, claim.unit, claim.metric = "count", "", noun
         return claim
     return None
@@ -371,6 +396,9 @@ _BENCHMARK_BEFORE = regex.compile(
     r"(?:improv|boost|increas|rais|lift|gain)\w*\s+(?:the\s+)?(?:accuracy\s+(?:on|of)\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)(?:\s+(?:accuracy|score|performance))?\s+by\s+(?:up\s+to\s+)?$"
 )
+# 'outperforms X on AIME 2024 by (an absolute) 12.3%': the benchmark stands before 'by'.
+_BENCHMARK_THEN_BY = regex.compile(
+    rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+by\s+(?:(?:an?|absolute|relative|only|up\s+to)\s+)*$")
 
 
 def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
@@ -379,7 +407,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     benchmark = _BENCHMARK.search(ctx.after)
     if benchmark and benchmark["name"] not in lexicon.NOT_NAMES:
         return benchmark["name"].rstrip(".")
-    before = _BENCHMARK_BEFORE.search(ctx.before)
+    before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before)
     if before:
         return before["name"]
     return metric_near(ctx.after, ctx.before[-40:], kind)

@@ -192,6 +192,8 @@ def clean_name(phrase: str) -> str:
     if len(words) - dropped >= 3 and all(_PLAIN_WORD.match(word) for word in words[dropped:]):
         return ""  # Title Case prose ('Parameter Model Trained'), not a name, which has digits or acronyms
     name = phrase if dropped == 0 else phrase[list(_NON_SPACE.finditer(phrase))[dropped].start():]
+    while len(name.split()) > 1 and _DESCRIPTIVE.match(name.split()[-1]):  # 'ImageNet top-1' -> 'ImageNet'
+        name = name[:name.rindex(" ")].rstrip()
     return "" if _HARDWARE.search(name) else name
 
 
@@ -308,7 +310,8 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
     return phrase, lead.end() + len(phrase)
 
 
-_BY_OR_WITH = regex.compile(r"\s+(?:by|with)\b")
+# 'outperforms X by', or with the benchmark between: 'outperforms X and Y on AIME 2024 by'.
+_BY_OR_WITH = regex.compile(r"(?:\s+(?:on|in|across)\s+[^,;.]{1,40}?)?\s+(?:by|with)\b")
 _OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat|improv)", regex.IGNORECASE)
 
 

@@ -70,15 +70,17 @@ RANGE_SEPARATOR = r"""
 """
 
 TIMES = rf"""
-    (?: \s?(?:{'|'.join(lexicon.TIMES_FORMS)})(?![\p{{L}}\p{{N}}])  # 3x, 3 x, 3×, 3$\times$
+    (?: \s?\$\\times\$                                               # 3$\times$, delimited by its '$'
+      | \s?(?:{'|'.join(lexicon.TIMES_FORMS)})(?![\p{{L}}\p{{N}}])  # 3x, 3 x, 3×, 3\times
       | \s+times\b                                                   # 5.5 times
       | -?fold\b )                                                   # 10-fold
 """
-PERCENT = r"(?: \s?% | \s+percent\b | \s+per\s+cent\b )"
+PERCENT_SIGN = r"\\?%"  # LaTeX sources escape it: '45\% fewer FLOPs'
+PERCENT = rf"(?: \s?{PERCENT_SIGN} | \s+percent\b | \s+per\s+cent\b )"
 POINTS = r"(?: (?:\s+|-)(?:percentage\s+)?points?\b | \s?pp\b | \s+pts?\b )"   # '0.5-point drop' too
 MEMORY = rf"\s?(?P<memory_unit>{_alternatives(lexicon.MEMORY_UNITS)})\b"
 
-LOW_UNIT = rf"(?:{'|'.join(lexicon.TIMES_FORMS)})(?=\s*[\-–—]|\s+to\s|\s+and\s)|\s?%(?=\s*[\-–—]|\s+to\s|\s+and\s)"
+LOW_UNIT = rf"(?:{'|'.join(lexicon.TIMES_FORMS)})(?=\s*[\-–—]|\s+to\s|\s+and\s)|\s?{PERCENT_SIGN}(?=\s*[\-–—]|\s+to\s|\s+and\s)"
 
 UNIT = rf"""
     (?: (?P<times>{TIMES}) | (?P<percent>{PERCENT}) | (?P<points>{POINTS}) | {MEMORY} )
