@@ -25,6 +25,8 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Scaling Laws for 100B+ Parameter Models Trained on 1T+ Tokens",  # a '+' after a number is a lower bound
+     [("100B", "parameter_count", 1e11, None, "lower_bound", ""), ("1T", "token_count", 1e12, None, "lower_bound", "training")]),
     ("We introduce a family of 8B and 56B/47B hybrid models.",
      [("8B", "parameter_count", 8e9, None, "exact", ""), ("56B", "parameter_count", 5.6e10, None, "exact", ""),
       ("47B", "parameter_count", 4.7e10, None, "exact", "")]),
@@ -108,6 +110,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("but is 20% faster to infer.", [("20%", "speedup", 1.2, None, "exact", "")]),
     ("and 1.9x lower latency", [("1.9x", "speedup", 1.9, None, "exact", "")]),
     ("runs 3.5 times faster", [("3.5 times", "speedup", 3.5, None, "exact", "")]),
+    ("Speculative Decoding at 6.5x: Lossless Acceleration of 70B Models",  # a title's cue may stand anywhere
+     [("6.5x", "speedup", 6.5, None, "exact", ""), ("70B", "parameter_count", 7e10, None, "exact", "")]),
+    ("a Ten-Fold speedup", [("Ten-Fold", "speedup", 10, None, "exact", "")]),
     ("a 2.5-3.1x speedup in latency", [("2.5-3.1x", "speedup", 2.5, 3.1, "range", "")]),
     ("a 10-fold acceleration of decoding", [("10-fold", "speedup", 10, None, "exact", "")]),
     ("this results in over 360x cost reduction compared to training from scratch",
@@ -417,6 +422,12 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("reaching 89.5% top-1 accuracy, a 0.8 point gain over ViT-e", ["", ""]),  # measures are no names
     ("72% model FLOPs utilization at 225 TFLOPs/s", ["", ""]),
     ("OLMo-2, a family of fully open language models at 7B and 13B scales", ["OLMo-2", "OLMo-2"]),
+    # in a Title Case title every word is capitalized: only model-like names, or the opening one
+    ("The Era of 1-bit LLMs: All Large Language Models are in 1.58 Bits", ["", ""]),
+    ("A 2.7B Model Beats 70B Models on Math with 4x Less Compute", ["", "", ""]),
+    ("Jamba: A Hybrid Transformer-Mamba Model with 256K Context", ["Jamba"]),
+    ("Distilling Gemma 7B into Smaller Students", ["Gemma 7B"]),
+    ("YaRN: Efficient Context Window Extension of Large Language Models to 128K Tokens", ["YaRN"]),
     ("which increases the throughput of ViT-L by 2x with only a 0.2-0.3% drop in ImageNet top-1 accuracy, "
      "and trains 1.6x faster", ["ViT-L", "ViT-L", "ViT-L"]),  # 'ImageNet top-1' is the benchmark, no subject
 ])

@@ -187,6 +187,18 @@ def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
     return ""
 
 
+def _looks_like_a_name_in_title_case(text: str, start: int, name: str, direct: bool) -> bool:
+    """In a Title Case title every word is capitalized ('The Era of 1-bit LLMs', 'A 2.7B Model
+    Beats 70B Models'), so a name must look like a model's (digits, hyphen, acronym), or stand
+    right before the number without a verb's or plural's 's' ('Distilling Gemma 7B', not
+    'Beats 70B'), or open the title before a colon ('Jamba: A Hybrid ...')."""
+    if _MODEL_LIKE_NAME.search(name):
+        return True
+    if direct:
+        return not name.endswith("s")
+    return not text[:start].strip() and text[start + len(name):].lstrip().startswith(":")
+
+
 def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     """The model or system each claim is about: a name written just before it, else the
     nearest name earlier in its sentence that is not a baseline or a metric."""
@@ -194,6 +206,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     # Sizes listed together ('8B and 56B/47B', '120 billion (active 12 billion)') share the
     # place where their list starts, so a name a few words before the list is all of theirs.
     sentence_names = context.SentenceNames(text, sentences)
+    title_case = context.is_title_case(text)
     baseline_regions: dict[int, list[tuple[int, int]]] = {}
     list_start = {}
     for group in _group_members(text, [claim for claim in claims if claim.kind == "parameter_count"]):
@@ -204,6 +217,9 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             continue
         sentence_start, sentence_end = context.sentence_of(sentences, claim.start)
         direct = context.name_directly_before(sentence_names, claim.anchor_start, sentence_start)
+        if direct and title_case:
+            direct_start = text.rindex(direct, 0, claim.anchor_start)
+            direct = direct if _looks_like_a_name_in_title_case(text, direct_start, direct, True) else ""
         if direct and claim.kind == "parameter_count":
             joined_by_space = text[claim.anchor_start - 1] == " "
             surface = claim.token or text[claim.start:claim.end]
@@ -216,7 +232,8 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             baseline_regions[sentence_start] = _comparator_regions(text, sentence_start, sentence_end)
         regions = baseline_regions[sentence_start]
         names = [name for name in sentence_names.names_in(sentence_start, claim.anchor_start)
-                 if not _overlaps(name[0], name[1], regions) and name[2] not in metrics]
+                 if not _overlaps(name[0], name[1], regions) and name[2] not in metrics
+                 and (not title_case or _looks_like_a_name_in_title_case(text, name[0], name[2], False))]
         if claim.kind == "parameter_count":
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
         elif names:

@@ -147,7 +147,11 @@ def ratio_kind(ctx: Context) -> str:
     if after_kind:
         return after_kind
     # 'reduces latency by 35% and memory footprint by 2.1x': the nearer cue is this one's.
-    return _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES})
+    nearer = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES})
+    if not nearer and context.is_title_case(ctx.sentence_text):
+        # A title puts the cue anywhere: 'Speculative Decoding at 6.5x: Lossless Acceleration of 70B Models'.
+        return _first_cue(ctx.sentence_text, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
+    return nearer
 
 
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.

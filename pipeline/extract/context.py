@@ -69,6 +69,16 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+_LONG_WORD = regex.compile(r"\b\p{L}{4,}\b")
+
+
+def is_title_case(text: str) -> bool:
+    """Whether most longer words start with a capital, as in titles ('Scaling Laws for Neural
+    Language Models'). The start of a text tells, so an abstract costs no full scan."""
+    words = _LONG_WORD.findall(text[:300])
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.7 * len(words)
+
+
 def sentence_of(bounds, position: int) -> tuple[int, int]:
     for start, end in bounds:
         if start <= position < end or position == end:

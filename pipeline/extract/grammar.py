@@ -73,7 +73,7 @@ TIMES = rf"""
     (?: \s?\$\\times\$                                               # 3$\times$, delimited by its '$'
       | \s?(?:{'|'.join(lexicon.TIMES_FORMS)})(?![\p{{L}}\p{{N}}])  # 3x, 3 x, 3×, 3\times
       | \s+times\b                                                   # 5.5 times
-      | -?fold\b )                                                   # 10-fold
+      | -?(?i:fold)\b )                                              # 10-fold, Ten-Fold
 """
 PERCENT_SIGN = r"\\?%"  # LaTeX sources escape it: '45\% fewer FLOPs'
 PERCENT = rf"(?: \s?{PERCENT_SIGN} | \s+percent\b | \s+per\s+cent\b )"
@@ -94,6 +94,7 @@ QUANTITY = regex.compile(
     (?: (?:{LOW_UNIT})? {RANGE_SEPARATOR}      # '2x-3x' and '20%-30%' write the unit twice
         (?P<high>{_number("high")}) )?
     {UNIT}?
+    (?=(?P<plus>\+)(?![\p{{L}}\p{{N}}+]))?  # '100B+ parameters': a lower bound, the '+' not in the span
     """,
     regex.VERBOSE,
 )
@@ -209,6 +210,8 @@ def qualifier_of(match, text: str) -> str:
         return "range"
     if match["between"]:
         return "exact"  # 'between 8B' with no other end
+    if match["plus"]:
+        return "lower_bound"
     before = QUALIFIER_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if before and before["qualifier"]:
         return lexicon.QUALIFIER_PHRASES[" ".join(before["qualifier"].lower().split())]
