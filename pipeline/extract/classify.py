@@ -15,7 +15,6 @@ _METRIC = regex.compile(
     + r")s?\b",
     regex.IGNORECASE,
 )
-# A benchmark's name may be several capitalized words: 'on Natural Questions', 'on MATH'.
 # A benchmark's name: capitalized words and an edition year ('MATH', 'Natural Questions', 'AIME 2024').
 BENCHMARK_NAME = r"\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s(?:\p{Lu}[\p{L}\p{N}@+\-]*|(?:19|20)\d\d\b))*"
 _BENCHMARK = regex.compile(
@@ -188,6 +187,11 @@ _CHANGE_OF_BEFORE = regex.compile(
                 |drop|decrease|decline|degradation)s?\s+of\s+$""", regex.IGNORECASE | regex.VERBOSE)
 
 
+def _drop(p: float, p_high: float | None) -> tuple[str, float, float | None, str]:
+    """A fall in a score is negative; '3-5% drop' is the range -5 .. -3."""
+    return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
@@ -200,9 +204,10 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         if noun in ("reduction", "saving") and 0 < p < 100:
             return ("speedup" if _speaks_of_time(ctx.after) else "cost_reduction"), *_times_less(p, p_high), "x"
         if noun in ("drop", "decrease", "decline", "degradation"):
-            return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
+            return _drop(p, p_high)
         return "accuracy_delta", p, p_high, "percent"
     lead = " ".join(ctx.words[:3])
+    by_at_end = bool(_BY_AT_END.search(before))  # 'improves throughput by', 'drops by'
     saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut")) and _has(ctx.words[:2], lexicon.COST_CUES))
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
         return "cost_reduction", *_times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
@@ -214,19 +219,18 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         kind = "speedup" if _speaks_of_time(ctx.after) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
-    if bool(_BY_AT_END.search(before)) and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) \
+    if by_at_end and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) \
             and _has(before, lexicon.QUALITY_WORDS):  # 'accuracy on MMLU drops by less than 1%'
-        return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
-    if bool(_BY_AT_END.search(before)) and 0 < p < 100 and _has(before, lexicon.REDUCTION_STEMS):
+        return _drop(p, p_high)
+    if by_at_end and 0 < p < 100 and _has(before, lexicon.REDUCTION_STEMS):
         kind = "speedup" if _speaks_of_time(before) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
-    if bool(_BY_AT_END.search(before)) and _has(before, ("speed", "accelerat", "throughput")):
+    if by_at_end and _has(before, ("speed", "accelerat", "throughput")):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
-        # A drop is negative; '3-5% drop' is the range -5 .. -3.
-        return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
+        return _drop(p, p_high)
     if quantity.signed or _has(lead, lexicon.ACCURACY_CHANGE_CUES) or (  # 'outperforms X and Y on Z by 12.3%'
-            bool(_BY_AT_END.search(before)) and _has(ctx.before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
+            by_at_end and _has(ctx.before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
         return "accuracy_delta", p, p_high, "percent"
     return "percentage", p, p_high, "percent"
 

@@ -23,14 +23,12 @@ _ABBREVIATIONS = ("e.g", "i.e", "vs", "et al", "etc", "Fig", "cf", "approx", "re
 _LINKS = [regex.compile(r"https?://\S+", regex.IGNORECASE), regex.compile(r"www\.\S+", regex.IGNORECASE)]
 _ARXIV_ID = regex.compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b")  # bare or after 'arXiv:'
 _DOMAIN_END = regex.compile(r"\.(?:com|org|io|ai|net)\b(?:/\S*)?", regex.IGNORECASE)  # found first, then
-_DOMAIN_CHARS = regex.compile(r"[\w.\-]")                                                 # widened left
+_DOMAIN_NAME_BEFORE = regex.compile(r"(?r)[\w.\-]*")                                    # widened left
 
 
 def _domain_start(text: str, end_of_name: int) -> int:
     """Where the dotted name before a top-level domain starts: 'huggingface' of 'huggingface.com'."""
-    start = end_of_name
-    while start > 0 and _DOMAIN_CHARS.match(text[start - 1]):
-        start -= 1
+    start = _DOMAIN_NAME_BEFORE.match(text, 0, end_of_name).start()
     while start < end_of_name and not (text[start].isalnum() or text[start] == "_"):
         start += 1
     return start
@@ -150,8 +148,6 @@ NAME_PHRASE = regex.compile(
 # several times faster, since the lower-case branch is otherwise tried at every word.
 _CAPITAL = regex.compile(r"\p{Lu}")
 _DIGIT_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}-?)\d")
-
-
 _LOWER_RUN_BEFORE = regex.compile(r"(?r)\p{Ll}+-?")  # (?r): anchored where it ends
 
 
@@ -202,8 +198,10 @@ def clean_name(phrase: str) -> str:
     if len(words) - dropped >= 3 and all(_PLAIN_WORD.match(word) for word in words[dropped:]):
         return ""  # Title Case prose ('Parameter Model Trained'), not a name, which has digits or acronyms
     name = phrase if dropped == 0 else phrase[list(_NON_SPACE.finditer(phrase))[dropped].start():]
-    while len(name.split()) > 1 and _DESCRIPTIVE.match(name.split()[-1]):  # 'ImageNet top-1' -> 'ImageNet'
-        name = name[:name.rindex(" ")].rstrip()
+    words = [match.span() for match in _NON_SPACE.finditer(name)]
+    while len(words) > 1 and _DESCRIPTIVE.match(name, *words[-1]):  # 'ImageNet top-1' -> 'ImageNet'
+        words.pop()
+    name = name[:words[-1][1]]
     return "" if _HARDWARE.search(name) else name
 
 
