@@ -6,6 +6,7 @@ import hashlib
 import pandas as pd
 from pandera import errors as pa_errors
 
+from pipeline.cycles import cycle_collector_paused
 from pipeline.extract import extract
 from schemas.claims import COLUMNS, FIELDS, validate_claims
 
@@ -48,9 +49,10 @@ def claims(papers: pd.DataFrame, rejected: list[str] | None = None) -> pd.DataFr
     given a `rejected` list, such claims are left out and described there instead, so one bad
     reading does not cost a run every other claim."""
     rows = []
-    for field in FIELDS:
-        for paper_id, text in zip(papers["paper_id"], papers[field]):
-            rows.extend(claim_rows(paper_id, field, text if isinstance(text, str) else ""))
+    with cycle_collector_paused():
+        for field in FIELDS:
+            for paper_id, text in zip(papers["paper_id"], papers[field]):
+                rows.extend(claim_rows(paper_id, field, text if isinstance(text, str) else ""))
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["value_high"] = frame["value_high"].astype("float64")
     frame["field_order"] = frame["field"].map({field: index for index, field in enumerate(FIELDS)})

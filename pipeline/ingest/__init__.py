@@ -11,6 +11,7 @@ import os
 import tomllib
 from pathlib import Path
 
+from pipeline.cycles import cycle_collector_paused
 from pipeline.errors import InputError, InputWarning
 from pipeline.ingest import arxiv_jsonl, daily_papers, listing
 from pipeline.ingest.record import SourceRecord
@@ -117,5 +118,6 @@ def ingest(paths: list[Path], as_of: dt.date | None = None, keep_going: bool = F
         file_as_of = manifests[folder].get(path.name) or as_of or dt.date.today()
         lines = read_lines(path, shown)
         module = detect_format(lines, shown)
-        records.extend(module.parse(lines, shown, file_as_of, on_error))
+        with cycle_collector_paused():
+            records.extend(module.parse(lines, shown, file_as_of, on_error))
     return Ingested(records, skipped, warnings)
