@@ -1,6 +1,8 @@
 """What surrounds a number: its sentence, clause, the words after it, names and baselines."""
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
@@ -175,6 +177,7 @@ def name_phrases(text: str, start: int, end: int) -> list:
 _DESCRIPTIVE = regex.compile(rf"(?:[\p{{L}}\p{{N}}]+-)+(?:{'|'.join(ADJECTIVE_SUFFIXES)})$|{MEASURE_WORDS}$")
 
 
+@functools.lru_cache(maxsize=16384)  # asked of every capitalized word; a corpus repeats its words
 def _generic(word: str) -> bool:
     """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially',
     'Transformer-based', 'top-1', 'TFLOPs'."""
