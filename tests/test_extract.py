@@ -51,6 +51,11 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
      [("47B", "parameter_count", 4.7e10, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "active")]),
     ("models ranging from 7 billion to 70 billion parameters",
      [("7 billion to 70 billion", "parameter_count", 7e9, 7e10, "range", "")]),
+    # A scale written once serves both ends, unless the low end would pass the high end.
+    ("We train models of 2-4B parameters on 5 to 500 billion tokens.",
+     [("2-4B", "parameter_count", 2e9, 4e9, "range", ""), ("5 to 500 billion", "token_count", 5e9, 5e11, "range", "training")]),
+    ("models ranging from 70 million to over 16 billion parameters",  # a qualifier after 'to' bounds the high end only
+     [("70 million to over 16 billion", "parameter_count", 7e7, 1.6e10, "range", "")]),
     ("Jamba-1.5-Mini (12B active / 52B total) fits on one GPU",
      [("12B", "parameter_count", 1.2e10, None, "exact", "active"), ("52B", "parameter_count", 5.2e10, None, "exact", "total")]),
     ("a 1.5 B parameter model and a 7 B model", [("1.5 B", "parameter_count", 1.5e9, None, "exact", ""),
@@ -87,6 +92,9 @@ def test_parameter_counts(sentence, expected):
      [("128K", "context_length", 1.28e5, None, "exact", ""), ("15.6T", "token_count", 1.56e13, None, "exact", "training")]),
     ("We extend the context window of LLaMA from 2048 to 32768 tokens.",
      [("2048", "context_length", 2048, None, "exact", ""), ("32768", "context_length", 32768, None, "exact", "")]),
+    ("We extend the context window from 4 to 128K tokens.",
+     [("4", "context_length", 4e3, None, "exact", ""), ("128K", "context_length", 1.28e5, None, "exact", "")]),
+    ("sequences of 512 to 4K tokens", [("512 to 4K", "context_length", 512, 4e3, "range", "")]),
     ("We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens.",
      [("14.8 trillion", "token_count", 1.48e13, None, "exact", "training")]),
     ("Scaling Transformer Inference to 1M Tokens", [("1M", "context_length", 1e6, None, "exact", "")]),
@@ -205,6 +213,8 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("We observe a 3-5% drop in accuracy.", [("3-5%", "accuracy_delta", -5, -3, "range", "")]),
     ("accuracy on MMLU drops by less than 1%", [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
     ("raising pass@1 from 20%-30% to 40%", [("20%-30%", "percentage", 20, 30, "range", ""), ("40%", "percentage", 40, None, "exact", "")]),
+    ("improves accuracy from 50% to over 60%",  # a change: two numbers, the second with its own qualifier
+     [("50%", "percentage", 50, None, "exact", ""), ("60%", "percentage", 60, None, "lower_bound", "")]),
     ("It yields 3.2% and 4.1% improvements on MMLU and GSM8K, respectively.",
      [("3.2%", "accuracy_delta", 3.2, None, "exact", ""), ("4.1%", "accuracy_delta", 4.1, None, "exact", "")]),
     ("Training on the subset improves MMLU by 5.6 over DCLM.", [("5.6", "accuracy_delta", 5.6, None, "exact", "")]),

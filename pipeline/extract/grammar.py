@@ -63,10 +63,11 @@ QUALIFIER_BEFORE = regex.compile(
 # A number never starts inside a word, a version or a name ('Llama-3.1-70B', 'A10G', 'Mamba-2').
 NOT_INSIDE_A_NAME = r"(?:(?<=\bsub-)|(?<![\p{L}\p{N}_.])(?<![\p{L}\p{N}][\-:/]))"
 
-# 'between 3 and 5' joins with 'and'; every other range with a dash or 'to'.
-RANGE_SEPARATOR = r"""
+# 'between 3 and 5' joins with 'and'; every other range with a dash or 'to'. A qualifier
+# after 'to' bounds only the high end, and the whole stays a range: 'from 70 million to over 16 billion'.
+RANGE_SEPARATOR = rf"""
     (?(between) \s+and\s+
-               | (?: \s*[\-–—]\s* | \s+to\s+ ) )
+               | (?: \s*[\-–—]\s* | \s+to\s+ (?:(?P<high_qualifier>(?i:{_alternatives(lexicon.QUALIFIER_PHRASES)}))\s+)? ) )
 """
 
 TIMES = rf"""
@@ -91,7 +92,7 @@ QUANTITY = regex.compile(
     (?:(?P<between>between)\s+)?           # remembered so the range joins with 'and'
     {NOT_INSIDE_A_NAME}
     (?P<low>{_number("low")})
-    (?: (?:{LOW_UNIT})? {RANGE_SEPARATOR}      # '2x-3x' and '20%-30%' write the unit twice
+    (?: (?P<low_unit>{LOW_UNIT})? {RANGE_SEPARATOR}      # '2x-3x' and '20%-30%' write the unit twice
         (?P<high>{_number("high")}) )?
     {UNIT}?
     (?=(?P<plus>\+)(?![\p{{L}}\p{{N}}+]))?  # '100B+ parameters': a lower bound, the '+' not in the span
@@ -185,19 +186,37 @@ def _digits_value(digits: str) -> float:
     return float(digits.replace(",", ""))
 
 
+def scale_of(match, name: str) -> float:
+    """The factor of the scale word or suffix of the number group `name`, 1 if none."""
+    if match[f"{name}_word"]:
+        return lexicon.SCALE_WORDS[match[f"{name}_word"].lower()]
+    if match[f"{name}_suffix"]:
+        return lexicon.SCALE_SUFFIXES[match[f"{name}_suffix"]]
+    return 1.0
+
+
 def number_value(match, name: str) -> float:
     """The value of the number group `name` of a QUANTITY match, scale and sign applied."""
     if match[f"{name}_digits"]:
         value = _digits_value(match[f"{name}_digits"])
     else:
         value = float(lexicon.NUMBER_WORDS[match[f"{name}_numword"].lower()])
-    if match[f"{name}_word"]:
-        value *= lexicon.SCALE_WORDS[match[f"{name}_word"].lower()]
-    elif match[f"{name}_suffix"]:
-        value *= lexicon.SCALE_SUFFIXES[match[f"{name}_suffix"]]
+    value *= scale_of(match, name)
     if match[f"{name}_sign"] in ("-", "−"):
         value = -value
     return value
+
+
+def range_values(match) -> tuple[float, float, bool]:
+    """(low, high, whether low borrowed the high end's scale) of a range. Papers write a scale
+    once for both ends ('5 to 500 billion', '7-70B', 'between 1 and 2 trillion'); a low end
+    with no scale of its own takes it, unless that would put it above the high end ('512 to
+    4K tokens' runs from 512)."""
+    low, high = number_value(match, "low"), number_value(match, "high")
+    scale = scale_of(match, "high")
+    if scale != 1.0 and not has_scale(match, "low") and 0 < low * scale <= high:
+        return low * scale, high, True
+    return low, high, False
 
 
 def has_scale(match, name: str = "low") -> bool:
@@ -218,3 +237,9 @@ def qualifier_of(match, text: str) -> str:
     if before:
         return lexicon.QUALIFIER_SYMBOLS[before["qualifier_symbol"]]
     return "exact"
+
+
+def high_qualifier_of(match) -> str:
+    """The qualifier of a range's high end read on its own: 'over' in '50% to over 60%'."""
+    phrase = match["high_qualifier"]
+    return lexicon.QUALIFIER_PHRASES[" ".join(phrase.lower().split())] if phrase else "exact"

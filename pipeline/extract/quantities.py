@@ -59,12 +59,16 @@ def quantities_in(text: str) -> list[Quantity]:
             memory_unit=match["memory_unit"] or "",
         )
         if match["high"]:
-            high = grammar.number_value(match, "high")
+            low, high, borrowed = grammar.range_values(match)
+            low_scaled = grammar.has_scale(match, "low") or borrowed
+            low_suffix = common["suffix"] or (match["high_suffix"] or "" if borrowed else "")
             if _is_a_change(text, match, low, high):
-                found.append(Quantity(match.start("low"), match.end("low"), low, None, scaled=grammar.has_scale(match, "low"), **{**common, "qualifier": "exact"}))
-                found.append(Quantity(match.start("high"), match.end(), high, None, scaled=grammar.has_scale(match, "high"), **{**common, "qualifier": "exact", "suffix": match["high_suffix"] or ""}))
+                low_end = match.end("low_unit") if match["low_unit"] else match.end("low")
+                found.append(Quantity(match.start("low"), low_end, low, None, scaled=low_scaled, **{**common, "qualifier": "exact", "suffix": low_suffix}))
+                found.append(Quantity(match.start("high"), match.end(), high, None, scaled=grammar.has_scale(match, "high"), **{**common, "qualifier": grammar.high_qualifier_of(match), "suffix": match["high_suffix"] or ""}))
                 continue
-            common["scaled"] = grammar.has_scale(match, "low") or grammar.has_scale(match, "high")
+            common["scaled"] = low_scaled or grammar.has_scale(match, "high")
+            common["suffix"] = low_suffix
             found.append(Quantity(match.start("low"), match.end(), low, high, **common))
         else:
             found.append(Quantity(match.start("low"), match.end(), low, None, scaled=grammar.has_scale(match, "low"), **common))
