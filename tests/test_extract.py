@@ -155,6 +155,11 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("DeepSeek-V2 saves 42.5% of training costs.", [("42.5%", "cost_reduction", 1.7391, None, "exact", "")]),
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
      [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
+    ("to obtain up to 7x increases in pre-training speed", [("7x", "speedup", 7, None, "upper_bound", "")]),
+    # a condition ends the clause: the 'cost' of 'cost-effective GPUs' is not what got cheaper
+    ("inference speedups over FP16 of around 3.25x when using high-end GPUs and 4.5x when using more cost-effective ones",
+     [("FP16", "precision", 16, None, "exact", "inference"), ("3.25x", "speedup", 3.25, None, "approx", ""),
+      ("4.5x", "speedup", 4.5, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -200,6 +205,10 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     # a list of changes closed by 'respectively' pairs with the baselines named before it
     ("It outperforms GPT-4o and Claude 3.5 Sonnet on AIME 2024 by 12.3% and 9.8%, respectively.",
      [("accuracy_delta", "AIME 2024", "GPT-4o"), ("accuracy_delta", "AIME 2024", "Claude 3.5 Sonnet")]),
+    ("LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.",
+     [("cost_reduction", "trainable parameters", ""), ("cost_reduction", "memory", "")]),
+    ("vLLM improves the throughput of popular LLMs by 2-4x with the same level of latency",
+     [("speedup", "throughput", "")]),
 ])
 def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expected):
     assert [(c.kind, c.metric, c.comparator) for c in extract(sentence)] == expected

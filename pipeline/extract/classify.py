@@ -119,6 +119,15 @@ def text_before_qualifier(ctx: Context) -> str:
     return before[:qualifier.start()] if qualifier else before
 
 
+_INCREASE_IN = regex.compile(r"\s*(?:increase|improvement|gain|boost)s?\s+in\s+(?P<what>[^,;.]{1,40})", regex.IGNORECASE)
+
+
+def _speed_increase(after: str) -> bool:
+    """'7x increases in pre-training speed': an increase of a speed, however many words name it."""
+    increase = _INCREASE_IN.match(after)
+    return bool(increase) and _has(increase["what"], lexicon.SPEEDUP_CUES)
+
+
 def ratio_kind(ctx: Context) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
@@ -134,7 +143,7 @@ def ratio_kind(ctx: Context) -> str:
             return changed
     strong = _first_cue(ctx.after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
                                     "none": lexicon.INCREASE_CUES})
-    if strong == "none" and _has(ctx.words[:4], lexicon.SPEEDUP_CUES):
+    if strong == "none" and (_has(ctx.words[:4], lexicon.SPEEDUP_CUES) or _speed_increase(ctx.after)):
         return "speedup"  # 'higher inference throughput'; but '30x longer sequences ... memory' is neither
     if strong in ("speedup", "cost_reduction"):
         return strong
@@ -329,7 +338,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if kind == "none":
             return None
         claim.kind, claim.unit = kind, "x"
-        claim.metric = metric_near(ctx.after, ctx.before, kind)
+        # 'reduce the number of trainable parameters by 10,000 times and the GPU memory ... by 3
+        # times': after 'by', what changes was named before it; the words after are the next clause's.
+        changed = metric_near("", ctx.before[-60:], kind) if _BY_AT_END.search(text_before_qualifier(ctx)) else ""
+        claim.metric = changed or metric_near(ctx.after, ctx.before, kind)
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("faster", "speed")):
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
         if kind == "cost_reduction" and not claim.metric and (_has(ctx.before, ("compress",)) or _has(ctx.after, ("smaller",))):

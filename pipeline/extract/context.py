@@ -125,9 +125,10 @@ def clause_before(text: str, position: int, sentence_start: int, width: int = 80
 
 
 # A clause ends at punctuation or where a new verb phrase starts: '4x and improves decoding
-# throughput' (not at 'and' before a number or adjective: '2.2x and 7.5x', 'and lower latency').
+# throughput' (not at 'and' before a number or adjective: '2.2x and 7.5x', 'and lower latency'),
+# or a condition: '3.25x when using high-end GPUs and 4.5x when using more cost-effective ones'.
 _CLAUSE_STOP = regex.compile(
-    rf"[,;:]|\.\s|\s(?:while|whereas|but|which)\b|\sand\s+(?:\p{{Ll}}+ed|{'|'.join(CLAUSE_VERBS + CLAUSE_VERBS_ING)})\b")
+    rf"[,;:]|\.\s|\s(?:while|whereas|but|which|when)\b|\sand\s+(?:\p{{Ll}}+ed|{'|'.join(CLAUSE_VERBS + CLAUSE_VERBS_ING)})\b")
 
 
 def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -> str:

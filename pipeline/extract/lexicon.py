@@ -100,7 +100,7 @@ METRIC_PHRASES = (
     "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "cache size", "kv cache", "memory footprint",
-    "memory", "model size", "parameters", "flops", "energy", "cost",
+    "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
     "average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1",
 )
 
