@@ -277,6 +277,12 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("compresses the KV cache to 2 bits per value at 10 bits per second", [("2 bits", 2, "", "2-bit")]),
     ("an FP8 mixed precision training framework", [("FP8", 8, "training", "FP8")]),  # 'precision' is a weak cue
     ("BF16 precision and FP8 training", [("BF16", 16, "inference", "BF16"), ("FP8", 8, "training", "FP8")]),
+    # widths listed before the one that names the unit share it; a number after a name is a version
+    ("reducing the bitwidth down to 3 or 4 bits per weight", [("3", 3, "", "3-bit"), ("4 bits", 4, "", "4-bit")]),
+    ("We study 2-, 3- and 4-bit quantization",
+     [("2", 2, "quantization", "2-bit"), ("3", 3, "quantization", "3-bit"), ("4-bit", 4, "quantization", "4-bit")]),
+    ("4/8-bit inference", [("4", 4, "inference", "4-bit"), ("8-bit", 8, "inference", "8-bit")]),
+    ("Llama 3 and 4-bit models", [("4-bit", 4, "", "4-bit")]),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected

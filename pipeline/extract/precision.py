@@ -87,8 +87,25 @@ def precision_claims(text: str) -> list[Claim]:
         claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
                             role=precision_role(text, match.start(), match.end()), metric=label))
     for match in BIT_WIDTH.finditer(text) if _BIT_NOUNS & words else ():
-        bits = _BIT_WORDS.get(match["bits"].lower()) or float(match["bits"])
-        claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
-                            role=precision_role(text, match.start(), match.end()),
-                            metric=f"{bits:g}-bit"))
+        role = precision_role(text, match.start(), match.end())
+        for start, end, bits in [*reversed(_widths_listed_before(text, match.start())),
+                                 (match.start(), match.end(), match["bits"])]:
+            bits = _BIT_WORDS.get(bits.lower()) or float(bits)
+            claims.append(Claim("precision", float(bits), start, end, "bits", role=role, metric=f"{bits:g}-bit"))
     return claims
+
+
+# A width listed before the one that names the unit: '3 or 4 bits', '2-, 3- and 4-bit', '4/8-bit'.
+_WIDTH_LISTED_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}.])(?P<bits>1\.58|\d{1,2})-?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|/)\Z")
+_VERSION_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{N}\-]*\s+\Z")  # 'Llama 3 and 4-bit': a version
+
+
+def _widths_listed_before(text: str, position: int) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of the widths listed before a bit width, nearest first."""
+    widths = []
+    while (item := _WIDTH_LISTED_BEFORE.match(text, 0, position)) \
+            and not _VERSION_NAME_BEFORE.match(text, 0, item.start()):
+        widths.append((item.start(), item.end("bits"), item["bits"]))
+        position = item.start()
+    return widths
