@@ -52,6 +52,8 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     ("models ranging from 7 billion to 70 billion parameters",
      [("7 billion to 70 billion", "parameter_count", 7e9, 7e10, "range", "")]),
     # A scale written once serves both ends, unless the low end would pass the high end.
+    ("encompassing a parameter range from 0.5 to 72 billion, featuring dense models",  # the noun came first
+     [("0.5 to 72 billion", "parameter_count", 5e8, 7.2e10, "range", "")]),
     ("We train models of 2-4B parameters on 5 to 500 billion tokens.",
      [("2-4B", "parameter_count", 2e9, 4e9, "range", ""), ("5 to 500 billion", "token_count", 5e9, 5e11, "range", "training")]),
     ("models ranging from 70 million to over 16 billion parameters",  # a qualifier after 'to' bounds the high end only
@@ -122,6 +124,8 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("6.5x", "speedup", 6.5, None, "exact", ""), ("70B", "parameter_count", 7e10, None, "exact", "")]),
     ("a Ten-Fold speedup", [("Ten-Fold", "speedup", 10, None, "exact", "")]),
     ("a 2.5-3.1x speedup in latency", [("2.5-3.1x", "speedup", 2.5, 3.1, "range", "")]),
+    ("bringing 2.35x ~ 3.47x throughput", [("2.35x ~ 3.47x", "speedup", 2.35, 3.47, "range", "")]),  # a tilde as a dash
+    ("a 2$\\sim$4$\\times$ speedup", [("2$\\sim$4$\\times$", "speedup", 2, 4, "range", "")]),
     ("a 10-fold acceleration of decoding", [("10-fold", "speedup", 10, None, "exact", "")]),
     ("this results in over 360x cost reduction compared to training from scratch",
      [("360x", "cost_reduction", 360, None, "lower_bound", "")]),
@@ -209,6 +213,14 @@ def test_metrics_and_comparators(sentence, metric, comparator):
      [("cost_reduction", "trainable parameters", ""), ("cost_reduction", "memory", "")]),
     ("vLLM improves the throughput of popular LLMs by 2-4x with the same level of latency",
      [("speedup", "throughput", "")]),
+    # claims joined by 'and' (and a verb) share the baseline named after the last of them
+    ("BitNet b1.58 is 2.71 times faster and uses 3.55 times less GPU memory than LLaMA LLM.",
+     [("speedup", "speed", "LLaMA LLM"), ("cost_reduction", "memory", "LLaMA LLM")]),
+    # but not across a comma: the first claim's baseline was left out
+    ("over 360x cost reduction, and around 7x compared to SoTA techniques",
+     [("cost_reduction", "cost", ""), ("cost_reduction", "cost", "SoTA techniques")]),
+    ("requiring 10x less tokens and 2.5x less training steps than previous methods",
+     [("cost_reduction", "tokens", "previous methods"), ("cost_reduction", "training steps", "previous methods")]),
 ])
 def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expected):
     assert [(c.kind, c.metric, c.comparator) for c in extract(sentence)] == expected
@@ -455,6 +467,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("YaRN: Efficient Context Window Extension of Large Language Models to 128K Tokens", ["YaRN"]),
     ("which increases the throughput of ViT-L by 2x with only a 0.2-0.3% drop in ImageNet top-1 accuracy, "
      "and trains 1.6x faster", ["ViT-L", "ViT-L", "ViT-L"]),  # 'ImageNet top-1' is the benchmark, no subject
+    # after 'e.g.' a name followed by a verb is its clause's subject, not an example
+    ("rivals models such as GPT-3.5 (e.g., phi-3-mini achieves 69% on MMLU)", ["phi-3-mini"]),
+    ("We introduce Mistral 7B v0.1, a 7-billion-parameter language model.", ["Mistral 7B", ""]),  # 'v0.1' is a version
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -308,6 +308,11 @@ def parameter_role(ctx: Context) -> str:
 # 'a sequence length of 8192', 'context window of 4096': a length even without a scale or noun.
 _LENGTH_OF_BEFORE = regex.compile(
     r"\b(?:context|sequence)\s+(?:length|window|size)s?\s+(?:of\s+)?(?:(?:up\s+to|over|at\s+least)\s+)?$", regex.IGNORECASE)
+# 'a parameter range from 0.5 to 72 billion', 'model sizes of 1 to 8 billion': the noun came first.
+_SIZE_NAMED_BEFORE = regex.compile(
+    r"\b(?:parameter|param|model)s?\s+(?:count|size|range|scale)s?\s+"
+    r"(?:(?:of|from|between|ranging\s+from|range\s+from)\s+)?(?:(?:up\s+to|about|around|over|nearly)\s+)?$",
+    regex.IGNORECASE)
 _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*)\s+points?\b")
 _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
 
@@ -394,7 +399,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit = "token_count", "tokens"
         claim.kind, claim.role = token_claim(ctx)
         return claim
-    if head & lexicon.PARAMETER_NOUNS or (quantity.scaled and (quantity.suffix in ("B", "b") or (head & lexicon.MODEL_NOUNS))):
+    if head & lexicon.PARAMETER_NOUNS or (quantity.scaled and (quantity.suffix in ("B", "b") or (head & lexicon.MODEL_NOUNS)
+                                                                or _SIZE_NAMED_BEFORE.search(ctx.before))):
         claim.kind, claim.unit, claim.role = "parameter_count", "parameters", parameter_role(ctx)
         return claim
     if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window"))

@@ -175,6 +175,7 @@ def name_phrases(text: str, start: int, end: int) -> list:
     return matches
 
 
+_VERSION_WORD = regex.compile(r"[vV]\d+(?:\.\d+)*$")  # 'v0.1' alone is a version, not a name
 _DESCRIPTIVE = regex.compile(rf"(?:[\p{{L}}\p{{N}}]+-)+(?:{'|'.join(ADJECTIVE_SUFFIXES)})$|{MEASURE_WORDS}$")
 
 
@@ -183,7 +184,8 @@ def _generic(word: str) -> bool:
     """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially',
     'Transformer-based', 'top-1', 'TFLOPs'."""
     return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in word.split("-")) \
-        or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word))
+        or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
+        or bool(_VERSION_WORD.match(word))
 
 
 _NON_SPACE = regex.compile(r"\S+")
@@ -209,9 +211,17 @@ def clean_name(phrase: str) -> str:
     return "" if _HARDWARE.search(name) else name
 
 
+# A name followed by a verb is the subject of its own clause, even after 'e.g.':
+# '(e.g., phi-3-mini achieves 69% on MMLU)'.
+_VERB_AFTER = regex.compile(
+    r"\s+(?:achieves|achieved|reaches|reached|scores|scored|obtains|attains|outperforms|surpasses|matches"
+    r"|is|was|has|runs|uses|requires|needs)\b")
+
+
 def _named(text: str, match) -> tuple[bool, tuple[int, int, str] | None]:
     """(given as an example, (start, end, name) or None) of one NAME_PHRASE match."""
-    example = bool(_EXAMPLE_LEAD.search(text[max(0, match.start() - 12):match.start()]))
+    example = bool(_EXAMPLE_LEAD.search(text[max(0, match.start() - 12):match.start()])) \
+        and not _VERB_AFTER.match(text, match.end())
     name = clean_name(match.group())
     if not name:
         return example, None

@@ -65,9 +65,11 @@ NOT_INSIDE_A_NAME = r"(?:(?<=\bsub-)|(?<![\p{L}\p{N}_.])(?<![\p{L}\p{N}][\-:/]))
 
 # 'between 3 and 5' joins with 'and'; every other range with a dash or 'to'. A qualifier
 # after 'to' bounds only the high end, and the whole stays a range: 'from 70 million to over 16 billion'.
+# A tilde between two numbers is a dash, as many papers write it: '2.35x ~ 3.47x', '2$\sim$4x'.
+RANGE_DASH = r"(?:[\-–—~∼]|\$\\sim\$)"
 RANGE_SEPARATOR = rf"""
     (?(between) \s+and\s+
-               | (?: \s*[\-–—]\s* | \s+to\s+ (?:(?P<high_qualifier>(?i:{_alternatives(lexicon.QUALIFIER_PHRASES)}))\s+)? ) )
+               | (?: \s*{RANGE_DASH}\s* | \s+to\s+ (?:(?P<high_qualifier>(?i:{_alternatives(lexicon.QUALIFIER_PHRASES)}))\s+)? ) )
 """
 
 TIMES = rf"""
@@ -81,7 +83,7 @@ PERCENT = rf"(?: \s?{PERCENT_SIGN} | \s+percent\b | \s+per\s+cent\b )"
 POINTS = r"(?: (?:\s+|-)(?:percentage\s+)?points?\b | \s?pp\b | \s+pts?\b )"   # '0.5-point drop' too
 MEMORY = rf"\s?(?P<memory_unit>{_alternatives(lexicon.MEMORY_UNITS)})\b"
 
-LOW_UNIT = rf"(?:{'|'.join(lexicon.TIMES_FORMS)})(?=\s*[\-–—]|\s+to\s|\s+and\s)|\s?{PERCENT_SIGN}(?=\s*[\-–—]|\s+to\s|\s+and\s)"
+LOW_UNIT = rf"(?:{'|'.join(lexicon.TIMES_FORMS)})(?=\s*{RANGE_DASH}|\s+to\s|\s+and\s)|\s?{PERCENT_SIGN}(?=\s*{RANGE_DASH}|\s+to\s|\s+and\s)"
 
 UNIT = rf"""
     (?: (?P<times>{TIMES}) | (?P<percent>{PERCENT}) | (?P<points>{POINTS}) | {MEMORY} )

@@ -99,7 +99,7 @@ METRIC_PHRASES = (
     "prefill throughput", "end-to-end throughput", "throughput", "inference latency",
     "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", "training cost", "inference cost", "compute cost", "training compute",
-    "compute", "training tokens", "training data", "cache size", "kv cache", "memory footprint",
+    "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
     "average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1",
 )
