@@ -192,6 +192,8 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("Mamba enjoys fast inference (5$\\times$ higher throughput than Transformers) and linear scaling.",
      "throughput", "Transformers"),
     ("improves exact match by 4.2 points on Natural Questions", "Natural Questions", ""),
+    ("lowers perplexity by 12% compared to GPT-2", "perplexity", "GPT-2"),
+    ("reduces WER by 10% over Whisper", "WER", "Whisper"),  # acronyms keep their case
     ("It outperforms GPT-4o on AIME 2024 by an absolute 12.3%.", "AIME 2024", "GPT-4o"),  # benchmark before 'by'
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
@@ -266,6 +268,11 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("with a drop of 2-3% in accuracy", [("2-3%", "accuracy_delta", -3, -2, "range", "")]),
     ("a speedup of 30% and a reduction of 40% in memory",
      [("30%", "speedup", 1.3, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
+    # a fall in a score where lower is better is a negative change of that score, not a saving
+    ("reduces WER by 10% relative", [("10%", "accuracy_delta", -10, None, "exact", "")]),
+    ("with 10% lower MSE than ReLU autoencoders", [("10%", "accuracy_delta", -10, None, "exact", "")]),
+    ("a reduction of 15% in word error rate", [("15%", "accuracy_delta", -15, None, "exact", "")]),
+    ("We achieve a 2.8% WER.", [("2.8%", "percentage", 2.8, None, "exact", "")]),  # a score, not a change
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected

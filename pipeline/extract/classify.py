@@ -65,9 +65,14 @@ def metric_near(after: str, before: str, kind: str = "") -> str:
 
     for found in _METRIC.finditer(after):
         if fits(found["metric"]):
-            return found["metric"].lower()
-    fitting = [found["metric"].lower() for found in _METRIC.finditer(before) if fits(found["metric"])]
+            return _as_metric(found["metric"])
+    fitting = [_as_metric(found["metric"]) for found in _METRIC.finditer(before) if fits(found["metric"])]
     return fitting[-1] if fitting else ""
+
+
+def _as_metric(phrase: str) -> str:
+    """Metric phrases are named in lower case ('Throughput' -> 'throughput'); acronyms as written ('WER')."""
+    return phrase if phrase.isupper() else phrase.lower()
 
 
 def _leading_noun_phrase(words: list[str]) -> list[str]:
@@ -201,13 +206,31 @@ def _drop(p: float, p_high: float | None) -> tuple[str, float, float | None, str
     return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
 
 
+_ERROR_METRIC = regex.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.ERROR_METRICS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+_LOWERING_WORDS = ("lower", "less", "reduc", "decreas", "drop", "fewer", "smaller", "cut")
+
+
+def lowers_an_error(ctx: Context, before: str) -> bool:
+    """Whether a percentage is a fall in a score where lower is better: 'reduces WER by 10%',
+    '10% lower MSE', 'a 15% relative reduction in word error rate'. It is a change of that score,
+    not a saving of a resource."""
+    if _BY_AT_END.search(before) and _has(before[-40:], _LOWERING_WORDS):
+        return bool(_ERROR_METRIC.search(before[-40:]))
+    return _has(ctx.words[:3], _LOWERING_WORDS) and bool(_ERROR_METRIC.search(ctx.after[:40]))
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
     before = text_before_qualifier(ctx) if quantity.qualifier not in ("exact", "range") else ctx.before[-50:].lower()
+    if lowers_an_error(ctx, before):
+        return _drop(p, p_high)
     change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
     if change_of:
         noun = change_of["noun"].lower()
+        if noun in ("reduction", "decrease", "drop") and _ERROR_METRIC.search(ctx.after[:40]):
+            return _drop(p, p_high)  # 'a reduction of 15% in WER'
         if noun in ("speedup", "speed-up", "acceleration") or _has(ctx.after[:40], ("throughput", "speed")):
             return "speedup", *_times_more(p, p_high), "x"
         if noun in ("reduction", "saving") and 0 < p < 100:

@@ -102,9 +102,13 @@ METRIC_PHRASES = (
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
     "average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1",
+    "word error rate", "character error rate", "error rate", "wer", "cer", "fid", "mse", "mae", "rmse",
 )
 
-QUALITY_METRICS = {"average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1"}
+# Scores where lower is better: a reduction of one is a negative change of the score.
+ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
+                 "mse", "mae", "rmse"}
+QUALITY_METRICS = {"average accuracy", "accuracy", "win rate", "pass@1", "exact match", "f1"} | ERROR_METRICS
 
 # Words after a percentage that make it a change of a score; 'accuracy' alone does not
 # ('85% accuracy' is a share, '2% higher accuracy' a change).
