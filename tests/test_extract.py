@@ -107,6 +107,8 @@ def test_parameter_counts(sentence, expected):
     ("Cosmos models are trained on 20M hours of video, processing 9,000 trillion tokens.",
      [("20M", "count", 2e7, None, "exact", ""), ("9,000 trillion", "token_count", 9e15, None, "exact", "training")]),
     ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
+    ("trained on 1.5 × 10^12 tokens", [("1.5 × 10^12", "token_count", 1.5e12, None, "exact", "training")]),
+    ("trained on $1.4 \\times 10^{12}$ tokens", [("1.4 \\times 10^{12}", "token_count", 1.4e12, None, "exact", "training")]),
     ("We train for 1.4T tokens with a sequence length of 8192. The model",
      [("1.4T", "token_count", 1.4e12, None, "exact", "training"), ("8192", "context_length", 8192, None, "exact", "")]),
 ])
@@ -339,6 +341,7 @@ def test_counts(sentence, expected):
     "on 3D point clouds and 2D images, we won 1st place",        # numbers glued to letters
     "reaching 30x longer sequences than prior methods with near-linear memory",  # longer is no saving
     "sparse autoencoders with k=32 and N = 8",                    # settings of a method
+    "generates 1024×1024 images with 7 × 7 kernels and 3x3 convolutions",  # dimensions
 ])
 def test_not_claims(sentence):
     assert [c for c in extract(sentence) if c.kind != "count" or sentence[c.start:c.end] == "single"] == [] \

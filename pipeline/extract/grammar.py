@@ -20,7 +20,8 @@ def _alternatives(words, escape=True) -> str:
 
 
 DIGITS = r"""
-    (?: \d+\^\{?[\-−]?\d+\}?             # 10^3 or 10^{-2}
+    (?: \d+(?:\.\d+)?\s?(?:×|\\times|x)\s?10\^\{?[\-−]?\d+\}?   # 1.5 × 10^12, 1.4 \times 10^{12}
+      | \d+\^\{?[\-−]?\d+\}?             # 10^3 or 10^{-2}
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?   # 1,000 or 12,345.6
       | \d+(?:\.\d+)?                  # 12 or 1.32
       | \.\d+ )                        # .5
@@ -180,11 +181,15 @@ def quantity_matches(text: str) -> list:
     return matches
 
 
+_POWER = regex.compile(r"(?:(?P<mantissa>[\d.]+)\s?(?:×|\\times|x)\s?)?(?P<base>\d+)\^\{?(?P<exponent>[\-−]?\d+)\}?")
+
+
 def _digits_value(digits: str) -> float:
-    """'1,000' -> 1000.0, '10^{-2}' -> 0.01."""
-    if "^" in digits:
-        base, exponent = digits.split("^")
-        return float(base) ** float(exponent.strip("{}").replace("−", "-"))
+    """'1,000' -> 1000.0, '10^{-2}' -> 0.01, '1.5 × 10^12' -> 1.5e12."""
+    power = _POWER.fullmatch(digits)
+    if power:
+        value = float(power["base"]) ** float(power["exponent"].replace("−", "-"))
+        return value * float(power["mantissa"]) if power["mantissa"] else value
     return float(digits.replace(",", ""))
 
 

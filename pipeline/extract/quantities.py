@@ -86,8 +86,23 @@ _MARKER_DOT = regex.compile(r"^\.\s")
 _ITEM_START_BEFORE = regex.compile(r"(?:^|[.:;]\s*|\n\s*)$")
 
 
+# A factor of a product is a dimension: '1024×1024 images', '7 × 7 kernels', '3x3'. A spaced
+# 'x' is left alone, since '8x 4090 GPUs' counts machines.
+_DIGITS_AT = regex.compile(r"[\d.,]*\d")
+_FACTOR_FOLLOWS = regex.compile(r"(?:x|\s?×\s?)\d(?!\d*\^)")  # not a power of ten: '1.5 × 10^12'
+_FACTOR_BEFORE = regex.compile(r"(?r)\d(?:x|\s?×\s?)\Z")
+
+
+def is_a_dimension(text: str, quantity: Quantity) -> bool:
+    digits = _DIGITS_AT.match(text, quantity.start)
+    return bool(digits and _FACTOR_FOLLOWS.match(text, digits.end())) \
+        or bool(_FACTOR_BEFORE.match(text, 0, quantity.start))
+
+
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
-    """Years, dates, list markers and versions after a name ('Nemotron 3', 'Llama 3.1')."""
+    """Years, dates, list markers, dimensions and versions after a name ('Nemotron 3', 'Llama 3.1')."""
+    if is_a_dimension(text, quantity):
+        return True
     surface = text[quantity.start:quantity.end]
     plain = not quantity.unit and not quantity.scaled and not quantity.signed
     if not plain:
