@@ -213,6 +213,11 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     # a list of changes closed by 'respectively' pairs with the baselines named before it
     ("It outperforms GPT-4o and Claude 3.5 Sonnet on AIME 2024 by 12.3% and 9.8%, respectively.",
      [("accuracy_delta", "AIME 2024", "GPT-4o"), ("accuracy_delta", "AIME 2024", "Claude 3.5 Sonnet")]),
+    # changes closed by 'respectively' take the benchmarks listed after them in order
+    ("It yields 3.2% and 4.1% improvements on MMLU and GSM8K, respectively.",
+     [("accuracy_delta", "MMLU", ""), ("accuracy_delta", "GSM8K", "")]),
+    ("gains of 2.1%, 3.4% and 1.2% on MMLU, GSM8K, and HumanEval, respectively, over Llama 2",
+     [("accuracy_delta", "MMLU", "Llama 2"), ("accuracy_delta", "GSM8K", "Llama 2"), ("accuracy_delta", "HumanEval", "Llama 2")]),
     ("LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.",
      [("cost_reduction", "trainable parameters", ""), ("cost_reduction", "memory", "")]),
     ("vLLM improves the throughput of popular LLMs by 2-4x with the same level of latency",

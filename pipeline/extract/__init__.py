@@ -142,6 +142,24 @@ def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
             claim.comparator = following.comparator
 
 
+# 'by 3.4 and 2.1 points on MMLU and GSM8K, respectively': the benchmarks listed after the changes.
+_BENCHMARK_LIST_AFTER = regex.compile(r"[^,;.]{0,30}?\b(?:on|in|across)\s+(?:the\s+)?(?P<list>[^;.]+?),?\s+respectively\b")
+
+
+def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
+    """Changes listed together and closed by 'respectively' take the benchmarks named after
+    them in order, as they take their baselines."""
+    changes = [claim for claim in claims if claim.kind == "accuracy_delta"]
+    for group in _group_members(text, changes):
+        if len(group) < 2:
+            continue
+        listed = _BENCHMARK_LIST_AFTER.match(text, group[-1].end)
+        items = context.split_list(listed["list"]) if listed else []
+        if len(items) == len(group) and all(item[:1].isupper() for item in items):
+            for claim, item in zip(group, items):
+                claim.metric = item
+
+
 def _comparator_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions = []
     for lead in context.COMPARATOR_LEAD.finditer(text, start, end):
@@ -263,6 +281,7 @@ def extract(text: str) -> list[Claim]:
     claims += number_claims(text, taken, sentences)
     claims.sort(key=lambda claim: (claim.start, claim.end, claim.role))
     mark_total_sizes(text, claims)
+    pair_metrics_respectively(text, claims)
     attach_comparators(text, claims, sentences)
     attach_subjects(text, claims, sentences)
     return claims
