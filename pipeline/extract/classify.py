@@ -133,14 +133,14 @@ def _speed_increase(after: str) -> bool:
     return bool(increase) and _has(increase["what"], lexicon.SPEEDUP_CUES)
 
 
-def ratio_kind(ctx: Context) -> str:
+def ratio_kind(ctx: Context, changed_by: bool) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
     After the number, the first strong cue decides: '2.5x cheaper and 3x faster' is a saving,
     '1.9x lower latency' a speedup though 'lower' leans to savings. A ratio of 'more tokens'
-    or 'larger models' is neither kind.
+    or 'larger models' is neither kind. `changed_by`: a verb and 'by' stand before the number.
     """
-    if _BY_AT_END.search(text_before_qualifier(ctx)):
+    if changed_by:
         # 'cutting weight memory by 3.9x and improving decoding throughput by 2.4x': what the
         # verb changes is named before 'by'; the words after belong to the next clause.
         changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
@@ -208,23 +208,23 @@ def _drop(p: float, p_high: float | None) -> tuple[str, float, float | None, str
 
 _ERROR_METRIC = regex.compile(
     r"\b(?:" + "|".join(sorted(lexicon.ERROR_METRICS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
-_LOWERING_WORDS = ("lower", "less", "reduc", "decreas", "drop", "fewer", "smaller", "cut")
 
 
-def lowers_an_error(ctx: Context, before: str) -> bool:
+def lowers_an_error(ctx: Context, before: str, by_at_end: bool) -> bool:
     """Whether a percentage is a fall in a score where lower is better: 'reduces WER by 10%',
     '10% lower MSE', 'a 15% relative reduction in word error rate'. It is a change of that score,
     not a saving of a resource."""
-    if _BY_AT_END.search(before) and _has(before[-40:], _LOWERING_WORDS):
+    if by_at_end and _has(before[-40:], lexicon.LOWERING_WORDS):
         return bool(_ERROR_METRIC.search(before[-40:]))
-    return _has(ctx.words[:3], _LOWERING_WORDS) and bool(_ERROR_METRIC.search(ctx.after[:40]))
+    return _has(ctx.words[:3], lexicon.LOWERING_WORDS) and bool(_ERROR_METRIC.search(ctx.after[:40]))
 
 
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
     before = text_before_qualifier(ctx) if quantity.qualifier not in ("exact", "range") else ctx.before[-50:].lower()
-    if lowers_an_error(ctx, before):
+    by_at_end = bool(_BY_AT_END.search(before))  # 'improves throughput by', 'drops by'
+    if lowers_an_error(ctx, before, by_at_end):
         return _drop(p, p_high)
     change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
     if change_of:
@@ -239,7 +239,6 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             return _drop(p, p_high)
         return "accuracy_delta", p, p_high, "percent"
     lead = " ".join(ctx.words[:3])
-    by_at_end = bool(_BY_AT_END.search(before))  # 'improves throughput by', 'drops by'
     saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut")) and _has(ctx.words[:2], lexicon.COST_CUES))
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
         return "cost_reduction", *_times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
@@ -362,13 +361,14 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.end, claim.metric = "count", "", number.end(), hardware["machines"]
         return claim
     if quantity.unit == "times":
-        kind = ratio_kind(ctx)
+        changed_by = bool(_BY_AT_END.search(text_before_qualifier(ctx)))
+        kind = ratio_kind(ctx, changed_by)
         if kind == "none":
             return None
         claim.kind, claim.unit = kind, "x"
         # 'reduce the number of trainable parameters by 10,000 times and the GPU memory ... by 3
         # times': after 'by', what changes was named before it; the words after are the next clause's.
-        changed = metric_near("", ctx.before[-60:], kind) if _BY_AT_END.search(text_before_qualifier(ctx)) else ""
+        changed = metric_near("", ctx.before[-60:], kind) if changed_by else ""
         claim.metric = changed or metric_near(ctx.after, ctx.before, kind)
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("faster", "speed")):
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"

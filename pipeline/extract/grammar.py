@@ -19,11 +19,15 @@ def _alternatives(words, escape=True) -> str:
     return "|".join(regex.escape(word).replace(r"\ ", r"\s+") if escape else word for word in ordered)
 
 
-DIGITS = r"""
-    (?: \d+(?:\.\d+)?\s?(?:×|\\times|x)\s?10\^\{?[\-−]?\d+\}?   # 1.5 × 10^12, 1.4 \times 10^{12}
-      | \d+\^\{?[\-−]?\d+\}?             # 10^3 or 10^{-2}
-      | \d{1,3}(?:,\d{3})+(?:\.\d+)?   # 1,000 or 12,345.6
-      | \d+(?:\.\d+)?                  # 12 or 1.32
+# The pieces of a power of ten, shared by the grammar and the reading of its value.
+MANTISSA = r"\d+(?:\.\d+)?"  # also a plain number
+POWER_TIMES = r"\s?(?:×|\\times|x)\s?"
+EXPONENT = r"[\-−]?\d+"
+DIGITS = rf"""
+    (?: {MANTISSA}{POWER_TIMES}10\^\{{?{EXPONENT}\}}?   # 1.5 × 10^12, 1.4 \times 10^{{12}}
+      | \d+\^\{{?{EXPONENT}\}}?                      # 10^3 or 10^{{-2}}
+      | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?   # 1,000 or 12,345.6
+      | {MANTISSA}                     # 12 or 1.32
       | \.\d+ )                        # .5
 """
 NUMBER_WORD = rf"(?i:\b(?:{_alternatives(lexicon.NUMBER_WORDS)})\b)"
@@ -70,7 +74,7 @@ NOT_INSIDE_A_NAME = r"(?:(?<=\bsub-)|(?<![\p{L}\p{N}_.])(?<![\p{L}\p{N}][\-:/]))
 RANGE_DASH = r"(?:[\-–—~∼]|\$\\sim\$)"
 RANGE_SEPARATOR = rf"""
     (?(between) \s+and\s+
-               | (?: \s*{RANGE_DASH}\s* | \s+to\s+ (?:(?P<high_qualifier>(?i:{_alternatives(lexicon.QUALIFIER_PHRASES)}))\s+)? ) )
+               | (?: \s*{RANGE_DASH}\s* | \s+to\s+ (?:(?P<high_qualifier>(?i:{QUALIFIER_PHRASE}))\s+)? ) )
 """
 
 TIMES = rf"""
@@ -181,7 +185,7 @@ def quantity_matches(text: str) -> list:
     return matches
 
 
-_POWER = regex.compile(r"(?:(?P<mantissa>[\d.]+)\s?(?:×|\\times|x)\s?)?(?P<base>\d+)\^\{?(?P<exponent>[\-−]?\d+)\}?")
+_POWER = regex.compile(rf"(?:(?P<mantissa>{MANTISSA}){POWER_TIMES})?(?P<base>\d+)\^\{{?(?P<exponent>{EXPONENT})\}}?")
 
 
 def _digits_value(digits: str) -> float:
@@ -240,7 +244,7 @@ def qualifier_of(match, text: str) -> str:
         return "lower_bound"
     before = QUALIFIER_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if before and before["qualifier"]:
-        return lexicon.QUALIFIER_PHRASES[" ".join(before["qualifier"].lower().split())]
+        return _qualifier_of_phrase(before["qualifier"])
     if before:
         return lexicon.QUALIFIER_SYMBOLS[before["qualifier_symbol"]]
     return "exact"
@@ -248,5 +252,9 @@ def qualifier_of(match, text: str) -> str:
 
 def high_qualifier_of(match) -> str:
     """The qualifier of a range's high end read on its own: 'over' in '50% to over 60%'."""
-    phrase = match["high_qualifier"]
-    return lexicon.QUALIFIER_PHRASES[" ".join(phrase.lower().split())] if phrase else "exact"
+    return _qualifier_of_phrase(match["high_qualifier"]) if match["high_qualifier"] else "exact"
+
+
+def _qualifier_of_phrase(phrase: str) -> str:
+    """'Up  to' as written -> 'upper_bound'."""
+    return lexicon.QUALIFIER_PHRASES[" ".join(phrase.lower().split())]

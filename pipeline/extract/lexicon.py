@@ -169,6 +169,8 @@ CHANGE_VERB_STEMS = ("extend", "increas", "improv", "boost", "rais", "grow", "gr
 # Stems of verbs that make the number after them a saving: 'reduces memory by 39%',
 # 'saves 42.5% of training costs', 'cuts the cache by half'.
 REDUCTION_STEMS = ("reduc", "cut", "lower", "decreas", "shrink", "sav", "eliminat")
+# Words right around a number that say a score went down: '10% lower MSE', 'reduces WER by'.
+LOWERING_WORDS = ("lower", "less", "reduc", "decreas", "drop", "fewer", "smaller", "cut")
 
 # Verbs that, after 'and', start a new clause whose cues belong to another number:
 # 'reduces the KV cache by 4x and improves decoding throughput by 2.6x'.

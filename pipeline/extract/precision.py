@@ -17,10 +17,11 @@ FORMAT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_WIDTH_DIGITS = r"1\.58|\d{1,2}"  # 4-bit, 1.58-bit
 _BIT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "sixteen": 16, "thirty-two": 32}
 BIT_WIDTH = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.])
-    (?P<bits>1\.58|\d{{1,2}}|(?i:{"|".join(_BIT_WORDS)}))   # 4-bit, 1.58-bit, eight bits
+    (?P<bits>{_WIDTH_DIGITS}|(?i:{"|".join(_BIT_WORDS)}))   # 4-bit, 1.58-bit, eight bits
     [\-\s](?i:bits?)\b(?!\s*(?:per|/)\s*+(?!(?:value|weight|parameter|element|entry|activation)s?\b))
                                                              # '2 bits per weight' is a width, 'bits per second' a rate
     """,
@@ -97,7 +98,7 @@ def precision_claims(text: str) -> list[Claim]:
 
 # A width listed before the one that names the unit: '3 or 4 bits', '2-, 3- and 4-bit', '4/8-bit'.
 _WIDTH_LISTED_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}.])(?P<bits>1\.58|\d{1,2})-?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|/)\Z")
+    rf"(?r)(?<![\p{{L}}\p{{N}}.])(?P<bits>{_WIDTH_DIGITS})-?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|/)\Z")
 _VERSION_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{N}\-]*\s+\Z")  # 'Llama 3 and 4-bit': a version
 
 

@@ -49,7 +49,6 @@ def quantities_in(text: str) -> list[Quantity]:
     found = []
     for match in grammar.quantity_matches(text):
         unit = _unit_of(match)
-        low = grammar.number_value(match, "low")
         common = dict(
             qualifier=grammar.qualifier_of(match, text),
             unit=unit,
@@ -71,6 +70,7 @@ def quantities_in(text: str) -> list[Quantity]:
             common["suffix"] = low_suffix
             found.append(Quantity(match.start("low"), match.end(), low, high, **common))
         else:
+            low = grammar.number_value(match, "low")
             found.append(Quantity(match.start("low"), match.end(), low, None, scaled=grammar.has_scale(match, "low"), **common))
     return found
 
