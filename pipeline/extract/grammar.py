@@ -19,16 +19,20 @@ def _alternatives(words, escape=True) -> str:
     return "|".join(regex.escape(word).replace(r"\ ", r"\s+") if escape else word for word in ordered)
 
 
+# The digits float() reads. The regex module's \d also takes digits of Unicode versions newer
+# than Python's own, which float() then refuses.
+DIGIT = "[0-9]"
+
 # The pieces of a power of ten, shared by the grammar and the reading of its value.
-MANTISSA = r"\d+(?:\.\d+)?"  # also a plain number
+MANTISSA = rf"{DIGIT}+(?:\.{DIGIT}+)?"  # also a plain number
 POWER_TIMES = r"\s?(?:×|\\times|x)\s?"
-EXPONENT = r"[\-−]?\d+"
+EXPONENT = rf"[\-−]?{DIGIT}+"
 DIGITS = rf"""
     (?: {MANTISSA}{POWER_TIMES}10\^\{{?{EXPONENT}\}}?   # 1.5 × 10^12, 1.4 \times 10^{{12}}
-      | \d+\^\{{?{EXPONENT}\}}?                      # 10^3 or 10^{{-2}}
-      | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?   # 1,000 or 12,345.6
-      | {MANTISSA}                     # 12 or 1.32
-      | \.\d+ )                        # .5
+      | {DIGIT}+\^\{{?{EXPONENT}\}}?                  # 10^3 or 10^{{-2}}
+      | {DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+(?:\.{DIGIT}+)?   # 1,000 or 12,345.6
+      | {MANTISSA}                                   # 12 or 1.32
+      | \.{DIGIT}+ )                                 # .5
 """
 NUMBER_WORD = rf"(?i:\b(?:{_alternatives(lexicon.NUMBER_WORDS)})\b)"
 SIGN = r"[+\-−±]"
@@ -47,9 +51,14 @@ def _number(name: str) -> str:
     return rf"""
         (?P<{name}_sign>{SIGN})?
         (?: (?P<{name}_digits>{DIGITS}) | (?P<{name}_numword>{NUMBER_WORD}) )
-        (?: (?:\s+|-)(?P<{name}_word>{SCALE_WORDS})\b                     # 25 trillion, 12-billion
-          | {SPACED_SUFFIX}(?P<{name}_suffix>{SCALE_SUFFIXES})(?![\p{{L}}\p{{N}}]) )?  # 8B, 128k, '1.5 B parameters'
+        (?: \$?(?:\s+|-)(?P<{name}_word>{SCALE_WORDS})\b                     # 25 trillion, 12-billion
+          | \$?{SPACED_SUFFIX}(?P<{name}_suffix>{SCALE_SUFFIXES})(?![\p{{L}}\p{{N}}]) )?  # 8B, 128k, '1.5 B parameters', '$1.3$B'
     """
+
+
+# LaTeX puts a symbol or a number in math, perhaps braced: '$\\geq$', '${\\sim}$', '$1.3$B'.
+MATH_OPEN = r"\$?\{?"
+MATH_CLOSE = r"\}?\$?"
 
 
 # Read backwards from a number's start, so the scan for numbers does not try thirty
@@ -58,8 +67,8 @@ def _number(name: str) -> str:
 QUALIFIER_PHRASE = _alternatives(lexicon.QUALIFIER_PHRASES)
 QUALIFIER_BEFORE = regex.compile(
     rf"""(?r)
-    (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\s+(?:(?:a|an)\s+)?  # up to (a)
-      | (?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)})\s* )                # <, ~, sub-
+    (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\s+(?:(?:a|an)\s+)?\$?  # up to (a), 'up to $2.5\times$'
+      | {MATH_OPEN}(?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)}){MATH_CLOSE}\s* )  # <, ~, sub-, $\geq$
     \Z
     """,
     regex.VERBOSE,
@@ -78,8 +87,8 @@ RANGE_SEPARATOR = rf"""
 """
 
 TIMES = rf"""
-    (?: \s?\$\\times\$                                               # 3$\times$, delimited by its '$'
-      | \s?(?:{'|'.join(lexicon.TIMES_FORMS)})(?![\p{{L}}\p{{N}}])  # 3x, 3 x, 3×, 3\times
+    (?: \s?(?:{'|'.join(lexicon.LATEX_TIMES_FORMS)})                 # 3$\times$, delimited by itself
+      | \s?(?:{'|'.join(lexicon.TIMES_SIGNS)})(?![\p{{L}}\p{{N}}])          # 3x, 3 x, 3×
       | \s+times\b                                                   # 5.5 times
       | -?(?i:fold)\b )                                              # 10-fold, Ten-Fold
 """
@@ -112,7 +121,7 @@ QUANTITY = regex.compile(
 # a number word, or the sign just before it. Trying QUANTITY at every character is slow
 # because the number-word alternation is tried at each one; trying it only here gives the
 # same matches (tests/test_extract.py checks that on random text) several times faster.
-_DIGIT_RUN = regex.compile(r"\d+")
+_DIGIT_RUN = regex.compile(rf"{DIGIT}+")
 _SIGNS = "+-−±"
 
 
@@ -185,7 +194,7 @@ def quantity_matches(text: str) -> list:
     return matches
 
 
-_POWER = regex.compile(rf"(?:(?P<mantissa>{MANTISSA}){POWER_TIMES})?(?P<base>\d+)\^\{{?(?P<exponent>{EXPONENT})\}}?")
+_POWER = regex.compile(rf"(?:(?P<mantissa>{MANTISSA}){POWER_TIMES})?(?P<base>{DIGIT}+)\^\{{?(?P<exponent>{EXPONENT})\}}?")
 
 
 def _digits_value(digits: str) -> float:

@@ -41,14 +41,19 @@ QUALIFIER_SYMBOLS = {
     "<": "upper_bound", "≤": "upper_bound", "<=": "upper_bound", "sub-": "upper_bound",
     ">": "lower_bound", "≥": "lower_bound", ">=": "lower_bound",
     "~": "approx", "≈": "approx", "∼": "approx",
-    # the same in LaTeX, as arXiv abstracts write them
-    "$<$": "upper_bound", "$\\le$": "upper_bound", "$\\leq$": "upper_bound",
-    "$>$": "lower_bound", "$\\ge$": "lower_bound", "$\\geq$": "lower_bound",
-    "$\\sim$": "approx", "$\\approx$": "approx", "\\sim": "approx", "\\approx": "approx",
+    # LaTeX macros, as arXiv abstracts write them; the grammar also takes any symbol wrapped
+    # in math ('$<$', '$\geq 70\%$', '${\sim}5\times$').
+    "\\le": "upper_bound", "\\leq": "upper_bound", "\\lesssim": "upper_bound", "\\lt": "upper_bound",
+    "\\ge": "lower_bound", "\\geq": "lower_bound", "\\gtrsim": "lower_bound", "\\gt": "lower_bound",
+    "\\sim": "approx", "\\approx": "approx", "\\simeq": "approx",
 }
 
-# The ways papers write "times".
-TIMES_FORMS = [r"\$\\times\$", r"\\times", "×", "x", "X"]
+# The ways papers write "times" (patterns). LaTeX puts the sign in math, perhaps in braces or
+# as text: '3$\times$', '$3.2\times$' (the closing '$' is not the number's), '$2.5{\times}$',
+# '$1.8\text{x}$'.
+LATEX_TIMES_FORMS = [r"\$\{?\\times\}?\$", r"\{?\\times\}?", r"\\(?:text|textrm|mathrm)\{x\}"]
+TIMES_SIGNS = ["×", "x", "X"]
+TIMES_FORMS = [*LATEX_TIMES_FORMS, *TIMES_SIGNS]
 
 # Numeric formats: surface form (matched case-insensitively) -> (canonical label, bits).
 PRECISION_FORMATS = {

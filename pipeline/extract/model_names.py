@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.claim import Claim
+from pipeline.extract.grammar import DIGIT
 from pipeline.extract.lexicon import PARAMETER_NOUNS, SCALE_SUFFIXES, TOKEN_NOUNS
 
 NAME_TOKEN = regex.compile(
@@ -22,10 +23,10 @@ NAME_TOKEN = regex.compile(
 )
 
 SIZE_SEGMENT = regex.compile(
-    r"""
-    ^(?P<prefix>\p{L}{2,})??                      # a name glued to the size: Nano12B
+    rf"""
+    ^(?P<prefix>\p{{L}}{{2,}})??                  # a name glued to the size: Nano12B
     (?P<active_marker>A)?                         # A3B: the active size of a mixture of experts
-    (?P<digits>\d+(?:\.\d+)?)
+    (?P<digits>{DIGIT}+(?:\.{DIGIT}+)?)
     (?P<suffix>[BbMm]|(?P<active_suffix>A))$      # 70B, 13b, 350m; 3.6A is active too
     """,
     regex.VERBOSE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.claim import Claim
-from pipeline.extract.grammar import words_of
+from pipeline.extract.grammar import DIGIT, words_of
 from pipeline.extract.lexicon import PRECISION_FORMATS, PRECISION_ROLE_CUES
 
 _BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_FORMATS.items()}
@@ -17,7 +17,7 @@ FORMAT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_WIDTH_DIGITS = r"1\.58|\d{1,2}"  # 4-bit, 1.58-bit
+_WIDTH_DIGITS = rf"1\.58|{DIGIT}{{1,2}}"  # 4-bit, 1.58-bit
 _BIT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "sixteen": 16, "thirty-two": 32}
 BIT_WIDTH = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.])
