@@ -214,6 +214,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("lowers perplexity by 12% compared to GPT-2", "perplexity", "GPT-2"),
     ("reduces WER by 10% over Whisper", "WER", "Whisper"),  # acronyms keep their case
     ("It outperforms GPT-4o on AIME 2024 by an absolute 12.3%.", "AIME 2024", "GPT-4o"),  # benchmark before 'by'
+    ("Our engine is 3x as fast as vLLM.", "speed", "vLLM"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -504,6 +505,11 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # after 'e.g.' a name followed by a verb is its clause's subject, not an example
     ("rivals models such as GPT-3.5 (e.g., phi-3-mini achieves 69% on MMLU)", ["phi-3-mini"]),
     ("We introduce Mistral 7B v0.1, a 7-billion-parameter language model.", ["Mistral 7B", ""]),  # 'v0.1' is a version
+    # a name of a benchmark or dataset, or in a baseline phrase, is no subject
+    ("Guanaco outperforms all released models on the Vicuna benchmark, reaching 99.3% of the level of ChatGPT.",
+     ["Guanaco"]),
+    ("FlashAttention is not as fast as optimized matrix-multiply (GEMM) operations, reaching only 25-40% of the "
+     "theoretical maximum FLOPs/s.", ["FlashAttention"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

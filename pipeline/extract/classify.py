@@ -370,7 +370,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         # times': after 'by', what changes was named before it; the words after are the next clause's.
         changed = metric_near("", ctx.before[-60:], kind) if changed_by else ""
         claim.metric = changed or metric_near(ctx.after, ctx.before, kind)
-        if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("faster", "speed")):
+        if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("fast", "speed")):
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
         if kind == "cost_reduction" and not claim.metric and (_has(ctx.before, ("compress",)) or _has(ctx.after, ("smaller",))):
             claim.metric = "model size"

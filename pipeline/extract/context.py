@@ -218,10 +218,16 @@ _VERB_AFTER = regex.compile(
     r"|is|was|has|runs|uses|requires|needs)\b")
 
 
+# A name followed by one of these names a benchmark or data, not a model: 'on the Vicuna benchmark'.
+_DATA_NOUN_AFTER = regex.compile(r"\s+(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite)s?\b",
+                                 regex.IGNORECASE)
+
+
 def _named(text: str, match) -> tuple[bool, tuple[int, int, str] | None]:
-    """(given as an example, (start, end, name) or None) of one NAME_PHRASE match."""
+    """(given as an example or naming data, (start, end, name) or None) of one NAME_PHRASE match."""
     example = bool(_EXAMPLE_LEAD.search(text[max(0, match.start() - 12):match.start()])) \
         and not _VERB_AFTER.match(text, match.end())
+    example = example or bool(_DATA_NOUN_AFTER.match(text, match.end()))
     name = clean_name(match.group())
     if not name:
         return example, None
@@ -231,7 +237,7 @@ def _named(text: str, match) -> tuple[bool, tuple[int, int, str] | None]:
 
 def names_in(text: str, start: int, end: int, examples: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, name) of every name phrase in text[start:end]; names given as examples
-    ('such as X', 'e.g., X') only if `examples`."""
+    ('such as X', 'e.g., X') or naming data ('the Vicuna benchmark') only if `examples`."""
     named = (_named(text, match) for match in name_phrases(text, start, end))
     return [name for example, name in named if name and (examples or not example)]
 
@@ -291,7 +297,7 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 
 
 COMPARATOR_LEAD = regex.compile(
-    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|against
+    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
         |beat(?:s|ing)?)\s+(?![\d+\-−~<>])""",
     regex.IGNORECASE | regex.VERBOSE,

@@ -83,7 +83,7 @@ MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "variant", "varian
                "checkpoint", "checkpoints", "network", "networks", "transformer", "transformers"}
 
 # Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
-SPEEDUP_CUES = ("faster", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
+SPEEDUP_CUES = ("faster", "as fast as", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
                 "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed",
                 "time-to-first-token", "ttft", "wall-clock", "runtime", "training time", "inference time",
                 "decoding time", "generation time", "response time")
