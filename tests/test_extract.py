@@ -350,6 +350,16 @@ def test_counts(sentence, expected):
     assert found(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, metrics", [  # what is counted or shared keeps its hyphens, as written
+    ("Gemma outperforms open models on 11 out of 18 text-based tasks.", ["text-based tasks", "text-based tasks"]),
+    ("all in a single post-training job", ["post-training job"]),
+    ("keeping 45% of the original 10T-token pool", ["original 10T-token pool", ""]),
+    ("It prunes half of the Pre-Trained weights.", ["Pre-Trained weights"]),
+])
+def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
+    assert [claim.metric for claim in extract(sentence)] == metrics
+
+
 @pytest.mark.parametrize("sentence", [
     "compressing the Llama 3.1 and Nemotron-4 models",         # versions
     "Qwen3.5 and Mamba-2 layers, and GPT-4 as a judge",          # versions inside names

@@ -295,10 +295,10 @@ def count_noun(ctx: Context, quantity: Quantity) -> str:
     if not phrase:
         return ""
     if quantity.numword == "single":
-        return " ".join(ctx.phrase_as_written[:3])
+        return context.as_written(ctx.text, quantity.end, ctx.phrase_as_written[:3])
     for index, word in enumerate(ctx.phrase_as_written[:3]):
         if is_plural_noun(word):
-            return " ".join(ctx.phrase_as_written[: index + 1])
+            return context.as_written(ctx.text, quantity.end, ctx.phrase_as_written[: index + 1])
     return ""
 
 
@@ -378,7 +378,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if quantity.unit == "percent":
         claim.kind, claim.value, claim.value_high, claim.unit = percent_claim(ctx, quantity)
         if claim.kind == "percentage" and ctx.words[:1] == ["of"]:
-            claim.metric = " ".join(_leading_noun_phrase(context.words_after(text, quantity.end, 8)[1:]))
+            claim.metric = context.as_written(text, quantity.end, _leading_noun_phrase(context.words_after(text, quantity.end, 8)[1:]))
             return claim
         claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
             else metric_near(ctx.after, ctx.before, claim.kind)
@@ -406,7 +406,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if quantity.numword == "half":
         if ctx.words[:1] == ["of"]:
             claim.kind, claim.unit, claim.value = "percentage", "percent", 50.0
-            claim.metric = " ".join(_leading_noun_phrase(ctx.words[1:]))
+            claim.metric = context.as_written(text, quantity.end, _leading_noun_phrase(context.words_after(text, quantity.end, 8)[1:]))
             return claim
         if _REDUCED_BY_BEFORE.search(ctx.before):  # 'reduces memory by (nearly) half': 2x less
             claim.kind, claim.unit, claim.value = "cost_reduction", "x", 2.0

@@ -106,6 +106,17 @@ def words_after(text: str, position: int, limit: int = 6) -> list[str]:
     return words
 
 
+def as_written(text: str, position: int, words: list[str]) -> str:
+    """The text from the first of `words` to the last as it stands after `position`, so a
+    phrase keeps its hyphens ('text-based tasks', which words_after splits); '' if no words."""
+    if not words:
+        return ""
+    start = end = text.find(words[0], position)
+    for word in words:
+        end = text.find(word, end) + len(word)
+    return text[start:end]
+
+
 def noun_phrase(words: list[str], limit: int = 4) -> list[str]:
     """The words up to the first function word: 'popular video games'."""
     phrase = []
