@@ -355,6 +355,11 @@ def test_counts(sentence, expected):
     ("all in a single post-training job", ["post-training job"]),
     ("keeping 45% of the original 10T-token pool", ["original 10T-token pool", ""]),
     ("It prunes half of the Pre-Trained weights.", ["Pre-Trained weights"]),
+    # a share names its measure: utilization and sparsity are neither a quality nor a resource
+    ("reaching 225 TFLOPs/s per A100 GPU (72% model FLOPs utilization)", ["TFLOPs/s", "model flops utilization"]),
+    ("training runs at 38-43% MFU", ["MFU"]),
+    ("at 50% sparsity the model keeps 95% of its accuracy", ["sparsity", "accuracy"]),
+    ("improves the task success rate by 12%", ["success rate"]),
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics

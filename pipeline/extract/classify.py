@@ -60,8 +60,9 @@ def metric_near(after: str, before: str, kind: str = "") -> str:
     def fits(phrase: str) -> bool:
         is_speed = any(word in phrase.lower() for word in lexicon.SPEED_METRIC_WORDS)
         is_quality = phrase.lower() in lexicon.QUALITY_METRICS
-        return {"speedup": is_speed, "cost_reduction": not is_speed and not is_quality,
-                "accuracy_delta": is_quality, "percentage": is_quality}.get(kind, True)
+        is_share = phrase.lower() in lexicon.SHARE_METRICS
+        return {"speedup": is_speed, "cost_reduction": not is_speed and not is_quality and not is_share,
+                "accuracy_delta": is_quality, "percentage": is_quality or is_share}.get(kind, True)
 
     for found in _METRIC.finditer(after):
         if fits(found["metric"]):

@@ -108,12 +108,18 @@ METRIC_PHRASES = (
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
     "average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1",
     "word error rate", "character error rate", "error rate", "wer", "cer", "fid", "mse", "mae", "rmse",
+    "success rate", "pass rate", "model flops utilization", "flops utilization", "hardware utilization",
+    "utilization", "mfu", "sparsity", "acceptance rate",
 )
 
 # Scores where lower is better: a reduction of one is a negative change of the score.
 ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
                  "mse", "mae", "rmse"}
-QUALITY_METRICS = {"average accuracy", "accuracy", "win rate", "pass@1", "exact match", "f1"} | ERROR_METRICS
+QUALITY_METRICS = {"average accuracy", "accuracy", "win rate", "pass@1", "exact match", "f1", "success rate",
+                   "pass rate"} | ERROR_METRICS
+# Shares that are neither a quality nor a resource: '72% model FLOPs utilization', '50% sparsity'.
+SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
+                 "sparsity", "acceptance rate"}
 
 # Words after a percentage that make it a change of a score; 'accuracy' alone does not
 # ('85% accuracy' is a share, '2% higher accuracy' a change).
