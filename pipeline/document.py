@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import regex
 
 from pipeline.claims import claims
 from pipeline.errors import InputError
@@ -20,20 +21,34 @@ SHOWN_COLUMNS = ["field", "kind", "value", "value_high", "unit", "qualifier", "r
                  "metric", "comparator", "text", "start", "end"]
 
 
-def _plain_text_papers(text: str, name: str) -> pd.DataFrame:
-    """Plain text is one abstract; its first line doubles as the title when there are several."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
+def _plain_text_papers(text: str, name: str) -> tuple[pd.DataFrame, bool]:
+    """Plain text is one abstract, its lines joined (abstracts are often pasted wrapped). A
+    first line followed by a blank line is the title. Without one, the file's name stands in,
+    and the second value says that the title's claims are none of the paper's ('nvfp4.txt'
+    claims no format)."""
+    paragraphs = [block for block in regex.split(r"\n\s*\n", text.strip()) if block.strip()]
+    if not paragraphs:
         raise InputError(name, 1, "no text to read")
-    title = normalize_whitespace(lines[0]) if len(lines) > 1 else name
-    abstract = normalize_whitespace(" ".join(lines[1:] if len(lines) > 1 else lines))
-    return papers([SourceRecord(title=title, abstract=abstract, source=f"{name}:1")])
+    has_title = len(paragraphs) > 1 and "\n" not in paragraphs[0].strip()
+    title = normalize_whitespace(paragraphs[0]) if has_title else name
+    abstract = normalize_whitespace(" ".join(paragraphs[1:] if has_title else paragraphs))
+    return papers([SourceRecord(title=title, abstract=abstract, source=f"{name}:1")]), not has_title
+
+
+_LINE_NUMBER = regex.compile(r":([0-9]+)")
+
+
+def _first_line(sources: str) -> int:
+    """The first line number in a paper's sources ('papers.jsonl:3; papers.jsonl:9' -> 3), else 0."""
+    found = _LINE_NUMBER.search(sources)
+    return int(found[1]) if found else 0
 
 
 def claims_of_document(file: str, as_of: dt.date | None = None) -> pd.DataFrame:
     """The claims of every paper in `file` ('-' for stdin), with the paper's title."""
+    title_stands_in = False
     if file == "-":
-        table = _plain_text_papers(sys.stdin.read(), "<stdin>")
+        table, title_stands_in = _plain_text_papers(sys.stdin.read(), "<stdin>")
     else:
         path = Path(file)
         if not path.is_file():
@@ -46,13 +61,18 @@ def claims_of_document(file: str, as_of: dt.date | None = None) -> pd.DataFrame:
                 print(f"warning: {warning}", file=sys.stderr)
             table = papers(ingested.records)
         else:
-            table = _plain_text_papers(text, path.name)
+            table, title_stands_in = _plain_text_papers(text, path.name)
     rejected: list[str] = []
     found = claims(table, rejected)
+    if title_stands_in:
+        found = found[found["field"] != "title"].reset_index(drop=True)
     for problem in rejected:
         print(f"warning: {problem}", file=sys.stderr)
     titles = dict(zip(table["paper_id"], table["title"]))
-    return found.assign(title=found["paper_id"].map(titles))
+    # The papers table is in id order; a reader of one file expects the file's own order.
+    line_of = {paper: _first_line(sources) for paper, sources in zip(table["paper_id"], table["sources"])}
+    found = found.assign(title=found["paper_id"].map(titles), _line=found["paper_id"].map(line_of))
+    return found.sort_values("_line", kind="stable").drop(columns="_line").reset_index(drop=True)
 
 
 def render(frame: pd.DataFrame, fmt: str) -> str:
