@@ -298,6 +298,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("with 10% lower MSE than ReLU autoencoders", [("10%", "accuracy_delta", -10, None, "exact", "")]),
     ("a reduction of 15% in word error rate", [("15%", "accuracy_delta", -15, None, "exact", "")]),
     ("We achieve a 2.8% WER.", [("2.8%", "percentage", 2.8, None, "exact", "")]),  # a score, not a change
+    # an accuracy loss is a drop
+    ("SpQR achieves relative accuracy losses of less than 1% in perplexity",
+     [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
+    ("with an accuracy loss of only 0.5%", [("0.5%", "accuracy_delta", -0.5, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -332,6 +336,12 @@ def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected
 
 
+def test_a_range_of_widths_is_one_claim():
+    assert found("By compressing LLMs via quantization to 3-4 bits per parameter") == [
+        ("3-4 bits", "precision", 3, 4, "range", "quantization")]
+    assert [claim.metric for claim in extract("2–4 bit weights")] == ["2-4-bit"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Orak includes 12 popular video games spanning all genres", [("12", "count", 12, None, "exact", "")]),
     ("trained on 8 GPUs with 20 clusters", [("8", "count", 8, None, "exact", ""), ("20", "count", 20, None, "exact", "")]),
@@ -360,6 +370,8 @@ def test_counts(sentence, expected):
     ("training runs at 38-43% MFU", ["MFU"]),
     ("at 50% sparsity the model keeps 95% of its accuracy", ["sparsity", "accuracy"]),
     ("improves the task success rate by 12%", ["success rate"]),
+    ("the model attains an MMLU-Pro accuracy of 62.58%", ["MMLU-Pro"]),       # a benchmark's score
+    ("DeepSeek-V3 requires only 2.788M H800 GPU hours", ["H800 GPU hours"]),  # hours of machines are no machines
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics
@@ -525,6 +537,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
      ["Guanaco"]),
     ("FlashAttention is not as fast as optimized matrix-multiply (GEMM) operations, reaching only 25-40% of the "
      "theoretical maximum FLOPs/s.", ["FlashAttention"]),
+    # models compared with in brackets are not the size's; a version does not take a size's digits
+    ("ZeRO trains models of up to 13B parameters (e.g., larger than Megatron GPT 8.3B and T5 11B)",
+     ["", "Megatron GPT 8.3B", "T5 11B"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -169,6 +169,9 @@ def _comparator_regions(text: str, start: int, end: int) -> list[tuple[int, int]
 
 
 _NAME_IN_BRACKETS_AFTER = regex.compile(r"(?:[\s\-]+[\p{L}]+){0,2}\s*\((?P<name>[^()]{2,60})\)")
+# Brackets that compare or give examples name other models: '13B (e.g., larger than Megatron GPT 8.3B)'.
+_ASIDE_IN_BRACKETS = regex.compile(r"\s*(?:e\.g\.|i\.e\.|such\s+as|including|cf\.|vs\.?|versus|compared|\p{L}+er\s+than)",
+                                   regex.IGNORECASE)
 _NAME_RIGHT_AFTER = regex.compile(r" (?P<name>\S.{0,60})")
 # A name written after a size is taken only if it looks like a model's name ('Llama-2', 'LLaMA',
 # 'Qwen2'), since in Title Case titles the words after a size are often just words ('7B Parameter Model').
@@ -192,7 +195,7 @@ def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
     words before it, or whose appositive holds the size; else none, since a size further from a
     name is usually another model ('... from the 56B model')."""
     brackets = _NAME_IN_BRACKETS_AFTER.match(text, claim.end)
-    if brackets:
+    if brackets and not _ASIDE_IN_BRACKETS.match(brackets["name"]):
         inside = context.names_in(text, brackets.start("name"), brackets.end("name"))
         if inside:
             return inside[0][2]

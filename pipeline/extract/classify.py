@@ -198,8 +198,10 @@ def _times_less(p: float, p_high: float | None) -> tuple[float, float | None]:
 
 
 _CHANGE_OF_BEFORE = regex.compile(
-    r"""\b(?P<noun>gain|improvement|increase|boost|speedup|speed-up|acceleration|reduction|saving
-                |drop|decrease|decline|degradation)s?\s+of\s+$""", regex.IGNORECASE | regex.VERBOSE)
+    r"""(?: \b(?P<noun>gain|improvement|increase|boost|speedup|speed-up|acceleration|reduction|saving
+                  |drop|decrease|decline|degradation)s? | \bloss(?:es)? )   # an accuracy loss is a drop
+        \s+of\s+(?:(?:only|just)\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE)
 
 
 def _drop(p: float, p_high: float | None) -> tuple[str, float, float | None, str]:
@@ -229,7 +231,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return _drop(p, p_high)
     change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
     if change_of:
-        noun = change_of["noun"].lower()
+        noun = (change_of["noun"] or "drop").lower()
         if noun in ("reduction", "decrease", "drop") and _ERROR_METRIC.search(ctx.after[:40]):
             return _drop(p, p_high)  # 'a reduction of 15% in WER'
         if noun in ("speedup", "speed-up", "acceleration") or _has(ctx.after[:40], ("throughput", "speed")):
@@ -340,9 +342,12 @@ _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*)\s+points?
 _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
 
 
+# Machines counted: '8 x A100 GPUs', '2,048 H800 GPUs'. Hours of them are time, counted by
+# count_noun ('2.788M H800 GPU hours'); the run is atomic, so 'H800' alone is not tried after
+# 'H800 GPU' was refused for the 'hours' that follow.
 _MACHINES = regex.compile(
-    rf"\s*(?P<machines>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?))*)"
-    r"(?![\s\-]+(?:hours?|days?)\b)")  # '2.3 million GPU hours' is time, counted by count_noun
+    rf"\s*(?P<machines>(?>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?))*))"
+    r"(?![\s\-]+(?:hours?|days?)\b)")
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 
 
@@ -451,13 +456,18 @@ _BENCHMARK_THEN_BY = regex.compile(
     rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+by\s+(?:(?:an?|absolute|relative|only|up\s+to)\s+)*$")
 
 
+# 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%'.
+_BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accuracy|score)\s+of\s+$")
+
+
 def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     """A benchmark named after the number ('gains on MATH') or just before it ('improves MMLU
     by'), else a quality metric phrase ('average accuracy')."""
     benchmark = _BENCHMARK.search(ctx.after)
     if benchmark and benchmark["name"] not in lexicon.NOT_NAMES:
         return benchmark["name"].rstrip(".")
-    before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before)
+    before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
+        or _BENCHMARK_SCORE_OF.search(ctx.before)
     if before:
         return before["name"]
     return metric_near(ctx.after, ctx.before[-40:], kind)

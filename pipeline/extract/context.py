@@ -151,7 +151,7 @@ def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -
 # A model or system name: capitalized words, digits, versions: 'Nemotron 3 Super',
 # 'Nemotron-H-47B-Base', 'GPT-OSS-120B', 'Llama 3.1', 'Mistral NeMo'.
 _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)[\p{Ll}]+-?\d[\p{L}\p{N}]*)(?:[\-.][\p{L}\p{N}]+)*\+?"
-_VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?![\p{L}\p{N}%×])"
+_VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?!\.?[\p{L}\p{N}%×])"  # not the '8' of 'GPT 8.3B'
 NAME_PHRASE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD}|{_VERSION}))*"
 )
@@ -229,9 +229,10 @@ _VERB_AFTER = regex.compile(
     r"|is|was|has|runs|uses|requires|needs)\b")
 
 
-# A name followed by one of these names a benchmark or data, not a model: 'on the Vicuna benchmark'.
-_DATA_NOUN_AFTER = regex.compile(r"\s+(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite)s?\b",
-                                 regex.IGNORECASE)
+# A name followed by one of these names a benchmark or data, not a model: 'on the Vicuna
+# benchmark', 'an MMLU-Pro accuracy of 62.58%'.
+_DATA_NOUN_AFTER = regex.compile(
+    r"\s+(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite|accuracy|score)s?\b", regex.IGNORECASE)
 
 
 def _named(text: str, match) -> tuple[bool, tuple[int, int, str] | None]:

@@ -89,11 +89,26 @@ def precision_claims(text: str) -> list[Claim]:
                             role=precision_role(text, match.start(), match.end()), metric=label))
     for match in BIT_WIDTH.finditer(text) if _BIT_NOUNS & words else ():
         role = precision_role(text, match.start(), match.end())
+        low = _WIDTH_RANGE_LOW.match(text, 0, match.start())
+        if low:  # '3-4 bits per parameter': one claim, as every range is
+            low_bits, high_bits = _width(low["bits"]), _width(match["bits"])
+            claims.append(Claim("precision", low_bits, low.start(), match.end(), "bits", "range", high_bits,
+                                role=role, metric=f"{low_bits:g}-{high_bits:g}-bit"))
+            continue
         for start, end, bits in [*reversed(_widths_listed_before(text, match.start())),
                                  (match.start(), match.end(), match["bits"])]:
-            bits = _BIT_WORDS.get(bits.lower()) or float(bits)
-            claims.append(Claim("precision", float(bits), start, end, "bits", role=role, metric=f"{bits:g}-bit"))
+            bits = _width(bits)
+            claims.append(Claim("precision", bits, start, end, "bits", role=role, metric=f"{bits:g}-bit"))
     return claims
+
+
+def _width(bits: str) -> float:
+    """'4' or 'four' -> 4.0."""
+    return float(_BIT_WORDS.get(bits.lower()) or bits)
+
+
+# The low end of a range of widths: the '3-' of '3-4 bits'.
+_WIDTH_RANGE_LOW = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.])(?P<bits>{_WIDTH_DIGITS})\s*[\-–—]\s*\Z")
 
 
 # A width listed before the one that names the unit: '3 or 4 bits', '2-, 3- and 4-bit', '4/8-bit'.
