@@ -183,6 +183,9 @@ def test_speedups_and_cost_reductions(sentence, expected):
     ("with $\\lesssim$1\\% accuracy loss", [("1\\%", "accuracy_delta", -1, None, "upper_bound", "")]),
     ("models with $1.3$B parameters", [("1.3$B", "parameter_count", 1.3e9, None, "exact", "")]),
     ("a context window of $128$K tokens", [("128$K", "context_length", 128000, None, "exact", "")]),
+    # a tilde glued to the word before is LaTeX's non-breaking space, not 'about'
+    ("We train a~7B model on~2T tokens, ~3x faster.", [("7B", "parameter_count", 7e9, None, "exact", ""),
+     ("2T", "token_count", 2e12, None, "exact", "training"), ("3x", "speedup", 3, None, "approx", "")]),
 ])
 def test_latex_math(sentence, expected):
     assert found(sentence) == expected

@@ -61,6 +61,10 @@ MATH_OPEN = r"\$?\{?"
 MATH_CLOSE = r"\}?\$?"
 
 
+# LaTeX writes a non-breaking space as a tilde glued to the word before: 'a~7B model' is exact.
+NOT_A_LATEX_SPACE = r"(?!(?<=[\p{L}\p{N}])~)"
+
+
 # Read backwards from a number's start, so the scan for numbers does not try thirty
 # qualifier phrases at every position of the text. (?r) matches right to left, so the search
 # tries the one place that can match (ending at the number) first and fails fast elsewhere.
@@ -68,7 +72,7 @@ QUALIFIER_PHRASE = _alternatives(lexicon.QUALIFIER_PHRASES)
 QUALIFIER_BEFORE = regex.compile(
     rf"""(?r)
     (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\s+(?:(?:a|an)\s+)?\$?  # up to (a), 'up to $2.5\times$'
-      | {MATH_OPEN}(?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)}){MATH_CLOSE}\s* )  # <, ~, sub-, $\geq$
+      | {MATH_OPEN}{NOT_A_LATEX_SPACE}(?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)}){MATH_CLOSE}\s* )  # <, ~, sub-, $\geq$
     \Z
     """,
     regex.VERBOSE,
