@@ -218,6 +218,8 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("reduces WER by 10% over Whisper", "WER", "Whisper"),  # acronyms keep their case
     ("It outperforms GPT-4o on AIME 2024 by an absolute 12.3%.", "AIME 2024", "GPT-4o"),  # benchmark before 'by'
     ("Our engine is 3x as fast as vLLM.", "speed", "vLLM"),
+    ("The approach attains 45.2 BLEU, a gain of 1.3 BLEU over the baseline.", "BLEU", "the baseline"),  # a score as unit
+    ("This gives a 5-fold reduction in training time.", "training time", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -305,6 +307,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("SpQR achieves relative accuracy losses of less than 1% in perplexity",
      [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
     ("with an accuracy loss of only 0.5%", [("0.5%", "accuracy_delta", -0.5, None, "exact", "")]),
+    # a change of a score written as a unit is in points; the score alone is no change
+    ("It scores +1.3 BLEU and +0.8 ROUGE-L over the baseline, with 45.2 BLEU overall.",
+     [("+1.3", "accuracy_delta", 1.3, None, "exact", ""), ("+0.8", "accuracy_delta", 0.8, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -373,6 +378,7 @@ def test_counts(sentence, expected):
     ("training runs at 38-43% MFU", ["MFU"]),
     ("at 50% sparsity the model keeps 95% of its accuracy", ["sparsity", "accuracy"]),
     ("improves the task success rate by 12%", ["success rate"]),
+    ("We scale to 1,024 GPUs with 90% scaling efficiency.", ["GPUs", "scaling efficiency"]),
     ("the model attains an MMLU-Pro accuracy of 62.58%", ["MMLU-Pro"]),       # a benchmark's score
     ("DeepSeek-V3 requires only 2.788M H800 GPU hours", ["H800 GPU hours"]),  # hours of machines are no machines
 ])
@@ -541,6 +547,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("FlashAttention is not as fast as optimized matrix-multiply (GEMM) operations, reaching only 25-40% of the "
      "theoretical maximum FLOPs/s.", ["FlashAttention"]),
     # models compared with in brackets are not the size's; a version does not take a size's digits
+    ("Trained on 2 trillion tokens with sequence length up to 32,768.", ["", ""]),  # a participle is no name
     ("ZeRO trains models of up to 13B parameters (e.g., larger than Megatron GPT 8.3B and T5 11B)",
      ["", "Megatron GPT 8.3B", "T5 11B"]),
 ])

@@ -339,6 +339,7 @@ _SIZE_NAMED_BEFORE = regex.compile(
     r"(?:(?:of|from|between|ranging\s+from|range\s+from)\s+)?(?:(?:up\s+to|about|around|over|nearly)\s+)?$",
     regex.IGNORECASE)
 _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*)\s+points?\b")
+_SCORE_AFTER = regex.compile(rf"\s+(?P<metric>{'|'.join(sorted(map(regex.escape, lexicon.SCORE_NAMES), key=len, reverse=True))})\b")
 _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
 
 
@@ -394,6 +395,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     named_points = _NAMED_POINTS.match(text, quantity.end) if not quantity.unit and not quantity.scaled else None
     if named_points:  # '2.3 BLEU points': the metric stands between the number and its unit
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", named_points["metric"]
+        return claim
+    score = _SCORE_AFTER.match(text, quantity.end) if not quantity.unit and not quantity.scaled else None
+    if score and (quantity.signed or _CHANGE_OF_BEFORE.search(ctx.before) or _has(ctx.after[:30], lexicon.ACCURACY_CHANGE_CUES)):
+        claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", score["metric"]  # '+1.3 BLEU'
         return claim
     # A bare number after 'improves MMLU by' or 'outperforms X by' is a change in points.
     bare_gain = not quantity.unit and not quantity.scaled and _BY_AT_END.search(ctx.before) \

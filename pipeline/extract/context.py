@@ -11,7 +11,7 @@ _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
 )
 _HARDWARE = regex.compile(HARDWARE_WORDS)
-_ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+(?:ly|ing)$")  # 'Notably', and title verbs: 'Scaling', 'Distilling'
+_ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+(?:ly|ing|ed)$")  # 'Notably', title verbs ('Scaling', 'Distilling'), 'Trained'
 # Names given as examples are not what a sentence is about: '(e.g., Social Sciences)'.
 _EXAMPLE_LEAD = regex.compile(r"(?:e\.g\.,?|i\.e\.,?|such as|like|including)\s*$")
 
