@@ -64,6 +64,11 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
                                                 ("7 B", "parameter_count", 7e9, None, "exact", "")]),
     ("a 30B-parameter model that activates only 3B parameters per token",
      [("30B", "parameter_count", 3e10, None, "exact", ""), ("3B", "parameter_count", 3e9, None, "exact", "active")]),
+    # a count of experts beside a size is no name part; a name's 'M' under ten million is a length
+    ("Llama 4 Scout 17B-16E", [("17B", "parameter_count", 1.7e10, None, "exact", "")]),
+    ("Qwen2.5-1M Technical Report", []),
+    ("Pythia-70M and GPT-Neo-125M", [("70M", "parameter_count", 7e7, None, "exact", ""),
+                                     ("125M", "parameter_count", 1.25e8, None, "exact", "")]),
     ("a 2.7B-parameter model with 1.5T parameters in total",
      [("2.7B", "parameter_count", 2.7e9, None, "exact", ""), ("1.5T", "parameter_count", 1.5e12, None, "exact", "total")]),
 ])
@@ -548,6 +553,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
      "theoretical maximum FLOPs/s.", ["FlashAttention"]),
     # models compared with in brackets are not the size's; a version does not take a size's digits
     ("Trained on 2 trillion tokens with sequence length up to 32,768.", ["", ""]),  # a participle is no name
+    ("We present Llama 4 Scout 17B-16E, a model.", ["Llama 4 Scout 17B-16E"]),
     ("ZeRO trains models of up to 13B parameters (e.g., larger than Megatron GPT 8.3B and T5 11B)",
      ["", "Megatron GPT 8.3B", "T5 11B"]),
 ])

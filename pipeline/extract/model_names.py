@@ -37,6 +37,10 @@ PHRASE_WORDS = PARAMETER_NOUNS | TOKEN_NOUNS | {"scale", "sized", "size", "class
 
 _SEGMENT = regex.compile(r"[^\-_/]+")
 _ACTIVE_MARK = regex.compile(r"(?:^|[\-_])A\d|\dA$")
+# A count of experts beside a size ('Llama 4 Scout 17B-16E') is no part of the name.
+_EXPERTS = regex.compile(r"[0-9]+E")
+# A size in a name below this is no model size but a length: 'Qwen2.5-1M' reads a million tokens.
+SMALLEST_NAMED_SIZE = 1e7
 
 
 def _segments(token: str):
@@ -50,10 +54,12 @@ def sizes_in_token(token: str, offset: int) -> list[Claim]:
     segments = list(_segments(token))
     # The name part: segments with letters that are not sizes ('Qwen3' in 'Qwen3-8B').
     words = [segment for segment, _ in segments
-             if any(char.isalpha() for char in segment) and not SIZE_SEGMENT.match(segment)]
+             if any(char.isalpha() for char in segment) and not SIZE_SEGMENT.match(segment)
+             and not _EXPERTS.fullmatch(segment)]
+    experts = any(_EXPERTS.fullmatch(segment) for segment, _ in segments)
     if any(word.lower() in PHRASE_WORDS for word in words) or token.lower().startswith("sub-"):
         return []  # '70B-parameter' is a noun phrase and 'sub-2B' a bound: the number grammar reads them
-    if not words and "/" not in token and not _ACTIVE_MARK.search(token):
+    if not words and "/" not in token and not _ACTIVE_MARK.search(token) and not experts:
         return []  # '7B-70B' is a range: the number grammar reads it
     claims = []
     for segment, start in segments:
@@ -63,6 +69,8 @@ def sizes_in_token(token: str, offset: int) -> list[Claim]:
         if size["suffix"] in ("M", "m") and not words:  # '350M/1B' alone could be anything
             continue
         scale = SCALE_SUFFIXES["B"] if size["active_suffix"] else SCALE_SUFFIXES[size["suffix"]]
+        if float(size["digits"]) * scale < SMALLEST_NAMED_SIZE:
+            continue
         is_active = bool(size["active_marker"] or size["active_suffix"])
         number_start = start + (len(size["prefix"]) if size["prefix"] else 0)
         claims.append(Claim(
