@@ -67,6 +67,11 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     # a count of experts beside a size is no name part; a name's 'M' under ten million is a length
     ("Llama 4 Scout 17B-16E", [("17B", "parameter_count", 1.7e10, None, "exact", "")]),
     ("Qwen2.5-1M Technical Report", []),
+    # what a model is trained on is data: its size counts images or tokens, not parameters
+    ("Our ViT-H/14 model pre-trained on JFT-300M reaches 88.55% top-1 accuracy",
+     [("88.55%", "percentage", 88.55, None, "exact", "")]),
+    ("We train CLIP on LAION-5B and DataComp-1B.", []),  # known dataset families
+    ("We distill on Llama-2-70B outputs.", [("70B", "parameter_count", 7e10, None, "exact", "")]),
     ("Pythia-70M and GPT-Neo-125M", [("70M", "parameter_count", 7e7, None, "exact", ""),
                                      ("125M", "parameter_count", 1.25e8, None, "exact", "")]),
     ("a 2.7B-parameter model with 1.5T parameters in total",
@@ -162,6 +167,8 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("FP8", "precision", 8, None, "exact", "quantization"), ("half", "cost_reduction", 2, None, "approx", "")]),
     ("The approach is 10^3 times cheaper.", [("10^3 times", "cost_reduction", 1000, None, "exact", "")]),
     ("It uses 50% fewer parameters.", [("50%", "cost_reduction", 2, None, "exact", "")]),
+    ("The student reduces sampling time by 12.5x.", [("12.5x", "speedup", 12.5, None, "exact", "")]),
+    ("It achieves 2.5x higher sample efficiency than CQL.", [("2.5x", "cost_reduction", 2.5, None, "exact", "")]),
     ("It saves 30% memory.", [("30%", "cost_reduction", 1.4286, None, "exact", "")]),
     ("DeepSeek-V2 saves 42.5% of training costs.", [("42.5%", "cost_reduction", 1.7391, None, "exact", "")]),
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
@@ -225,6 +232,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("Our engine is 3x as fast as vLLM.", "speed", "vLLM"),
     ("The approach attains 45.2 BLEU, a gain of 1.3 BLEU over the baseline.", "BLEU", "the baseline"),  # a score as unit
     ("This gives a 5-fold reduction in training time.", "training time", ""),
+    ("reducing sampling time by 12.5x", "sampling time", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -312,6 +320,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("SpQR achieves relative accuracy losses of less than 1% in perplexity",
      [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
     ("with an accuracy loss of only 0.5%", [("0.5%", "accuracy_delta", -0.5, None, "exact", "")]),
+    # a reduction of an error rate named just before is a fall of that score
+    ("It achieves a word error rate of 4.2% on LibriSpeech, a 20% relative reduction compared to the previous best.",
+     [("4.2%", "percentage", 4.2, None, "exact", ""), ("20%", "accuracy_delta", -20, None, "exact", "")]),
     # a change of a score written as a unit is in points; the score alone is no change
     ("It scores +1.3 BLEU and +0.8 ROUGE-L over the baseline, with 45.2 BLEU overall.",
      [("+1.3", "accuracy_delta", 1.3, None, "exact", ""), ("+0.8", "accuracy_delta", 0.8, None, "exact", "")]),
@@ -554,6 +565,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # models compared with in brackets are not the size's; a version does not take a size's digits
     ("Trained on 2 trillion tokens with sequence length up to 32,768.", ["", ""]),  # a participle is no name
     ("We present Llama 4 Scout 17B-16E, a model.", ["Llama 4 Scout 17B-16E"]),
+    ("Our ViT-H/14 model pre-trained on JFT-300M reaches 88.55% top-1 accuracy", ["ViT-H"]),  # data is no subject
     ("ZeRO trains models of up to 13B parameters (e.g., larger than Megatron GPT 8.3B and T5 11B)",
      ["", "Megatron GPT 8.3B", "T5 11B"]),
 ])

@@ -151,6 +151,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
                                     "none": lexicon.INCREASE_CUES})
     if strong == "none" and (_has(ctx.words[:4], lexicon.SPEEDUP_CUES) or _speed_increase(ctx.after)):
         return "speedup"  # 'higher inference throughput'; but '30x longer sequences ... memory' is neither
+    if strong == "none" and _has(ctx.words[:4], ("efficien",)):
+        return "cost_reduction"  # '2.5x higher sample efficiency', like 'improves sample efficiency by 2.5x'
     if strong in ("speedup", "cost_reduction"):
         return strong
     after_kind = _first_cue(ctx.after, {"cost_reduction": lexicon.COST_CUES, "none": lexicon.INCREASE_CUES})
@@ -215,11 +217,19 @@ _ERROR_METRIC = regex.compile(
 
 def lowers_an_error(ctx: Context, before: str, by_at_end: bool) -> bool:
     """Whether a percentage is a fall in a score where lower is better: 'reduces WER by 10%',
-    '10% lower MSE', 'a 15% relative reduction in word error rate'. It is a change of that score,
+    '10% lower MSE', 'a 15% relative reduction in word error rate', 'a word error rate of 4.2%, a 20%
+    relative reduction'. It is a change of that score,
     not a saving of a resource."""
     if by_at_end and _has(before[-40:], lexicon.LOWERING_WORDS):
         return bool(_ERROR_METRIC.search(before[-40:]))
-    return _has(ctx.words[:3], lexicon.LOWERING_WORDS) and bool(_ERROR_METRIC.search(ctx.after[:40]))
+    if not _has(ctx.words[:3], lexicon.LOWERING_WORDS):
+        return False
+    if _ERROR_METRIC.search(ctx.after[:40]):
+        return True
+    # 'a word error rate of 4.2%, a 20% relative reduction': the score was named just before,
+    # unless what is lowered is named after ('a 20% reduction in memory').
+    return not _has(ctx.after[:40], lexicon.STRONG_COST_CUES + lexicon.SPEEDUP_CUES) \
+        and bool(_ERROR_METRIC.search(ctx.before[-60:]))
 
 
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:

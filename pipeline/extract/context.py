@@ -235,11 +235,23 @@ _DATA_NOUN_AFTER = regex.compile(
     r"\s+(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite|accuracy|score)s?\b", regex.IGNORECASE)
 
 
+# What a model is trained on is data, unless the outputs of a model are meant ('distilled on
+# Llama-2-70B outputs').
+_TRAINED_ON_BEFORE = regex.compile(
+    r"(?r)\b(?:pre-?train|train|distill|fine-?tun)\w*\s+(?:[\p{L}\-]+\s+){0,2}?on\s+(?:the\s+)?\Z", regex.IGNORECASE)
+_OUTPUTS_AFTER = regex.compile(r"\s+(?:outputs?|generations?|responses?|completions?|traces?)\b", regex.IGNORECASE)
+
+
+def trained_on(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is what something is trained on: 'pre-trained on JFT-300M'."""
+    return bool(_TRAINED_ON_BEFORE.search(text, max(0, start - 50), start)) and not _OUTPUTS_AFTER.match(text, end)
+
+
 def _named(text: str, match) -> tuple[bool, tuple[int, int, str] | None]:
     """(given as an example or naming data, (start, end, name) or None) of one NAME_PHRASE match."""
     example = bool(_EXAMPLE_LEAD.search(text[max(0, match.start() - 12):match.start()])) \
         and not _VERB_AFTER.match(text, match.end())
-    example = example or bool(_DATA_NOUN_AFTER.match(text, match.end()))
+    example = example or bool(_DATA_NOUN_AFTER.match(text, match.end())) or trained_on(text, match.start(), match.end())
     name = clean_name(match.group())
     if not name:
         return example, None

@@ -86,7 +86,8 @@ MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "variant", "varian
 SPEEDUP_CUES = ("faster", "as fast as", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
                 "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed",
                 "time-to-first-token", "ttft", "wall-clock", "runtime", "training time", "inference time",
-                "decoding time", "generation time", "response time")
+                "decoding time", "generation time", "response time", "sampling time", "wall time", "running time",
+                "execution time", "processing time", "compute time")
 COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less", "smaller",
              "compress", "memory", "cache", "compute", "flops", "energy", "storage", "footprint",
              "efficien", "lower")  # efficient, efficiency
@@ -104,6 +105,7 @@ METRIC_PHRASES = (
     "prefill throughput", "end-to-end throughput", "throughput", "inference latency",
     "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", "training time", "inference time", "decoding time", "wall-clock time", "runtime",
+    "sampling time", "wall time", "running time", "execution time", "processing time",
     "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
@@ -171,6 +173,9 @@ ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "fr
                       "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native")
 # Words of measurement that look like names: 'top-1 accuracy', 'pass@1', 'TFLOPs'.
 MEASURE_WORDS = r"(?i:top-?\d+|pass@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu)"
+# Datasets named with their size like models ('LAION-5B' holds 5B images): their sizes are no
+# model sizes. Lower case, matched against a name's first part.
+DATASET_FAMILIES = {"laion", "jft", "coyo", "datacomp", "webli", "yfcc", "mmc4", "obelics"}
 # Hardware is never the subject of a claim about a model: 'H100 GPU', 'DGX H100', 'A10G'.
 HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPUs?|NVIDIA|RTX|Jetson|Ascend)\b"
 # Names of model sizes that are names only in context ("Nano (8B)"); they may be subjects

@@ -10,8 +10,9 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.claim import Claim
+from pipeline.extract.context import trained_on
 from pipeline.extract.grammar import DIGIT
-from pipeline.extract.lexicon import PARAMETER_NOUNS, SCALE_SUFFIXES, TOKEN_NOUNS
+from pipeline.extract.lexicon import DATASET_FAMILIES, PARAMETER_NOUNS, SCALE_SUFFIXES, TOKEN_NOUNS
 
 NAME_TOKEN = regex.compile(
     r"""
@@ -116,5 +117,12 @@ def model_size_claims(text: str) -> list[Claim]:
         token = match.group()
         if token.endswith("."):
             token = token[:-1]
-        claims.extend(sizes_in_token(token, match.start()))
+        if not names_a_dataset(text, token, match.start()):
+            claims.extend(sizes_in_token(token, match.start()))
     return claims
+
+
+def names_a_dataset(text: str, token: str, start: int) -> bool:
+    """Whether the name token at `start` is a dataset's: one of the known families ('LAION-5B'),
+    or what something is trained on ('pre-trained on JFT-300M' counts images, not parameters)."""
+    return token.split("-")[0].lower() in DATASET_FAMILIES or trained_on(text, start, start + len(token))
