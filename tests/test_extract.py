@@ -387,6 +387,7 @@ def test_counts(sentence, expected):
 @pytest.mark.parametrize("sentence, metrics", [  # what is counted or shared keeps its hyphens, as written
     ("Gemma outperforms open models on 11 out of 18 text-based tasks.", ["text-based tasks", "text-based tasks"]),
     ("all in a single post-training job", ["post-training job"]),
+    ("fits a 33B parameter model on a single 24 GB GPU", ["", "GPU", ""]),  # the one thing's size stands between
     ("keeping 45% of the original 10T-token pool", ["original 10T-token pool", ""]),
     ("It prunes half of the Pre-Trained weights.", ["Pre-Trained weights"]),
     # a share names its measure: utilization and sparsity are neither a quality nor a resource

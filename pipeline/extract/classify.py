@@ -302,13 +302,20 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     return "token_count", ""
 
 
+# 'a single 24 GB GPU': the size of the one thing stands between the number and its noun.
+_MEMORY_SIZE_AFTER = regex.compile(rf"\s+{grammar.MANTISSA}{grammar.MEMORY}")
+
+
 def count_noun(ctx: Context, quantity: Quantity) -> str:
     """The counted noun phrase ('popular video games'), or '' if the number counts nothing."""
-    phrase = ctx.phrase
-    if not phrase:
-        return ""
     if quantity.numword == "single":
+        sized = _MEMORY_SIZE_AFTER.match(ctx.text, quantity.end)
+        if sized:
+            words = context.noun_phrase(context.words_after(ctx.text, sized.end(), limit=4), limit=3)
+            return context.as_written(ctx.text, quantity.end, words)
         return context.as_written(ctx.text, quantity.end, ctx.phrase_as_written[:3])
+    if not ctx.phrase:
+        return ""
     for index, word in enumerate(ctx.phrase_as_written[:3]):
         if is_plural_noun(word):
             return context.as_written(ctx.text, quantity.end, ctx.phrase_as_written[: index + 1])
