@@ -39,7 +39,7 @@ PHRASE_WORDS = PARAMETER_NOUNS | TOKEN_NOUNS | {"scale", "sized", "size", "class
 _SEGMENT = regex.compile(r"[^\-_/]+")
 _ACTIVE_MARK = regex.compile(r"(?:^|[\-_])A\d|\dA$")
 # A count of experts beside a size ('Llama 4 Scout 17B-16E') is no part of the name.
-_EXPERTS = regex.compile(r"[0-9]+E")
+_EXPERTS = regex.compile(rf"{DIGIT}+E")
 # A size in a name below this is no model size but a length: 'Qwen2.5-1M' reads a million tokens.
 SMALLEST_NAMED_SIZE = 1e7
 
