@@ -87,6 +87,13 @@ def _leading_noun_phrase(words: list[str]) -> list[str]:
     return phrase
 
 
+def _shared_noun_phrase(text: str, position: int) -> str:
+    """What a share after `position` is of, as written: '% of the original 10T-token pool' ->
+    'original 10T-token pool'."""
+    words = context.words_after(text, position, 8)[1:]  # past 'of'
+    return context.as_written(text, position, _leading_noun_phrase(words))
+
+
 _ACRONYM_PLURAL = regex.compile(r"\p{Lu}[\p{Lu}\d]+s")
 
 
@@ -402,23 +409,24 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if quantity.unit == "percent":
         claim.kind, claim.value, claim.value_high, claim.unit = percent_claim(ctx, quantity)
         if claim.kind == "percentage" and ctx.words[:1] == ["of"]:
-            claim.metric = context.as_written(text, quantity.end, _leading_noun_phrase(context.words_after(text, quantity.end, 8)[1:]))
+            claim.metric = _shared_noun_phrase(text, quantity.end)
             return claim
         claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
             else metric_near(ctx.after, ctx.before, claim.kind)
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
         return claim
-    named_points = _NAMED_POINTS.match(text, quantity.end) if not quantity.unit and not quantity.scaled else None
+    plain = not quantity.unit and not quantity.scaled  # a number with no unit or scale
+    named_points = _NAMED_POINTS.match(text, quantity.end) if plain else None
     if named_points:  # '2.3 BLEU points': the metric stands between the number and its unit
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", named_points["metric"]
         return claim
-    score = _SCORE_AFTER.match(text, quantity.end) if not quantity.unit and not quantity.scaled else None
+    score = _SCORE_AFTER.match(text, quantity.end) if plain else None
     if score and (quantity.signed or _CHANGE_OF_BEFORE.search(ctx.before) or _has(ctx.after[:30], lexicon.ACCURACY_CHANGE_CUES)):
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", score["metric"]  # '+1.3 BLEU'
         return claim
     # A bare number after 'improves MMLU by' or 'outperforms X by' is a change in points.
-    bare_gain = not quantity.unit and not quantity.scaled and _BY_AT_END.search(ctx.before) \
+    bare_gain = plain and _BY_AT_END.search(ctx.before) \
         and _has(ctx.before[-60:], lexicon.ACCURACY_CHANGE_CUES + ("exceed", "surpass", "beat")) and not ctx.phrase
     if quantity.unit == "points" or bare_gain or (quantity.signed and _has(ctx.words[:3], lexicon.ACCURACY_CUES)):
         claim.kind, claim.unit = "accuracy_delta", "points"
@@ -434,7 +442,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if quantity.numword == "half":
         if ctx.words[:1] == ["of"]:
             claim.kind, claim.unit, claim.value = "percentage", "percent", 50.0
-            claim.metric = context.as_written(text, quantity.end, _leading_noun_phrase(context.words_after(text, quantity.end, 8)[1:]))
+            claim.metric = _shared_noun_phrase(text, quantity.end)
             return claim
         if _REDUCED_BY_BEFORE.search(ctx.before):  # 'reduces memory by (nearly) half': 2x less
             claim.kind, claim.unit, claim.value = "cost_reduction", "x", 2.0

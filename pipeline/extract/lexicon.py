@@ -83,11 +83,13 @@ MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "variant", "varian
                "checkpoint", "checkpoints", "network", "networks", "transformer", "transformers"}
 
 # Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
+# Times a speedup shortens, named as metrics ('a 5-fold reduction in training time').
+TIME_METRICS = ("training time", "inference time", "decoding time", "wall-clock time", "runtime", "sampling time",
+                "wall time", "running time", "execution time", "processing time")
 SPEEDUP_CUES = ("faster", "as fast as", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
                 "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed",
-                "time-to-first-token", "ttft", "wall-clock", "runtime", "training time", "inference time",
-                "decoding time", "generation time", "response time", "sampling time", "wall time", "running time",
-                "execution time", "processing time", "compute time")
+                "time-to-first-token", "ttft", "wall-clock", "generation time", "response time", "compute time",
+                *TIME_METRICS)
 COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less", "smaller",
              "compress", "memory", "cache", "compute", "flops", "energy", "storage", "footprint",
              "efficien", "lower")  # efficient, efficiency
@@ -104,9 +106,7 @@ METRIC_PHRASES = (
     "inference throughput", "training throughput", "decoding throughput", "generation throughput",
     "prefill throughput", "end-to-end throughput", "throughput", "inference latency",
     "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
-    "generation speed", "speed", "training time", "inference time", "decoding time", "wall-clock time", "runtime",
-    "sampling time", "wall time", "running time", "execution time", "processing time",
-    "training cost", "inference cost", "compute cost", "training compute",
+    "generation speed", "speed", *TIME_METRICS, "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
     "average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1",
