@@ -249,12 +249,12 @@ def trained_on(text: str, start: int, end: int) -> bool:
 
 def _named(text: str, match) -> tuple[bool, tuple[int, int, str] | None]:
     """(given as an example or naming data, (start, end, name) or None) of one NAME_PHRASE match."""
+    name = clean_name(match.group())
+    if not name:  # most capitalized words are no names ('We', 'The'): no need to read around them
+        return False, None
     example = bool(_EXAMPLE_LEAD.search(text[max(0, match.start() - 12):match.start()])) \
         and not _VERB_AFTER.match(text, match.end())
     example = example or bool(_DATA_NOUN_AFTER.match(text, match.end())) or trained_on(text, match.start(), match.end())
-    name = clean_name(match.group())
-    if not name:
-        return example, None
     offset = match.start() + match.group().index(name)
     return example, (offset, offset + len(name), name)
 
