@@ -252,6 +252,8 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     # changes closed by 'respectively' take the benchmarks listed after them in order
     ("It yields 3.2% and 4.1% improvements on MMLU and GSM8K, respectively.",
      [("accuracy_delta", "MMLU", ""), ("accuracy_delta", "GSM8K", "")]),
+    ("with scores of up to 67% and 65% on HumanEval and MBPP, respectively",  # scores too
+     [("percentage", "HumanEval", ""), ("percentage", "MBPP", "")]),
     ("gains of 2.1%, 3.4% and 1.2% on MMLU, GSM8K, and HumanEval, respectively, over Llama 2",
      [("accuracy_delta", "MMLU", "Llama 2"), ("accuracy_delta", "GSM8K", "Llama 2"), ("accuracy_delta", "HumanEval", "Llama 2")]),
     ("LoRA can reduce the number of trainable parameters by 10,000 times and the GPU memory requirement by 3 times.",
@@ -360,6 +362,15 @@ def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [  # a width takes the qualifier before it, as any number
+    ("in extreme compression regimes (<= 4 bits per weight)", [("4 bits", "upper_bound")]),
+    ("we quantize to sub-4-bit weights", [("4-bit", "upper_bound")]),
+    ("about 1.58 bits per parameter, against 16 bits", [("1.58 bits", "approx"), ("16 bits", "exact")]),
+])
+def test_bit_widths_take_their_qualifiers(sentence, expected):
+    assert [(sentence[c.start:c.end], c.qualifier) for c in extract(sentence)] == expected
+
+
 def test_a_range_of_widths_is_one_claim():
     assert found("By compressing LLMs via quantization to 3-4 bits per parameter") == [
         ("3-4 bits", "precision", 3, 4, "range", "quantization")]
@@ -418,6 +429,7 @@ def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     "reaching 30x longer sequences than prior methods with near-linear memory",  # longer is no saving
     "sparse autoencoders with k=32 and N = 8",                    # settings of a method
     "generates 1024×1024 images with 7 × 7 kernels and 3x3 convolutions",  # dimensions
+    "improves single-turn dialogue with five-shot prompts on 8-GPU nodes",  # a number hyphened to a word is an adjective
 ])
 def test_not_claims(sentence):
     assert [c for c in extract(sentence) if c.kind != "count" or sentence[c.start:c.end] == "single"] == [] \
@@ -569,6 +581,13 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Our ViT-H/14 model pre-trained on JFT-300M reaches 88.55% top-1 accuracy", ["ViT-H"]),  # data is no subject
     ("ZeRO trains models of up to 13B parameters (e.g., larger than Megatron GPT 8.3B and T5 11B)",
      ["", "Megatron GPT 8.3B", "T5 11B"]),
+    # an architecture alone may be the subject; a hybrid of them or a layer of one is not
+    ("Mamba enjoys fast inference (5x higher throughput than Transformers).", ["Mamba"]),
+    ("a hybrid Mamba-Transformer model with 8B parameters, which is 3x faster", ["", ""]),
+    ("We replace attention with Mamba-2 layers and get 2x higher throughput.", [""]),
+    # a generic word that starts a name stays in it; 'QuIP#' is one name
+    ("Code Llama reaches scores of up to 67% on HumanEval.", ["Code Llama"]),
+    ("QuIP# runs at over 50% of peak memory bandwidth", ["QuIP#"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

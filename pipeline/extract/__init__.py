@@ -147,9 +147,10 @@ _BENCHMARK_LIST_AFTER = regex.compile(r"[^,;.]{0,30}?\b(?:on|in|across)\s+(?:the
 
 
 def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
-    """Changes listed together and closed by 'respectively' take the benchmarks named after
-    them in order, as they take their baselines."""
-    changes = [claim for claim in claims if claim.kind == "accuracy_delta"]
+    """Changes or scores listed together and closed by 'respectively' take the benchmarks
+    named after them in order, as they take their baselines: 'by 3.4 and 2.1 points on MMLU
+    and GSM8K, respectively', 'scores of 67% and 65% on HumanEval and MBPP, respectively'."""
+    changes = [claim for claim in claims if claim.kind in ("accuracy_delta", "percentage")]
     for group in _group_members(text, changes):
         if len(group) < 2:
             continue

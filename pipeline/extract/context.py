@@ -5,7 +5,7 @@ import functools
 
 import regex
 
-from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
+from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NAME_PREFIXES, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
 
 _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
@@ -150,7 +150,7 @@ def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -
 
 # A model or system name: capitalized words, digits, versions: 'Nemotron 3 Super',
 # 'Nemotron-H-47B-Base', 'GPT-OSS-120B', 'Llama 3.1', 'Mistral NeMo'.
-_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)[\p{Ll}]+-?\d[\p{L}\p{N}]*)(?:[\-.][\p{L}\p{N}]+)*\+?"
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)[\p{Ll}]+-?\d[\p{L}\p{N}]*)(?:[\-.][\p{L}\p{N}]+)*[+#]?"  # 'MBPP+', 'QuIP#'
 _VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?!\.?[\p{L}\p{N}%×])"  # not the '8' of 'GPT 8.3B'
 NAME_PHRASE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD}|{_VERSION}))*"
@@ -194,7 +194,9 @@ _DESCRIPTIVE = regex.compile(rf"(?:[\p{{L}}\p{{N}}]+-)+(?:{'|'.join(ADJECTIVE_SU
 def _generic(word: str) -> bool:
     """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially',
     'Transformer-based', 'top-1', 'TFLOPs'."""
-    return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in word.split("-")) \
+    parts = word.split("-")
+    return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in parts) \
+        or (len(parts) > 1 and all(part in NOT_NAMES or part in ARCHITECTURE_NAMES for part in parts)) \
         or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
         or bool(_VERSION_WORD.match(word))
 
@@ -209,6 +211,8 @@ def clean_name(phrase: str) -> str:
     words = phrase.split()
     dropped = 0
     while dropped < len(words) and (_generic(words[dropped]) or not any(char.isalpha() for char in words[dropped])):
+        if words[dropped] in NAME_PREFIXES and dropped + 1 < len(words) and not _generic(words[dropped + 1]):
+            break
         dropped += 1
     if dropped == len(words) or all(_generic(word) for word in words[dropped:]):
         return ""
@@ -230,9 +234,10 @@ _VERB_AFTER = regex.compile(
 
 
 # A name followed by one of these names a benchmark or data, not a model: 'on the Vicuna
-# benchmark', 'an MMLU-Pro accuracy of 62.58%'.
+# benchmark', 'an MMLU-Pro accuracy of 62.58%'; or a part of a model: 'with Mamba-2 layers'.
 _DATA_NOUN_AFTER = regex.compile(
-    r"\s+(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite|accuracy|score)s?\b", regex.IGNORECASE)
+    r"\s+(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite|accuracy|score|layer|block)s?\b",
+    regex.IGNORECASE)
 
 
 # What a model is trained on is data, unless the outputs of a model are meant ('distilled on

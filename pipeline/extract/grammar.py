@@ -255,7 +255,12 @@ def qualifier_of(match, text: str) -> str:
         return "exact"  # 'between 8B' with no other end
     if match["plus"]:
         return "lower_bound"
-    before = QUALIFIER_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return qualifier_before(text, match.start())
+
+
+def qualifier_before(text: str, position: int) -> str:
+    """The qualifier a phrase or symbol ending at `position` gives a number there; exact if none."""
+    before = QUALIFIER_BEFORE.search(text, max(0, position - 30), position)
     if before and before["qualifier"]:
         return _qualifier_of_phrase(before["qualifier"])
     if before:

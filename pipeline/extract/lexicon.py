@@ -163,10 +163,16 @@ NOT_NAMES = {
     "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
     "LLM", "LLMs", "LM", "LMs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
     "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "RLHF", "DPO", "Hugging", "Face",
-    "HuggingFace", "GitHub", "Mixture-of-Experts", "Transformer", "Transformers", "Mamba",
+    "HuggingFace", "GitHub", "Mixture-of-Experts", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
     "State", "Space", "Models", "Model", "Language", "Large", "Small", "Pareto", "Notably",
 }
+# Generic words that start some names ('Code Llama', 'Code Gemma'); alone or before another
+# generic word they name nothing ('Code is available').
+NAME_PREFIXES = {"Code"}
+# Architectures: one may name the model a paper is about ('Mamba achieves 5x higher
+# throughput'), but a hybrid of them describes one ('a hybrid Mamba-Transformer model').
+ARCHITECTURE_NAMES = {"Mamba", "Transformer", "Attention", "SSM", "MoE", "RNN", "LSTM", "CNN", "MLP"}
 # A hyphenated word ending in one of these describes, it does not name: 'Transformer-based',
 # 'GPT-style', 'Llama-like', 'hardware-aware'.
 ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "free", "level", "scale",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.claim import Claim
-from pipeline.extract.grammar import DIGIT, words_of
+from pipeline.extract.grammar import DIGIT, qualifier_before, words_of
 from pipeline.extract.lexicon import PRECISION_FORMATS, PRECISION_ROLE_CUES
 
 _BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_FORMATS.items()}
@@ -98,7 +98,8 @@ def precision_claims(text: str) -> list[Claim]:
         for start, end, bits in [*reversed(_widths_listed_before(text, match.start())),
                                  (match.start(), match.end(), match["bits"])]:
             bits = _width(bits)
-            claims.append(Claim("precision", bits, start, end, "bits", role=role, metric=f"{bits:g}-bit"))
+            claims.append(Claim("precision", bits, start, end, "bits", qualifier_before(text, start),
+                                role=role, metric=f"{bits:g}-bit"))
     return claims
 
 

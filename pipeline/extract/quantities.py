@@ -99,6 +99,16 @@ def is_a_dimension(text: str, quantity: Quantity) -> bool:
         or bool(_FACTOR_BEFORE.match(text, 0, quantity.start))
 
 
+# A plain number hyphened to a word makes an adjective of them that counts nothing ('two-stage
+# pipeline', '8-GPU nodes'), unless the word is what the number measures ('4096-token context').
+_HYPHENED_WORD = regex.compile(r"-(?P<word>\p{L}+)")
+
+
+def _is_a_compound_adjective(text: str, end: int) -> bool:
+    hyphened = _HYPHENED_WORD.match(text, end)
+    return bool(hyphened) and hyphened["word"].lower() not in lexicon.TOKEN_NOUNS | lexicon.PARAMETER_NOUNS
+
+
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     """Years, dates, list markers, dimensions and versions after a name ('Nemotron 3', 'Llama 3.1')."""
     if is_a_dimension(text, quantity):
@@ -109,6 +119,8 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
         return False
     before, after = text[max(0, quantity.start - 30):quantity.start], text[quantity.end:quantity.end + 3]
     if after[:1].isalpha():  # glued to letters that are no unit or scale: '3D', '1st', '8bit'
+        return True
+    if _is_a_compound_adjective(text, quantity.end):  # 'single-turn dialogue', 'five-shot prompts', '8-GPU nodes'
         return True
     if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
         return True
