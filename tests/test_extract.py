@@ -121,6 +121,13 @@ def test_parameter_counts(sentence, expected):
     ("trained on $1.4 \\times 10^{12}$ tokens", [("1.4 \\times 10^{12}", "token_count", 1.4e12, None, "exact", "training")]),
     ("We train for 1.4T tokens with a sequence length of 8192. The model",
      [("1.4T", "token_count", 1.4e12, None, "exact", "training"), ("8192", "context_length", 8192, None, "exact", "")]),
+    # 'pre-trained LLMs' describes models, so the context window decides; a length is a context
+    ("extends the context window of pre-trained LLMs to an impressive 2048k tokens",
+     [("2048k", "context_length", 2.048e6, None, "exact", "")]),
+    ("fine-tunes a 256k length LLM within 256k training lengths, then readjusts on 8k length",
+     [("256k", "context_length", 2.56e5, None, "exact", ""), ("256k", "context_length", 2.56e5, None, "exact", ""),
+      ("8k", "context_length", 8e3, None, "exact", "")]),
+    ("shows improvements on inputs with up to 100k tokens", [("100k", "context_length", 1e5, None, "upper_bound", "")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected

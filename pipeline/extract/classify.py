@@ -286,10 +286,17 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     return "percentage", p, p_high, "percent"
 
 
+_TRAINED_MODELS = regex.compile(
+    r"\b(?:pre-?|post-?)?trained\s+(?:large\s+)?(?:language\s+)?(?:LLMs?|LMs?|models?|networks?|weights|checkpoints?)\b",
+    regex.IGNORECASE)
+
+
 def token_claim(ctx: Context) -> tuple[str, str]:
     """(kind, role) of an amount of tokens: a context window, or training/dataset/sequence tokens."""
     # 'a context window of 128K tokens and was trained on 15.6T tokens': the nearer cue decides.
-    nearest = _last_cue(ctx.before[-45:], {"context": lexicon.CONTEXT_CUES, "training": lexicon.TOKEN_ROLE_CUES["training"]})
+    # 'pre-trained LLMs' describes the models; only a training verb is a cue ('pre-trained on').
+    before = _TRAINED_MODELS.sub(" ", ctx.before[-45:])
+    nearest = _last_cue(before, {"context": lexicon.CONTEXT_CUES, "training": lexicon.TOKEN_ROLE_CUES["training"]})
     # 'context' after the number counts up to the next number: '1 trillion tokens with 4K context'.
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
     is_context = "context" in " ".join(words_before_next_number) or nearest == "context"
@@ -376,6 +383,16 @@ _MACHINES = regex.compile(
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 
 
+def _is_a_length(ctx: Context, quantity: Quantity) -> bool:
+    """'a 256k length LLM', 'on 8k length', 'within 256k training lengths': a length of a
+    sequence is a context, whatever model noun follows."""
+    lengths = [index for index, word in enumerate(ctx.words[:2]) if word in ("length", "lengths")]
+    return quantity.scaled and bool(lengths) and (lengths[0] == 0 or ctx.words[0] in _LENGTH_KINDS)
+
+
+_LENGTH_KINDS = {"training", "sequence", "context", "input", "generation", "prompt"}
+
+
 def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:
     """The claim a quantity makes, or None if it is not one of the spec's kinds.
 
@@ -457,6 +474,9 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if head & lexicon.TOKEN_NOUNS:
         claim.kind, claim.unit = "token_count", "tokens"
         claim.kind, claim.role = token_claim(ctx)
+        return claim
+    if _is_a_length(ctx, quantity):
+        claim.kind, claim.unit = "context_length", "tokens"
         return claim
     if head & lexicon.PARAMETER_NOUNS or (quantity.scaled and (quantity.suffix in ("B", "b") or (head & lexicon.MODEL_NOUNS)
                                                                 or _SIZE_NAMED_BEFORE.search(ctx.before))):

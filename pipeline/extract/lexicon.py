@@ -150,6 +150,7 @@ LONGEST_CONTEXT = 1e9
 # Before a token amount, these make it a context window: "inference on up to 128k tokens".
 CONTEXT_CUES = ("context", "inference on", "inference to", "scaling to", "scale to", "extend to",
                 "extends to", "extending to", "extended to", "sequences of", "sequence length", "supports",
+                "inputs of", "inputs with",
                 "handle", "process", "window")
 
 # Capitalized words that start sentences or name generic things, never a model.
