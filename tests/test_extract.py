@@ -237,6 +237,8 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("reduces WER by 10% over Whisper", "WER", "Whisper"),  # acronyms keep their case
     ("It outperforms GPT-4o on AIME 2024 by an absolute 12.3%.", "AIME 2024", "GPT-4o"),  # benchmark before 'by'
     ("Our engine is 3x as fast as vLLM.", "speed", "vLLM"),
+    ("Our model is 2x faster than vLLM, TensorRT-LLM and SGLang on long prompts.",  # a list of names goes on after commas
+     "speed", "vLLM, TensorRT-LLM and SGLang"),
     ("The approach attains 45.2 BLEU, a gain of 1.3 BLEU over the baseline.", "BLEU", "the baseline"),  # a score as unit
     ("This gives a 5-fold reduction in training time.", "training time", ""),
     ("reducing sampling time by 12.5x", "sampling time", ""),
@@ -335,6 +337,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a change of a score written as a unit is in points; the score alone is no change
     ("It scores +1.3 BLEU and +0.8 ROUGE-L over the baseline, with 45.2 BLEU overall.",
      [("+1.3", "accuracy_delta", 1.3, None, "exact", ""), ("+0.8", "accuracy_delta", 0.8, None, "exact", "")]),
+    # 'higher accuracy' is a change of accuracy though a throughput is named later in the clause
+    ("It yields 3.2% higher accuracy and a 20% increase in throughput.",
+     [("3.2%", "accuracy_delta", 3.2, None, "exact", ""), ("20%", "speedup", 1.2, None, "exact", "")]),
+    ("H2O with 20% heavy hitters improves the throughput.", [("20%", "percentage", 20, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -594,6 +600,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("We replace attention with Mamba-2 layers and get 2x higher throughput.", [""]),
     # a generic word that starts a name stays in it; 'QuIP#' is one name
     ("Code Llama reaches scores of up to 67% on HumanEval.", ["Code Llama"]),
+    # every name of a list of baselines is a baseline; a share in the subject's noun phrase is no change
+    ("H2O with 20% heavy hitters improves throughput over DeepSpeed, Hugging Face Accelerate, and FlexGen by up to 29x.",
+     ["H2O", "H2O"]),
     ("QuIP# runs at over 50% of peak memory bandwidth", ["QuIP#"]),
 ])
 def test_subjects(sentence, subjects):

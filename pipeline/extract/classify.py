@@ -239,6 +239,15 @@ def lowers_an_error(ctx: Context, before: str, by_at_end: bool) -> bool:
         and bool(_ERROR_METRIC.search(ctx.before[-60:]))
 
 
+def _before_a_verb(words: list[str]) -> list[str]:
+    """The words up to the verb of a clause the number is in the subject of: '20% heavy hitters
+    improves the throughput' -> 'heavy hitters'. A first word is a noun ('20% increases in speed')."""
+    for index, word in enumerate(words[1:], start=1):
+        if word in lexicon.CLAUSE_VERBS:
+            return words[:index]
+    return words
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
@@ -258,13 +267,14 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         if noun in ("drop", "decrease", "decline", "degradation"):
             return _drop(p, p_high)
         return "accuracy_delta", p, p_high, "percent"
-    lead = " ".join(ctx.words[:3])
+    lead = " ".join(_before_a_verb(ctx.words[:3]))
     saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut")) and _has(ctx.words[:2], lexicon.COST_CUES))
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
         return "cost_reduction", *_times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
-    if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) or (_has(lead, ("higher", "more", "increase")) and _has(ctx.after, ("throughput", "speed"))):
+    if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) or (_has(lead, ("higher", "more", "increase")) and _has(ctx.after, ("throughput", "speed"))
+                                                        and not _has(lead, lexicon.QUALITY_WORDS)):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):

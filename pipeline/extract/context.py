@@ -342,10 +342,23 @@ _PHRASE_STOP = regex.compile(
 )
 
 
+# The rest of a list of names after its first item: ', Hugging Face Accelerate, and FlexGen'.
+_LIST_NAME = r"\p{Lu}[\p{L}\p{N}\-.]*(?:\s+\p{Lu}[\p{L}\p{N}\-.]*|\s+\d+(?:\.\d+)?\b)*"
+_REST_OF_A_NAME_LIST = regex.compile(rf"(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|or)\s+{_LIST_NAME}")
+
+
 def phrase_until_clause_end(text: str, start: int, end: int) -> str:
-    """Text from `start` to the first clause end outside brackets."""
-    depth = 0
+    """Text from `start` to the first clause end outside brackets; a comma that goes on with a
+    list of names ('DeepSpeed, Hugging Face Accelerate, and FlexGen') ends no clause."""
+    depth, list_end = 0, start
     for stop in _PHRASE_STOP.finditer(text, start, end):
+        if stop.start() < list_end:
+            continue
+        if depth == 0 and stop.group() == ",":
+            rest = _REST_OF_A_NAME_LIST.match(text, stop.start(), end)
+            if rest and text[start:stop.start()].strip():
+                list_end = rest.end()
+                continue
         if stop["open"]:
             depth += 1
         elif stop["close"]:
