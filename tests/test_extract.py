@@ -594,6 +594,11 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Our ViT-H/14 model pre-trained on JFT-300M reaches 88.55% top-1 accuracy", ["ViT-H"]),  # data is no subject
     ("ZeRO trains models of up to 13B parameters (e.g., larger than Megatron GPT 8.3B and T5 11B)",
      ["", "Megatron GPT 8.3B", "T5 11B"]),
+    # a size's model may be named after a colon, or after it with 'called'
+    ("BLOOM: A 176B-Parameter Open-Access Multilingual Language Model", ["BLOOM"]),
+    ("It introduces StarCoder and StarCoderBase: 15.5B parameter models with 8K context length.",
+     ["StarCoderBase", "StarCoderBase"]),
+    ("models from tens of millions of parameters up to a 280 billion parameter model called Gopher", ["Gopher"]),
     # an architecture alone may be the subject; a hybrid of them or a layer of one is not
     ("Mamba enjoys fast inference (5x higher throughput than Transformers).", ["Mamba"]),
     ("a hybrid Mamba-Transformer model with 8B parameters, which is 3x faster", ["", ""]),

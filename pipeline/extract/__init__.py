@@ -183,7 +183,8 @@ _MODEL_LIKE_NAME = regex.compile(r"[\d\-]|\p{Lu}\S*\p{Lu}")
 _APPOSITIVE_GAP = regex.compile(
     r"""
       \s*,\s*(?:\b\p{L}+\b[\s,]*){0,3}                   # a few words after a comma
-    | (?:\s*,\s*|\s+(?:is|was)\s+)(?:a|an|the|our)\s+    # or a phrase that says what the name is
+    | \s*:\s*                                             # 'StarCoder and StarCoderBase: 15.5B parameter models'
+    | (?:\s*[,:]\s*|\s+(?:is|was)\s+)(?i:a|an|the|our)\s+  # or a phrase that says what the name is
       (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,8}
     """,
     regex.VERBOSE,
@@ -207,7 +208,16 @@ def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
             return following[0][2]
     if names and _APPOSITIVE_GAP.fullmatch(text, names[-1][1], list_start):
         return names[-1][2]
+    called = _CALLED_AFTER.match(text, claim.end)
+    if called:  # 'a 280 billion parameter model called Gopher'
+        following = context.names_in(text, called.end(), min(len(text), called.end() + 60))
+        if following and following[0][0] == called.end():
+            return following[0][2]
     return ""
+
+
+# A size's model named after it: 'a 280 billion parameter model called Gopher'.
+_CALLED_AFTER = regex.compile(r"(?:[\s\-]+[\p{L}\-]+){0,4}?\s+(?:called|named|dubbed|coined),?\s+")
 
 
 def _looks_like_a_name_in_title_case(text: str, start: int, name: str, direct: bool) -> bool:
