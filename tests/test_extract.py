@@ -138,6 +138,17 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("achieves a 2.17x inference throughput speedup", [("2.17x", "speedup", 2.17, None, "exact", "")]),
     ("but is 20% faster to infer.", [("20%", "speedup", 1.2, None, "exact", "")]),
     ("and 1.9x lower latency", [("1.9x", "speedup", 1.9, None, "exact", "")]),
+    # ratios written as words, and verbs of a ratio; a rise in a cost or a fall in a speed is no claim
+    ("Our method is nearly twice as fast and uses half the memory.",
+     [("twice", "speedup", 2, None, "approx", ""), ("half", "cost_reduction", 2, None, "exact", "")]),
+    ("It doubles the throughput, halves the latency and halves the number of generated tokens.",
+     [("doubles", "speedup", 2, None, "exact", ""), ("halves", "speedup", 2, None, "exact", ""),
+      ("halves", "cost_reduction", 2, None, "exact", "")]),
+    ("a tenfold reduction in memory and a threefold speedup",
+     [("tenfold", "cost_reduction", 10, None, "exact", ""), ("threefold", "speedup", 3, None, "exact", "")]),
+    ("It needs 2x the memory and doubles the training time but reaches double the throughput.",
+     [("double", "speedup", 2, None, "exact", "")]),
+    ("We apply double quantization and evaluate each model twice.", []),
     ("runs 3.5 times faster", [("3.5 times", "speedup", 3.5, None, "exact", "")]),
     ("Speculative Decoding at 6.5x: Lossless Acceleration of 70B Models",  # a title's cue may stand anywhere
      [("6.5x", "speedup", 6.5, None, "exact", ""), ("70B", "parameter_count", 7e10, None, "exact", "")]),

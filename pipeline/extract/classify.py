@@ -141,6 +141,9 @@ def _speed_increase(after: str) -> bool:
     return bool(increase) and _has(increase["what"], lexicon.SPEEDUP_CUES)
 
 
+_TIMES_THE = regex.compile(r"\s*(?:the|as\s+(?:much|many))\s+", regex.IGNORECASE)
+
+
 def ratio_kind(ctx: Context, changed_by: bool) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
@@ -154,6 +157,10 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
         if changed:
             return changed
+    times_the = _TIMES_THE.match(ctx.after)
+    if times_the:  # '2x the throughput' is a speedup, '2x the memory' or 'twice as much time' a rise in a cost
+        multiplied = ctx.after[times_the.end():times_the.end() + 30]
+        return "speedup" if _has(multiplied, ("throughput", "speed")) else "none"
     strong = _first_cue(ctx.after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
                                     "none": lexicon.INCREASE_CUES})
     if strong == "none" and (_has(ctx.words[:4], lexicon.SPEEDUP_CUES) or _speed_increase(ctx.after)):
@@ -403,6 +410,32 @@ def _is_a_length(ctx: Context, quantity: Quantity) -> bool:
 _LENGTH_KINDS = {"training", "sequence", "context", "input", "generation", "prompt"}
 
 
+def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) -> Claim | None:
+    """'doubles the throughput' and 'halves the latency' are 2x speedups, 'halves the memory' a
+    2x saving; 'doubles the latency' or 'halves the throughput' is no gain, and no claim.
+    `falling`: whether the ratio lowers what follows, if the verb does not tell."""
+    object_words = _leading_noun_phrase(ctx.words)
+    if object_words[-1:] in (["number"], ["amount"]):  # 'halves the number of generated tokens'
+        object_words = _leading_noun_phrase(ctx.words[ctx.words.index(object_words[-1]) + 2:])
+    object_words = " ".join(object_words)
+    if falling is None:
+        falling = ctx.text[claim.start:claim.end].lower() in lexicon.FALLING_RATIO_VERBS
+    cue = _first_cue(object_words, {"speedup": (*lexicon.SPEEDUP_CUES, "time"),
+                                    "cost_reduction": lexicon.STRONG_COST_CUES + lexicon.SPENT_NOUNS})
+    if not cue:
+        return None
+    of_time = bool(_TIME_WORD.search(object_words))
+    if cue == "speedup" and falling == of_time:
+        claim.kind = "speedup"
+    elif cue == "cost_reduction" and falling:
+        claim.kind = "cost_reduction"
+    else:
+        return None
+    claim.unit, claim.value = "x", 2.0 if falling else claim.value
+    claim.metric = metric_near(object_words, "", claim.kind) or ("speed" if claim.kind == "speedup" else "")
+    return claim
+
+
 def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:
     """The claim a quantity makes, or None if it is not one of the spec's kinds.
 
@@ -418,11 +451,14 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         number = _LEADING_NUMBER.match(text, quantity.start)
         claim.kind, claim.unit, claim.end, claim.metric = "count", "", number.end(), hardware["machines"]
         return claim
-    if quantity.unit == "times":
+    if quantity.numword in lexicon.RATIO_VERBS:
+        return ratio_verb_claim(ctx, claim)
+    if quantity.unit == "times" or (quantity.numword in lexicon.RATIO_WORDS and not quantity.unit and (
+            quantity.numword not in lexicon.RATIO_ADJECTIVES or _TIMES_THE.match(ctx.after))):
         changed_by = bool(_BY_AT_END.search(text_before_qualifier(ctx)))
         kind = ratio_kind(ctx, changed_by)
-        if kind == "none":
-            return None
+        if kind == "none" or (not kind and quantity.numword in lexicon.RATIO_WORDS):
+            return None  # 'evaluated twice' borrows no kind from a ratio before it
         claim.kind, claim.unit = kind, "x"
         # 'reduce the number of trainable parameters by 10,000 times and the GPU memory ... by 3
         # times': after 'by', what changes was named before it; the words after are the next clause's.
@@ -475,6 +511,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.kind, claim.unit, claim.value = "cost_reduction", "x", 2.0
             claim.metric = metric_near("", ctx.before, "cost_reduction")
             return claim
+        if ctx.words[:1] == ["the"]:  # 'uses half the memory' or 'in half the time' is halving it
+            return ratio_verb_claim(ctx, claim, falling=True)
         return None
     rate = _TOKEN_RATE.match(ctx.text, quantity.end)
     if rate:  # '45 tokens per second' is a throughput, compared as a count of tokens a second

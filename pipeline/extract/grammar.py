@@ -34,7 +34,9 @@ DIGITS = rf"""
       | {MANTISSA}                                   # 12 or 1.32
       | \.{DIGIT}+ )                                 # .5
 """
-NUMBER_WORD = rf"(?i:\b(?:{_alternatives(lexicon.NUMBER_WORDS)})\b)"
+# Numbers and ratio verbs written as words; 'threefold' is 'three' and the times sign 'fold'.
+WORD_NUMBERS = {**lexicon.NUMBER_WORDS, **lexicon.RATIO_VERBS}
+NUMBER_WORD = rf"(?i:\b(?:{_alternatives(WORD_NUMBERS)})(?:\b|(?=fold\b)))"
 SIGN = r"[+\-−±]"
 
 # A scale as a word ('25 trillion', '12-billion') or a suffix glued to the digits ('8B', '128k').
@@ -181,7 +183,8 @@ def _number_word_starts(text: str) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
         return list(range(len(text)))
-    present = lexicon.NUMBER_WORDS.keys() & words_of(text)
+    words = words_of(text)
+    present = WORD_NUMBERS.keys() & (words | {word[:-4] for word in words if word.endswith("fold")})
     return _word_starts(text, lowered, ["between", *present])
 
 
@@ -224,7 +227,7 @@ def number_value(match, name: str) -> float:
     if match[f"{name}_digits"]:
         value = _digits_value(match[f"{name}_digits"])
     else:
-        value = float(lexicon.NUMBER_WORDS[match[f"{name}_numword"].lower()])
+        value = float(WORD_NUMBERS[match[f"{name}_numword"].lower()])
     value *= scale_of(match, name)
     if match[f"{name}_sign"] in ("-", "−"):
         value = -value

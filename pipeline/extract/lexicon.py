@@ -11,8 +11,18 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "dozen": 12, "half": 0.5, "twice": 2, "double": 2,
-    "triple": 3, "tenfold": 10,
+    "triple": 3,
 }
+# Words that are a ratio themselves, read like '2x': 'twice as fast', 'twice the throughput';
+# 'double' and 'triple' only before 'the' ('double the throughput', not 'double quantization').
+# ('tenfold' is 'ten' and the times sign 'fold', as in '10-fold'.)
+RATIO_WORDS = {"twice", "double", "triple"}
+RATIO_ADJECTIVES = {"double", "triple"}
+# Verbs of a ratio: 'doubles the throughput' is a 2x speedup, 'halves the latency' one too,
+# 'halves memory use' a 2x saving.
+RATIO_VERBS = {"doubles": 2, "doubled": 2, "doubling": 2, "triples": 3, "tripled": 3, "tripling": 3,
+               "halves": 2, "halved": 2, "halving": 2}
+FALLING_RATIO_VERBS = {"halves", "halved", "halving"}
 # 'one' is left out on purpose: 'one of', 'in one go', 'many-in-one' are almost never claims.
 
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -86,7 +96,7 @@ MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "variant", "varian
 # Times a speedup shortens, named as metrics ('a 5-fold reduction in training time').
 TIME_METRICS = ("training time", "inference time", "decoding time", "wall-clock time", "runtime", "sampling time",
                 "wall time", "running time", "execution time", "processing time")
-SPEEDUP_CUES = ("faster", "as fast as", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
+SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
                 "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed",
                 "time-to-first-token", "ttft", "wall-clock", "generation time", "response time", "compute time",
                 *TIME_METRICS)
