@@ -375,6 +375,7 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("compresses the KV cache to 2 bits per value at 10 bits per second", [("2 bits", 2, "", "2-bit")]),
     ("an FP8 mixed precision training framework", [("FP8", 8, "training", "FP8")]),  # 'precision' is a weak cue
     ("BF16 precision and FP8 training", [("BF16", 16, "inference", "BF16"), ("FP8", 8, "training", "FP8")]),
+    ("the longest training run in 4-bit precision to date", [("4-bit", 4, "training", "4-bit")]),  # the weak cue yields
     # widths listed before the one that names the unit share it; a number after a name is a version
     ("reducing the bitwidth down to 3 or 4 bits per weight", [("3", 3, "", "3-bit"), ("4 bits", 4, "", "4-bit")]),
     ("We study 2-, 3- and 4-bit quantization",
@@ -607,6 +608,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
      ["", "Megatron GPT 8.3B", "T5 11B"]),
     # a size's model may be named after a colon, or after it with 'called'
     ("BLOOM: A 176B-Parameter Open-Access Multilingual Language Model", ["BLOOM"]),
+    ("OLMo 2 includes 7B and 13B models trained on 5T tokens.", ["OLMo 2", "OLMo 2", "OLMo 2"]),
     ("It introduces StarCoder and StarCoderBase: 15.5B parameter models with 8K context length.",
      ["StarCoderBase", "StarCoderBase"]),
     ("models from tens of millions of parameters up to a 280 billion parameter model called Gopher", ["Gopher"]),

@@ -65,13 +65,15 @@ def precision_role(text: str, start: int, end: int) -> str:
     stops = [match.start() for match in (CLAUSE_END.search(after), _next_format_of_its_own(after)) if match]
     after = after[: min(stops)] if stops else after
     cues = list(ROLE_CUE.finditer(after))
-    if cues:
-        return PRECISION_ROLE_CUES[_first_decisive(after, cues).group().lower()]
+    decisive = _first_decisive(after, cues).group().lower() if cues else ""
+    if decisive and decisive != "precision":
+        return PRECISION_ROLE_CUES[decisive]
+    # The weak 'precision' yields to a cue before the format: 'a training run in 4-bit precision'.
     before = text[max(0, start - 80):start]
     clause_starts = list(_CLAUSE_START.finditer(before))
     before = before[clause_starts[-1].end():] if clause_starts else before
     cues = list(ROLE_CUE.finditer(before))
-    return PRECISION_ROLE_CUES[cues[-1].group().lower()] if cues else ""
+    return PRECISION_ROLE_CUES[cues[-1].group().lower()] if cues else PRECISION_ROLE_CUES.get(decisive, "")
 
 
 _FORMAT_WORDS = frozenset(_BY_SURFACE)
