@@ -280,6 +280,12 @@ def test_metrics_and_comparators(sentence, metric, comparator):
      [("cost_reduction", "trainable parameters", ""), ("cost_reduction", "memory", "")]),
     ("vLLM improves the throughput of popular LLMs by 2-4x with the same level of latency",
      [("speedup", "throughput", "")]),
+    # a ratio with no other cue is a speed in a clause about inference or serving
+    ("outperforms existing LLM serving systems by 1.5-2.8x for distributed LLM inference",
+     [("speedup", "", "existing LLM serving systems")]),
+    # a clause ends at 'and' before a modal verb
+    ("It is over 15x faster than existing systems and can train an OPT-13B model in 9 hours.",
+     [("speedup", "speed", "existing systems"), ("parameter_count", "", ""), ("count", "hours", "")]),
     # claims joined by 'and' (and a verb) share the baseline named after the last of them
     ("BitNet b1.58 is 2.71 times faster and uses 3.55 times less GPU memory than LLaMA LLM.",
      [("speedup", "speed", "LLaMA LLM"), ("cost_reduction", "memory", "LLaMA LLM")]),
@@ -352,6 +358,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("It yields 3.2% higher accuracy and a 20% increase in throughput.",
      [("3.2%", "accuracy_delta", 3.2, None, "exact", ""), ("20%", "speedup", 1.2, None, "exact", "")]),
     ("H2O with 20% heavy hitters improves the throughput.", [("20%", "percentage", 20, None, "exact", "")]),
+    ("delivering up to a ~34% throughput improvement", [("34%", "speedup", 1.34, None, "approx", "")]),
+    # a score measured against another model's is a share, not a change
+    ("LLaVA yields a 85.1% relative score compared with GPT-4 and a 5% relative accuracy gain.",
+     [("85.1%", "percentage", 85.1, None, "exact", ""), ("5%", "accuracy_delta", 5, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -434,6 +444,7 @@ def test_counts(sentence, expected):
     ("We scale to 1,024 GPUs with 90% scaling efficiency.", ["GPUs", "scaling efficiency"]),
     ("the model attains an MMLU-Pro accuracy of 62.58%", ["MMLU-Pro"]),       # a benchmark's score
     ("DeepSeek-V3 requires only 2.788M H800 GPU hours", ["H800 GPU hours"]),  # hours of machines are no machines
+    ("a 7B parameter model on 256 Intel Gaudi2 accelerators", ["", "Intel Gaudi2 accelerators"]),
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics
@@ -609,6 +620,12 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a size's model may be named after a colon, or after it with 'called'
     ("BLOOM: A 176B-Parameter Open-Access Multilingual Language Model", ["BLOOM"]),
     ("OLMo 2 includes 7B and 13B models trained on 5T tokens.", ["OLMo 2", "OLMo 2", "OLMo 2"]),
+    # a model likened to the subject, or a benchmark a number was measured on, is no subject
+    ("Minitron-4B matches Llama-3-8B on MMLU while using 2x less memory.", ["Minitron-4B", "Llama-3-8B", "Minitron-4B"]),
+    ("Lookahead decoding speeds up decoding by up to 1.8x on MT-bench and 4x on multiple GPUs.", ["Lookahead", "Lookahead"]),
+    # lower-case names glued to a capital; sentence words are no names
+    ("Our evaluations show that vLLM improves the throughput by 2-4x.", ["vLLM"]),
+    ("Due to the quadratic attention, an 8B LLM takes 30 minutes for 1M tokens.", ["", "", ""]),
     ("It introduces StarCoder and StarCoderBase: 15.5B parameter models with 8K context length.",
      ["StarCoderBase", "StarCoderBase"]),
     ("models from tens of millions of parameters up to a 280 billion parameter model called Gopher", ["Gopher"]),

@@ -161,9 +161,14 @@ def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
                 claim.metric = item
 
 
+# A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B'.
+_PEER_LEAD = regex.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|comparable\s+to)\s+")
+
+
 def _comparator_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where baselines and peers are named in text[start:end]: no name there is a subject."""
     regions = []
-    for lead in context.COMPARATOR_LEAD.finditer(text, start, end):
+    for lead in [*context.COMPARATOR_LEAD.finditer(text, start, end), *_PEER_LEAD.finditer(text, start, end)]:
         phrase = context.phrase_until_clause_end(text, lead.end(), end)
         regions.append((lead.end(), lead.end() + len(phrase)))
     return regions
@@ -237,6 +242,8 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     """The model or system each claim is about: a name written just before it, else the
     nearest name earlier in its sentence that is not a baseline or a metric."""
     metrics = {claim.metric for claim in claims if claim.metric}
+    # 'by up to 1.8x on MT-bench and 4x ...': what a number was measured on is a benchmark.
+    measured_on = {on.end() for on in (_MEASURED_ON.match(text, claim.end) for claim in claims) if on}
     # Sizes listed together ('8B and 56B/47B', '120 billion (active 12 billion)') share the
     # place where their list starts, so a name a few words before the list is all of theirs.
     sentence_names = context.SentenceNames(text, sentences)
@@ -266,12 +273,16 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             baseline_regions[sentence_start] = _comparator_regions(text, sentence_start, sentence_end)
         regions = baseline_regions[sentence_start]
         names = [name for name in sentence_names.names_in(sentence_start, claim.anchor_start)
-                 if not _overlaps(name[0], name[1], regions) and name[2] not in metrics
+                 if (not _overlaps(name[0], name[1], regions) or context.has_a_verb_after(text, name[1]))
+                 and name[2] not in metrics and name[0] not in measured_on
                  and (not title_case or _looks_like_a_name_in_title_case(text, name[0], name[2], False))]
         if claim.kind == "parameter_count":
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
         elif names:
             claim.subject = names[-1][2]
+
+
+_MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
 
 
 _ACTIVE_SIZE_FOLLOWS = regex.compile(r"\s*[(/]\s*(?:active\s*)?")

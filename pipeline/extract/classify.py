@@ -181,6 +181,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if not nearer and context.is_title_case(ctx.sentence_text):
         # A title puts the cue anywhere: 'Speculative Decoding at 6.5x: Lossless Acceleration of 70B Models'.
         return _first_cue(ctx.sentence_text, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
+    if not nearer and _has(ctx.before[-60:] + " " + ctx.after[:40], lexicon.WEAK_SPEEDUP_CUES):
+        return "speedup"  # 'outperforms existing serving systems by 1.5-2.8x for distributed inference'
     return nearer
 
 
@@ -255,6 +257,16 @@ def _before_a_verb(words: list[str]) -> list[str]:
     return words
 
 
+_CHANGE_NOUNS = ("improvement", "gain", "increase", "boost", "drop", "decrease", "reduction", "degradation", "loss")
+
+
+def _is_a_relative_score(words: list[str]) -> bool:
+    """'a 85.1% relative score compared with GPT-4' is a score measured against another model's,
+    not a change; 'a 5% relative accuracy gain' is a change."""
+    return words[:1] in (["relative"], ["absolute"]) and words[1:2] in (["score"], ["accuracy"], ["performance"]) \
+        and not _has(words[2:3], _CHANGE_NOUNS)
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
@@ -280,8 +292,10 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return "cost_reduction", *_times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
-    if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) or (_has(lead, ("higher", "more", "increase")) and _has(ctx.after, ("throughput", "speed"))
-                                                        and not _has(lead, lexicon.QUALITY_WORDS)):
+    rise = _has(lead, ("higher", "more", "increase", "improvement", "gain", "boost"))
+    if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) \
+            or (rise and _has(lead, ("throughput", "speed")))  \
+            or (rise and _has(ctx.after, ("throughput", "speed")) and not _has(lead, lexicon.QUALITY_WORDS)):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
@@ -297,6 +311,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         return _drop(p, p_high)
+    if _is_a_relative_score(ctx.words):
+        return "percentage", p, p_high, "percent"
     if quantity.signed or _has(lead, lexicon.ACCURACY_CHANGE_CUES) or (  # 'outperforms X and Y on Z by 12.3%'
             by_at_end and _has(ctx.before, lexicon.ACCURACY_CUES + ("exceed", "surpass", "beat"))):
         return "accuracy_delta", p, p_high, "percent"
@@ -395,7 +411,7 @@ _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s
 # count_noun ('2.788M H800 GPU hours'); the run is atomic, so 'H800' alone is not tried after
 # 'H800 GPU' was refused for the 'hours' that follow.
 _MACHINES = regex.compile(
-    rf"\s*(?P<machines>(?>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?))*))"
+    rf"\s*(?P<machines>(?>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?|accelerators?|cards?))*))"
     r"(?![\s\-]+(?:hours?|days?)\b)")
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 

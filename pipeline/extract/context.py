@@ -150,18 +150,20 @@ def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -
 
 # A model or system name: capitalized words, digits, versions: 'Nemotron 3 Super',
 # 'Nemotron-H-47B-Base', 'GPT-OSS-120B', 'Llama 3.1', 'Mistral NeMo'.
-_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)[\p{Ll}]+-?\d[\p{L}\p{N}]*)(?:[\-.][\p{L}\p{N}]+)*[+#]?"  # 'MBPP+', 'QuIP#'
+# A name word starts with a capital ('Llama'), or is lower case glued to a digit ('llama-13b')
+# or one or two lower-case letters before a capital ('vLLM', 'xFormers', 'mT5').
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)(?:\p{Ll}+-?\d|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*)(?:[\-.][\p{L}\p{N}]+)*[+#]?"  # 'MBPP+', 'QuIP#'
 _VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?!\.?[\p{L}\p{N}%×])"  # not the '8' of 'GPT 8.3B'
 NAME_PHRASE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD}|{_VERSION}))*"
 )
 
 
-# Where a name phrase can start: a capital, or a lower-case word glued to a digit ('llama-13b'),
-# found from its digit. Trying NAME_PHRASE only there finds what finditer finds (a test checks),
+# Where a name phrase can start: a capital, or a lower-case word glued to a digit ('llama-13b')
+# or to a capital ('vLLM'), found from that digit or capital. Trying NAME_PHRASE only there finds what finditer finds (a test checks),
 # several times faster, since the lower-case branch is otherwise tried at every word.
 _CAPITAL = regex.compile(r"\p{Lu}")
-_DIGIT_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}-?)\d")
+_DIGIT_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}-?)\d|(?<=(?<!\p{Ll})\p{Ll}{1,2})\p{Lu}")
 _LOWER_RUN_BEFORE = regex.compile(r"(?r)\p{Ll}+-?")  # (?r): anchored where it ends
 
 
@@ -231,6 +233,11 @@ def clean_name(phrase: str) -> str:
 _VERB_AFTER = regex.compile(
     r"\s+(?:achieves|achieved|reaches|reached|scores|scored|obtains|attains|outperforms|surpasses|matches"
     r"|is|was|has|runs|uses|requires|needs)\b")
+
+
+def has_a_verb_after(text: str, end: int) -> bool:
+    """Whether a verb follows the name ending at `end`: it is the subject of its own clause."""
+    return bool(_VERB_AFTER.match(text, end))
 
 
 # A name followed by one of these names a benchmark or data, not a model: 'on the Vicuna
@@ -337,7 +344,8 @@ COMPARATOR_LEAD = regex.compile(
 # or a word that starts a new clause ('while', 'with', 'and improves').
 _PHRASE_STOP = regex.compile(
     r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?=\s|$)
-      | \s(?:while|whereas|but|which|with|by|in|on|across|and\s+(?:is|are|a|an|\p{Ll}+(?:s|ed))\b)\b""",
+      | \s(?:while|whereas|but|which|with|by|in|on|across
+            |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|\p{Ll}+(?:s|ed))\b)\b""",
     regex.VERBOSE,
 )
 

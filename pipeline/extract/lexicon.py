@@ -100,6 +100,8 @@ SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds 
                 "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed",
                 "time-to-first-token", "ttft", "wall-clock", "generation time", "response time", "compute time",
                 *TIME_METRICS)
+# Where a ratio has no other cue, these tell it is a speed: 'by 1.5-2.8x for distributed LLM inference'.
+WEAK_SPEEDUP_CUES = ("inference", "serving", "decoding")
 COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less", "smaller",
              "compress", "memory", "cache", "compute", "flops", "energy", "storage", "footprint",
              "efficien", "lower")  # efficient, efficiency
@@ -177,6 +179,11 @@ NOT_NAMES = {
     "HuggingFace", "GitHub", "Mixture-of-Experts", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
     "State", "Space", "Models", "Model", "Language", "Large", "Small", "Pareto", "Notably",
+    "Due", "Although", "Because", "Since", "Given", "Based", "Overall", "Thus", "Hence", "Here",
+    "Instead", "Beyond", "Without", "Within", "After", "Before", "During", "Whereas", "If", "Once",
+    "Yet", "So", "Also", "Many", "Most", "Some", "Several", "Other", "Every", "Any", "Only", "Even",
+    "Via", "Against", "Towards", "Toward", "Upon", "Between", "Either", "Neither", "What", "How",
+    "Why", "Which", "Where", "Who", "Can", "Does", "Do", "Is", "Are", "Will", "Not", "No", "Unlike",
 }
 # Generic words that start some names ('Code Llama', 'Code Gemma'); alone or before another
 # generic word they name nothing ('Code is available').
@@ -189,12 +196,12 @@ ARCHITECTURE_NAMES = {"Mamba", "Transformer", "Attention", "SSM", "MoE", "RNN", 
 ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "free", "level", "scale",
                       "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native")
 # Words of measurement that look like names: 'top-1 accuracy', 'pass@1', 'TFLOPs'.
-MEASURE_WORDS = r"(?i:top-?\d+|pass@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu)"
+MEASURE_WORDS = r"(?i:top-?\d+|pass@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+)?|miou|mrr|ndcg(?:@\d+)?)"
 # Datasets named with their size like models ('LAION-5B' holds 5B images): their sizes are no
 # model sizes. Lower case, matched against a name's first part.
 DATASET_FAMILIES = {"laion", "jft", "coyo", "datacomp", "webli", "yfcc", "mmc4", "obelics"}
 # Hardware is never the subject of a claim about a model: 'H100 GPU', 'DGX H100', 'A10G'.
-HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPUs?|NVIDIA|RTX|Jetson|Ascend)\b"
+HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPUs?|NVIDIA|RTX|Jetson|Ascend|Intel|AMD|Gaudi\d?|Instinct|Trainium|Inferentia|Cerebras)\b"
 # Names of model sizes that are names only in context ("Nano (8B)"); they may be subjects
 # when a size follows them directly.
 SIZE_TIER_NAMES = {"Nano", "Super", "Ultra", "Mini", "Small", "Medium", "Large", "Base"}
