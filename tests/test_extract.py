@@ -149,6 +149,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("It needs 2x the memory and doubles the training time but reaches double the throughput.",
      [("double", "speedup", 2, None, "exact", "")]),
     ("We apply double quantization and evaluate each model twice.", []),
+    # 'a factor of N' is N times; a qualifier stands before the phrase
+    ("It speeds up training by a factor of 3.5 and reduces memory by up to a factor of 4.",
+     [("3.5", "speedup", 3.5, None, "exact", ""), ("4", "cost_reduction", 4, None, "upper_bound", "")]),
     ("runs 3.5 times faster", [("3.5 times", "speedup", 3.5, None, "exact", "")]),
     ("Speculative Decoding at 6.5x: Lossless Acceleration of 70B Models",  # a title's cue may stand anywhere
      [("6.5x", "speedup", 6.5, None, "exact", ""), ("70B", "parameter_count", 7e10, None, "exact", "")]),
@@ -626,6 +629,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # lower-case names glued to a capital; sentence words are no names
     ("Our evaluations show that vLLM improves the throughput by 2-4x.", ["vLLM"]),
     ("Due to the quadratic attention, an 8B LLM takes 30 minutes for 1M tokens.", ["", "", ""]),
+    ("Accuracy improves from 45.2% to 52.1% on MATH.", ["", ""]),  # a metric opening a sentence
     ("It introduces StarCoder and StarCoderBase: 15.5B parameter models with 8K context length.",
      ["StarCoderBase", "StarCoderBase"]),
     ("models from tens of millions of parameters up to a 280 billion parameter model called Gopher", ["Gopher"]),

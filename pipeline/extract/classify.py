@@ -188,7 +188,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
 
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
 _BY_AT_END = regex.compile(
-    r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?\s*$", regex.IGNORECASE)
+    r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?(?:\s+factor\s+of)?\s*$",
+    regex.IGNORECASE)
 _QUALIFIER = grammar.QUALIFIER_PHRASE
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
 # 'reduces memory by (nearly) half' and 'saves (up to) 42.5% of training costs'.

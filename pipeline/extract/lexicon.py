@@ -184,6 +184,8 @@ NOT_NAMES = {
     "Yet", "So", "Also", "Many", "Most", "Some", "Several", "Other", "Every", "Any", "Only", "Even",
     "Via", "Against", "Towards", "Toward", "Upon", "Between", "Either", "Neither", "What", "How",
     "Why", "Which", "Where", "Who", "Can", "Does", "Do", "Is", "Are", "Will", "Not", "No", "Unlike",
+    "Accuracy", "Performance", "Throughput", "Latency", "Memory", "Speed", "Quality", "Evaluation",
+    "Evaluations", "Empirical", "Analysis", "Ablation", "Ablations", "Benchmark", "Benchmarks",
 }
 # Generic words that start some names ('Code Llama', 'Code Gemma'); alone or before another
 # generic word they name nothing ('Code is available').

@@ -44,14 +44,27 @@ def _unit_of(match) -> str:
     return "memory" if match["memory_unit"] else ""
 
 
+# 'by a factor of 3.5' is '3.5x'; a qualifier stands before the phrase: 'up to a factor of 3'.
+_FACTOR_OF_BEFORE = regex.compile(r"(?r)\b(?:an?\s+)?factor\s+of\s+\Z", regex.IGNORECASE)
+
+
+def _factor_of_start(text: str, match) -> int:
+    """Where 'a factor of' starts before a plain number, or -1."""
+    if _unit_of(match) or grammar.has_scale(match) or match["high"]:
+        return -1
+    factor = _FACTOR_OF_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return factor.start() if factor else -1
+
+
 def quantities_in(text: str) -> list[Quantity]:
     """Every number of `text` with its qualifier, range and unit; falling 'ranges' split in two."""
     found = []
     for match in grammar.quantity_matches(text):
         unit = _unit_of(match)
+        factor_start = _factor_of_start(text, match)
         common = dict(
-            qualifier=grammar.qualifier_of(match, text),
-            unit=unit,
+            qualifier=grammar.qualifier_before(text, factor_start) if factor_start >= 0 else grammar.qualifier_of(match, text),
+            unit="times" if factor_start >= 0 else unit,
             suffix=match["low_suffix"] or "",
             signed=bool(match["low_sign"]),
             numword=(match["low_numword"] or "").lower(),
