@@ -184,7 +184,9 @@ def _number_word_starts(text: str) -> list[int]:
     if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
         return list(range(len(text)))
     words = words_of(text)
-    present = WORD_NUMBERS.keys() & (words | {word[:-4] for word in words if word.endswith("fold")})
+    if "fold" in lowered:  # 'threefold' holds 'three'
+        words = words | {word[:-4] for word in words if word.endswith("fold")}
+    present = WORD_NUMBERS.keys() & words
     return _word_starts(text, lowered, ["between", *present])
 
 

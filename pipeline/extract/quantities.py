@@ -48,9 +48,9 @@ def _unit_of(match) -> str:
 _FACTOR_OF_BEFORE = regex.compile(r"(?r)\b(?:an?\s+)?factor\s+of\s+\Z", regex.IGNORECASE)
 
 
-def _factor_of_start(text: str, match) -> int:
+def _factor_of_start(text: str, match, unit: str) -> int:
     """Where 'a factor of' starts before a plain number, or -1."""
-    if _unit_of(match) or grammar.has_scale(match) or match["high"]:
+    if unit or grammar.has_scale(match) or match["high"]:
         return -1
     factor = _FACTOR_OF_BEFORE.search(text, max(0, match.start() - 20), match.start())
     return factor.start() if factor else -1
@@ -59,9 +59,10 @@ def _factor_of_start(text: str, match) -> int:
 def quantities_in(text: str) -> list[Quantity]:
     """Every number of `text` with its qualifier, range and unit; falling 'ranges' split in two."""
     found = []
+    has_factor = "factor" in text or "Factor" in text
     for match in grammar.quantity_matches(text):
         unit = _unit_of(match)
-        factor_start = _factor_of_start(text, match)
+        factor_start = _factor_of_start(text, match, unit) if has_factor else -1
         common = dict(
             qualifier=grammar.qualifier_before(text, factor_start) if factor_start >= 0 else grammar.qualifier_of(match, text),
             unit="times" if factor_start >= 0 else unit,
