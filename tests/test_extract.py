@@ -27,6 +27,9 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
 @pytest.mark.parametrize("sentence, expected", [
     ("Scaling Laws for 100B+ Parameter Models Trained on 1T+ Tokens",  # a '+' after a number is a lower bound
      [("100B", "parameter_count", 1e11, None, "lower_bound", ""), ("1T", "token_count", 1e12, None, "lower_bound", "training")]),
+    # a scale word alone before its noun or after 'sub-' is a number; 'billions of' is not
+    ("targets sub-billion parameter models and scales to trillion-parameter models, not billions of parameters",
+     [("billion", "parameter_count", 1e9, None, "upper_bound", ""), ("trillion", "parameter_count", 1e12, None, "exact", "")]),
     ("We introduce a family of 8B and 56B/47B hybrid models.",
      [("8B", "parameter_count", 8e9, None, "exact", ""), ("56B", "parameter_count", 5.6e10, None, "exact", ""),
       ("47B", "parameter_count", 4.7e10, None, "exact", "")]),
@@ -119,6 +122,8 @@ def test_parameter_counts(sentence, expected):
     ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
     ("trained on 1.5 × 10^12 tokens", [("1.5 × 10^12", "token_count", 1.5e12, None, "exact", "training")]),
     ("trained on $1.4 \\times 10^{12}$ tokens", [("1.4 \\times 10^{12}", "token_count", 1.4e12, None, "exact", "training")]),
+    ("Scaling training to trillion-token LLMs on a billion tokens",
+     [("trillion", "token_count", 1e12, None, "exact", "training"), ("billion", "token_count", 1e9, None, "exact", "training")]),
     ("We train for 1.4T tokens with a sequence length of 8192. The model",
      [("1.4T", "token_count", 1.4e12, None, "exact", "training"), ("8192", "context_length", 8192, None, "exact", "")]),
     # 'pre-trained LLMs' describes models, so the context window decides; a length is a context

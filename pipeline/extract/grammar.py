@@ -48,12 +48,17 @@ SCALE_SUFFIXES = "[" + "".join(lexicon.SCALE_SUFFIXES) + "]"
 SPACED_SUFFIX = r"(?:(?<=\d)\s(?=[BMTK]\s+(?:parameters?|params?|tokens?|models?)\b))?"
 
 
+# A scale word alone is a number before the noun it scales or after 'sub-': 'trillion-parameter
+# models', 'a billion tokens', 'sub-billion models'; not 'billions of parameters'.
+BARE_SCALE = rf"(?=(?:{SCALE_WORDS})[\s\-]+(?i:parameters?|params?|tokens?)\b)|(?<=\bsub-)(?=(?:{SCALE_WORDS})\b)"
+
+
 def _number(name: str) -> str:
     """A signed number with an optional scale, all in groups prefixed with `name`."""
     return rf"""
         (?P<{name}_sign>{SIGN})?
-        (?: (?P<{name}_digits>{DIGITS}) | (?P<{name}_numword>{NUMBER_WORD}) )
-        (?: \$?(?:\s+|-)(?P<{name}_word>{SCALE_WORDS})\b                     # 25 trillion, 12-billion
+        (?: (?P<{name}_digits>{DIGITS}) | (?P<{name}_numword>{NUMBER_WORD}) | (?P<{name}_bare>{BARE_SCALE}) )
+        (?: \$?(?({name}_bare)|(?:\s+|-))(?P<{name}_word>{SCALE_WORDS})\b      # 25 trillion, 12-billion, 'trillion' alone
           | \$?{SPACED_SUFFIX}(?P<{name}_suffix>{SCALE_SUFFIXES})(?![\p{{L}}\p{{N}}]) )?  # 8B, 128k, '1.5 B parameters', '$1.3$B'
     """
 
@@ -186,7 +191,7 @@ def _number_word_starts(text: str) -> list[int]:
     words = words_of(text)
     if "fold" in lowered:  # 'threefold' holds 'three'
         words = words | {word[:-4] for word in words if word.endswith("fold")}
-    present = WORD_NUMBERS.keys() & words
+    present = (WORD_NUMBERS.keys() | lexicon.SCALE_WORDS.keys()) & words  # a scale word may stand alone
     return _word_starts(text, lowered, ["between", *present])
 
 
@@ -228,6 +233,8 @@ def number_value(match, name: str) -> float:
     """The value of the number group `name` of a QUANTITY match, scale and sign applied."""
     if match[f"{name}_digits"]:
         value = _digits_value(match[f"{name}_digits"])
+    elif match[f"{name}_bare"] is not None:  # 'trillion-parameter': the scale alone
+        value = 1.0
     else:
         value = float(WORD_NUMBERS[match[f"{name}_numword"].lower()])
     value *= scale_of(match, name)
