@@ -630,6 +630,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("OLMo 2 includes 7B and 13B models trained on 5T tokens.", ["OLMo 2", "OLMo 2", "OLMo 2"]),
     # a model likened to the subject, or a benchmark a number was measured on, is no subject
     ("Minitron-4B matches Llama-3-8B on MMLU while using 2x less memory.", ["Minitron-4B", "Llama-3-8B", "Minitron-4B"]),
+    ("phi-1-small, trained with the same pipeline as phi-1, still achieves 45% on HumanEval.", ["phi-1-small"]),
     ("Lookahead decoding speeds up decoding by up to 1.8x on MT-bench and 4x on multiple GPUs.", ["Lookahead", "Lookahead"]),
     # lower-case names glued to a capital; sentence words are no names
     ("Our evaluations show that vLLM improves the throughput by 2-4x.", ["vLLM"]),

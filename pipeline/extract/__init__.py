@@ -162,7 +162,8 @@ def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
 
 
 # A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B'.
-_PEER_LEAD = regex.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|comparable\s+to)\s+")
+_PEER_LEAD = regex.compile(
+    r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|comparable\s+to|same\s+(?:[\p{L}\-]+\s+){0,3}as)\s+")
 
 
 def _comparator_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
