@@ -50,8 +50,11 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     ("The family comes in three sizes -- Nano (8B), Super (49B), and Ultra (253B).",
      [("three", "count", 3, None, "exact", ""), ("8B", "parameter_count", 8e9, None, "exact", ""),
       ("49B", "parameter_count", 4.9e10, None, "exact", ""), ("253B", "parameter_count", 2.53e11, None, "exact", "")]),
+    # an active size after 'but', 'with' or 'of which' makes the size before it the total
     ("Mixtral has 47B parameters but uses only 13B active parameters.",
-     [("47B", "parameter_count", 4.7e10, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "active")]),
+     [("47B", "parameter_count", 4.7e10, None, "exact", "total"), ("13B", "parameter_count", 1.3e10, None, "exact", "active")]),
+    ("It has 236B parameters, of which 21B are activated for each token.",
+     [("236B", "parameter_count", 2.36e11, None, "exact", "total"), ("21B", "parameter_count", 2.1e10, None, "exact", "active")]),
     ("models ranging from 7 billion to 70 billion parameters",
      [("7 billion to 70 billion", "parameter_count", 7e9, 7e10, "range", "")]),
     # A scale written once serves both ends, unless the low end would pass the high end.

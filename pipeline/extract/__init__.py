@@ -287,15 +287,19 @@ _MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
 
 
 _ACTIVE_SIZE_FOLLOWS = regex.compile(r"\s*[(/]\s*(?:active\s*)?")
+# '47B parameters, but only uses 13B active parameters': the same model's sizes in one clause pair.
+_ACTIVE_SIZE_IN_CLAUSE = regex.compile(r"[^.;:()]{0,60}?\b(?:but|while|with|of\s+which|whereas)\b[^.;:()]{0,30}")
 
 
 def mark_total_sizes(text: str, claims: list[Claim]) -> None:
     """A size followed by an active size in brackets or after a slash is the total:
-    '120 billion (active 12 billion)', '23B (2.8A)', '30B/3.6A'."""
+    '120 billion (active 12 billion)', '23B (2.8A)', '30B/3.6A'; so is one an active size
+    follows after 'but', 'while' or 'with' ('47B parameters, but only uses 13B active')."""
     sizes = [claim for claim in claims if claim.kind == "parameter_count"]
     for size, following in zip(sizes, sizes[1:]):
         between = text[size.end:following.start]
-        if following.role == "active" and not size.role and _ACTIVE_SIZE_FOLLOWS.fullmatch(between):
+        if following.role == "active" and not size.role and (
+                _ACTIVE_SIZE_FOLLOWS.fullmatch(between) or _ACTIVE_SIZE_IN_CLAUSE.fullmatch(between)):
             size.role = "total"
 
 
