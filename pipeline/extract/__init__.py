@@ -150,8 +150,8 @@ def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
     """Changes or scores listed together and closed by 'respectively' take the benchmarks
     named after them in order, as they take their baselines: 'by 3.4 and 2.1 points on MMLU
     and GSM8K, respectively', 'scores of 67% and 65% on HumanEval and MBPP, respectively'."""
-    changes = [claim for claim in claims if claim.kind in ("accuracy_delta", "percentage")]
-    for group in _group_members(text, changes):
+    listed = [claim for claim in claims if claim.kind in ("accuracy_delta", "percentage")]
+    for group in _group_members(text, listed):
         if len(group) < 2:
             continue
         listed = _BENCHMARK_LIST_AFTER.match(text, group[-1].end)
@@ -294,7 +294,8 @@ _ACTIVE_SIZE_IN_CLAUSE = regex.compile(r"[^.;:()]{0,60}?\b(?:but|while|with|of\s
 def mark_total_sizes(text: str, claims: list[Claim]) -> None:
     """A size followed by an active size in brackets or after a slash is the total:
     '120 billion (active 12 billion)', '23B (2.8A)', '30B/3.6A'; so is one an active size
-    follows after 'but', 'while' or 'with' ('47B parameters, but only uses 13B active')."""
+    follows in its clause after 'but', 'while', 'with' or 'of which' ('47B parameters, but
+    only uses 13B active')."""
     sizes = [claim for claim in claims if claim.kind == "parameter_count"]
     for size, following in zip(sizes, sizes[1:]):
         between = text[size.end:following.start]

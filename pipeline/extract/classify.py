@@ -295,7 +295,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return "percentage", p, p_high, "percent"
     rise = _has(lead, ("higher", "more", "increase", "improvement", "gain", "boost"))
     if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) \
-            or (rise and _has(lead, ("throughput", "speed")))  \
+            or (rise and _has(lead, ("throughput", "speed"))) \
             or (rise and _has(ctx.after, ("throughput", "speed")) and not _has(lead, lexicon.QUALITY_WORDS)):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
@@ -417,14 +417,14 @@ _MACHINES = regex.compile(
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 
 
+_LENGTH_KINDS = {"training", "sequence", "context", "input", "generation", "prompt"}
+
+
 def _is_a_length(ctx: Context, quantity: Quantity) -> bool:
     """'a 256k length LLM', 'on 8k length', 'within 256k training lengths': a length of a
     sequence is a context, whatever model noun follows."""
     lengths = [index for index, word in enumerate(ctx.words[:2]) if word in ("length", "lengths")]
     return quantity.scaled and bool(lengths) and (lengths[0] == 0 or ctx.words[0] in _LENGTH_KINDS)
-
-
-_LENGTH_KINDS = {"training", "sequence", "context", "input", "generation", "prompt"}
 
 
 def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) -> Claim | None:
@@ -448,6 +448,7 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
         claim.kind = "cost_reduction"
     else:
         return None
+    # Halving is 2x better, whether read from 'halves' or from 'half' (0.5 as a number word).
     claim.unit, claim.value = "x", 2.0 if falling else claim.value
     claim.metric = metric_near(object_words, "", claim.kind) or ("speed" if claim.kind == "speedup" else "")
     return claim

@@ -50,7 +50,8 @@ SPACED_SUFFIX = r"(?:(?<=\d)\s(?=[BMTK]\s+(?:parameters?|params?|tokens?|models?
 
 # A scale word alone is a number before the noun it scales or after 'sub-': 'trillion-parameter
 # models', 'a billion tokens', 'sub-billion models'; not 'billions of parameters'.
-BARE_SCALE = rf"(?=(?:{SCALE_WORDS})[\s\-]+(?i:parameters?|params?|tokens?)\b)|(?<=\bsub-)(?=(?:{SCALE_WORDS})\b)"
+_SCALED_NOUN = rf"(?i:{_alternatives(lexicon.PARAMETER_NOUNS | lexicon.TOKEN_NOUNS)})"
+BARE_SCALE = rf"(?=(?:{SCALE_WORDS})[\s\-]+{_SCALED_NOUN}\b)|(?<=\bsub-)(?=(?:{SCALE_WORDS})\b)"
 
 
 def _number(name: str) -> str:
