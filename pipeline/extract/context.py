@@ -160,10 +160,11 @@ NAME_PHRASE = regex.compile(
 
 
 # Where a name phrase can start: a capital, or a lower-case word glued to a digit ('llama-13b')
-# or to a capital ('vLLM'), found from that digit or capital. Trying NAME_PHRASE only there finds what finditer finds (a test checks),
-# several times faster, since the lower-case branch is otherwise tried at every word.
+# or to a capital ('vLLM'), found from that digit or capital. Trying NAME_PHRASE only there
+# finds what finditer finds (a test checks), several times faster, since the lower-case branch
+# is otherwise tried at every word.
 _CAPITAL = regex.compile(r"\p{Lu}")
-_DIGIT_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}-?)\d|(?<=(?<!\p{Ll})\p{Ll}{1,2})\p{Lu}")
+_GLUED_TO_LOWER = regex.compile(r"(?<=\p{Ll}-?)\d|(?<=(?<!\p{Ll})\p{Ll}{1,2})\p{Lu}")
 _LOWER_RUN_BEFORE = regex.compile(r"(?r)\p{Ll}+-?")  # (?r): anchored where it ends
 
 
@@ -176,7 +177,7 @@ def name_phrases(text: str, start: int, end: int) -> list:
     """The matches of NAME_PHRASE.finditer(text, start, end), trying it only where a name can start."""
     candidates = {match.start() for match in _CAPITAL.finditer(text, start, end)}
     candidates.update(max(start, _lower_word_start(text, match.start()))
-                      for match in _DIGIT_AFTER_LOWER.finditer(text, start, end))
+                      for match in _GLUED_TO_LOWER.finditer(text, start, end))
     matches, covered = [], start
     for candidate in sorted(candidates):
         if candidate < covered:
