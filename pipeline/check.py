@@ -25,6 +25,7 @@ import yaml
 from pipeline.errors import InputError
 from pipeline.extract import extract
 from pipeline.ingest import ingest
+from pipeline.ingest.record import source_location
 from pipeline.models import model_sizes, name_tokens
 from pipeline.outputs import read_csv
 from pipeline.papers import paper_id
@@ -82,17 +83,11 @@ def load_config(path: Path) -> dict:
     return config
 
 
-def _where(location: str) -> tuple[str, int | None]:
-    """('seeds/a.txt', 12) from 'seeds/a.txt:12'."""
-    file, _, line = location.rpartition(":")
-    return (file, int(line)) if line.isdigit() else (location, None)
-
-
 def _claim_location(papers: pd.DataFrame, claim) -> tuple[str, int | None]:
     row = papers.loc[papers["paper_id"] == claim.paper_id]
     if row.empty:
         return "", None
-    return _where(row.iloc[0][f"{claim.field}_source"])
+    return source_location(row.iloc[0][f"{claim.field}_source"])
 
 
 def _span(claim) -> str:
@@ -176,7 +171,7 @@ def source_disagreement(sources: list[Path]) -> list[Finding]:
     for group in copies.values():
         first = group[0]
         for other in group[1:]:
-            file, line = _where(other.source)
+            file, line = source_location(other.source)
             for field in COMPARED:
                 a, b = getattr(first, field), getattr(other, field)
                 if a in (None, ()) or b in (None, ()) or a == b:

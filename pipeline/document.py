@@ -13,9 +13,9 @@ import regex
 from pipeline.claims import claims
 from pipeline.errors import InputError
 from pipeline.ingest import FORMATS, ingest
-from pipeline.ingest.record import SourceRecord, normalize_whitespace
+from pipeline.ingest.record import SourceRecord, normalize_whitespace, source_location
 from pipeline.outputs import FLOAT_FORMAT
-from pipeline.papers import papers
+from pipeline.papers import LIST_SEPARATOR, papers
 
 SHOWN_COLUMNS = ["field", "kind", "value", "value_high", "unit", "qualifier", "role", "subject",
                  "metric", "comparator", "text", "start", "end"]
@@ -35,13 +35,9 @@ def _plain_text_papers(text: str, name: str) -> tuple[pd.DataFrame, bool]:
     return papers([SourceRecord(title=title, abstract=abstract, source=f"{name}:1")]), not has_title
 
 
-_LINE_NUMBER = regex.compile(r":([0-9]+)")
-
-
 def _first_line(sources: str) -> int:
-    """The first line number in a paper's sources ('papers.jsonl:3; papers.jsonl:9' -> 3), else 0."""
-    found = _LINE_NUMBER.search(sources)
-    return int(found[1]) if found else 0
+    """The line of a paper's first source ('papers.jsonl:3; papers.jsonl:9' -> 3), else 0."""
+    return source_location(sources.split(LIST_SEPARATOR)[0])[1] or 0
 
 
 def claims_of_document(file: str, as_of: dt.date | None = None) -> pd.DataFrame:

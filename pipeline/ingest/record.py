@@ -13,6 +13,12 @@ def normalize_whitespace(text: str) -> str:
     return " ".join(text.split())
 
 
+def source_location(source: str) -> tuple[str, int | None]:
+    """(file, line) of a record's source: ('seeds/a.txt', 12) from 'seeds/a.txt:12'; no line if none."""
+    file, _, line = source.rpartition(":")
+    return (file, int(line)) if line.isdigit() else (source, None)
+
+
 @dataclasses.dataclass(frozen=True)
 class SourceRecord:
     """One paper as one source file printed it, with where it came from."""
