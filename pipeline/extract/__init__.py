@@ -154,8 +154,8 @@ def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
     for group in _group_members(text, listed):
         if len(group) < 2:
             continue
-        listed = _BENCHMARK_LIST_AFTER.match(text, group[-1].end)
-        items = context.split_list(listed["list"]) if listed else []
+        benchmarks = _BENCHMARK_LIST_AFTER.match(text, group[-1].end)
+        items = context.split_list(benchmarks["list"]) if benchmarks else []
         if len(items) == len(group) and all(item[:1].isupper() for item in items):
             for claim, item in zip(group, items):
                 claim.metric = item
@@ -210,17 +210,21 @@ def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
             return inside[0][2]
     right_after = _NAME_RIGHT_AFTER.match(text, claim.end)
     if right_after:
-        following = context.names_in(text, right_after.start("name"), right_after.end("name"))
-        if following and following[0][0] == right_after.start("name") and _MODEL_LIKE_NAME.search(following[0][2]):
-            return following[0][2]
+        following = _name_starting_at(text, right_after.start("name"), right_after.end("name"))
+        if _MODEL_LIKE_NAME.search(following):
+            return following
     if names and _APPOSITIVE_GAP.fullmatch(text, names[-1][1], list_start):
         return names[-1][2]
     called = _CALLED_AFTER.match(text, claim.end)
     if called:  # 'a 280 billion parameter model called Gopher'
-        following = context.names_in(text, called.end(), min(len(text), called.end() + 60))
-        if following and following[0][0] == called.end():
-            return following[0][2]
+        return _name_starting_at(text, called.end(), min(len(text), called.end() + 60))
     return ""
+
+
+def _name_starting_at(text: str, start: int, end: int) -> str:
+    """The name that starts right at `start` (within text[start:end]), or ''."""
+    following = context.names_in(text, start, end)
+    return following[0][2] if following and following[0][0] == start else ""
 
 
 # A size's model named after it: 'a 280 billion parameter model called Gopher'.

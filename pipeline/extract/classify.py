@@ -441,8 +441,7 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
                                     "cost_reduction": lexicon.STRONG_COST_CUES + lexicon.SPENT_NOUNS})
     if not cue:
         return None
-    of_time = bool(_TIME_WORD.search(object_words))
-    if cue == "speedup" and falling == of_time:
+    if cue == "speedup" and falling == _speaks_of_time(object_words):
         claim.kind = "speedup"
     elif cue == "cost_reduction" and falling:
         claim.kind = "cost_reduction"

@@ -266,7 +266,7 @@ def _named(text: str, match) -> tuple[bool, tuple[int, int, str] | None]:
     if not name:  # most capitalized words are no names ('We', 'The'): no need to read around them
         return False, None
     example = bool(_EXAMPLE_LEAD.search(text[max(0, match.start() - 12):match.start()])) \
-        and not _VERB_AFTER.match(text, match.end())
+        and not has_a_verb_after(text, match.end())
     example = example or bool(_DATA_NOUN_AFTER.match(text, match.end())) or trained_on(text, match.start(), match.end())
     offset = match.start() + match.group().index(name)
     return example, (offset, offset + len(name), name)

@@ -113,25 +113,6 @@ SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
 INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase")
 
 SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time")  # 'time' also in runtime and time-to-first-token
-# Metric phrases, longest first when searched; the first found near the number names the metric.
-METRIC_PHRASES = (
-    "inference throughput", "training throughput", "decoding throughput", "generation throughput",
-    "prefill throughput", "end-to-end throughput", "throughput", "inference latency",
-    "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
-    "generation speed", "speed", *TIME_METRICS, "training cost", "inference cost", "compute cost", "training compute",
-    "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
-    "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
-    "average accuracy", "accuracy", "perplexity", "win rate", "pass@1", "exact match", "f1",
-    "word error rate", "character error rate", "error rate", "wer", "cer", "fid", "mse", "mae", "rmse",
-    "success rate", "pass rate", "model flops utilization", "flops utilization", "hardware utilization",
-    "utilization", "mfu", "sparsity", "acceptance rate", "scaling efficiency",
-)
-
-# Scores written as a unit after the number ('+1.3 BLEU', 'a gain of 0.8 ROUGE-L'): a change of
-# one, signed or after a noun of change, is an accuracy change in points of that score.
-SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEOR", "chrF", "BERTScore",
-               "F1", "EM", "mAP", "AP", "mIoU", "PSNR", "SSIM", "Elo")
-
 # Scores where lower is better: a reduction of one is a negative change of the score.
 ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
                  "mse", "mae", "rmse"}
@@ -140,6 +121,23 @@ QUALITY_METRICS = {"average accuracy", "accuracy", "win rate", "pass@1", "exact 
 # Shares that are neither a quality nor a resource: '72% model FLOPs utilization', '50% sparsity'.
 SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
                  "sparsity", "acceptance rate", "scaling efficiency"}
+# Metric phrases, longest first when searched; the first found near the number names the metric.
+# Quality and share metrics come from their sets above, so each is written once.
+METRIC_PHRASES = (
+    "inference throughput", "training throughput", "decoding throughput", "generation throughput",
+    "prefill throughput", "end-to-end throughput", "throughput", "inference latency",
+    "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
+    "generation speed", "speed", *TIME_METRICS, "training cost", "inference cost", "compute cost", "training compute",
+    "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
+    "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
+    *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
+)
+
+# Scores written as a unit after the number ('+1.3 BLEU', 'a gain of 0.8 ROUGE-L'): a change of
+# one, signed or after a noun of change, is an accuracy change in points of that score.
+SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEOR", "chrF", "BERTScore",
+               "F1", "EM", "mAP", "AP", "mIoU", "PSNR", "SSIM", "Elo")
+
 
 # Words after a percentage that make it a change of a score; 'accuracy' alone does not
 # ('85% accuracy' is a share, '2% higher accuracy' a change).
