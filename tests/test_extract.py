@@ -55,6 +55,10 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
      [("47B", "parameter_count", 4.7e10, None, "exact", "total"), ("13B", "parameter_count", 1.3e10, None, "exact", "active")]),
     ("It has 236B parameters, of which 21B are activated for each token.",
      [("236B", "parameter_count", 2.36e11, None, "exact", "total"), ("21B", "parameter_count", 2.1e10, None, "exact", "active")]),
+    # a size spent on each token is active; a scale abbreviated in brackets still reaches its noun
+    ("OLMoE-1B-7B has 7 billion (B) parameters but uses only 1B per input token.",
+     [("1B", "parameter_count", 1e9, None, "exact", ""), ("7B", "parameter_count", 7e9, None, "exact", ""),
+      ("7 billion", "parameter_count", 7e9, None, "exact", "total"), ("1B", "parameter_count", 1e9, None, "exact", "active")]),
     ("models ranging from 7 billion to 70 billion parameters",
      [("7 billion to 70 billion", "parameter_count", 7e9, 7e10, "range", "")]),
     # A scale written once serves both ends, unless the low end would pass the high end.
@@ -203,6 +207,17 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("ZeRO-Infinity is 2.5x faster and 40% cheaper.",
      [("2.5x", "speedup", 2.5, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "exact", "")]),
     ("to obtain up to 7x increases in pre-training speed", [("7x", "speedup", 7, None, "upper_bound", "")]),
+    # a serving system's speed is the requests it serves or the latency target it meets
+    ("DistServe can serve 7.4x more requests or 12.6x tighter SLO.",
+     [("7.4x", "speedup", 7.4, None, "exact", ""), ("12.6x", "speedup", 12.6, None, "exact", "")]),
+    ("It achieves up to 4.48x higher goodput.", [("4.48x", "speedup", 4.48, None, "upper_bound", "")]),
+    # a slowdown is no gain, though 'slower' holds 'lower'
+    ("The model is 2x slower, and 30% slower at decoding.", [("30%", "percentage", 30, None, "exact", "")]),
+    # a verb of reducing serves every 'and ... by' after it; another verb starts another change
+    ("It reduces optimizer memory by up to 82.5% and total training memory by 63.3%.",
+     [("82.5%", "cost_reduction", 5.7143, None, "upper_bound", ""), ("63.3%", "cost_reduction", 2.7248, None, "exact", "")]),
+    ("It reduces memory by 30% and improves accuracy by 2%.",
+     [("30%", "cost_reduction", 1.4286, None, "exact", ""), ("2%", "accuracy_delta", 2, None, "exact", "")]),
     # a condition ends the clause: the 'cost' of 'cost-effective GPUs' is not what got cheaper
     ("inference speedups over FP16 of around 3.25x when using high-end GPUs and 4.5x when using more cost-effective ones",
      [("FP16", "precision", 16, None, "exact", "inference"), ("3.25x", "speedup", 3.25, None, "approx", ""),
@@ -305,6 +320,14 @@ def test_metrics_and_comparators(sentence, metric, comparator):
      [("cost_reduction", "cost", ""), ("cost_reduction", "cost", "SoTA techniques")]),
     ("requiring 10x less tokens and 2.5x less training steps than previous methods",
      [("cost_reduction", "tokens", "previous methods"), ("cost_reduction", "training steps", "previous methods")]),
+    ("DistServe can serve 7.4x more requests or 12.6x tighter SLO, compared to state-of-the-art systems.",
+     [("speedup", "requests", "state-of-the-art systems"), ("speedup", "SLO", "state-of-the-art systems")]),
+    ("It reduces optimizer memory by 82.5% and total training memory by 63.3%, compared to a BF16 baseline.",
+     [("cost_reduction", "memory", "a BF16 baseline"), ("cost_reduction", "memory", "a BF16 baseline"),
+      ("precision", "BF16", "")]),
+    # text copied from a PDF may run sentences together: the next sentence is no baseline
+    ("It is 2.1x faster than the dense baseline.It achieves a 4.5% gain.",
+     [("speedup", "speed", "the dense baseline"), ("accuracy_delta", "", "")]),
 ])
 def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expected):
     assert [(c.kind, c.metric, c.comparator) for c in extract(sentence)] == expected
@@ -652,6 +675,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("H2O with 20% heavy hitters improves throughput over DeepSpeed, Hugging Face Accelerate, and FlexGen by up to 29x.",
      ["H2O", "H2O"]),
     ("QuIP# runs at over 50% of peak memory bandwidth", ["QuIP#"]),
+    # a verb of having between a name and its size
+    ("The largest GLaM has 1.2 trillion parameters.", ["GLaM"]),
+    ("Mixtral has over 47B parameters, and DeepSeek-V3 has a total of 671B parameters.", ["Mixtral", "DeepSeek-V3"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

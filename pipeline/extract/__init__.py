@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract import context
+from pipeline.extract import context, grammar
 from pipeline.extract.claim import Claim
 from pipeline.extract.classify import classify, token_claim, Context
 from pipeline.extract.model_names import model_size_claims
@@ -26,7 +26,8 @@ KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speed
 # A preposition starts a phrase about something else: '6.5x, with about 1.4x improvement over'.
 _LIST_JOINER = regex.compile(
     r"[\s,/()]*(?:(?:and|or|a|an|the|active|total|(?!(?:with|by|over|than|for|at|in|on|from|versus|vs)\b)\p{L}+)[\s,/()]*){0,2}")
-_PARALLEL_JOINER = regex.compile(r"[^.;:]{0,40}\band\s+(?:\p{Ll}+s\s+(?:an?\s+)?)?")  # 'and', 'and uses', 'and reaches a'
+# 'and', 'or', 'and uses', 'and reaches a', 'and total training memory by'
+_PARALLEL_JOINER = regex.compile(r"[^.;:]{0,40}\b(?:and|or)\s+(?:\p{Ll}+s\s+(?:an?\s+)?|(?!\p{Ll}+s\s)(?:[\p{L}\-]+\s+){1,4}by\s+)?")
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
 _AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
@@ -135,7 +136,7 @@ def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
             claim.comparator = phrase
     # '+4.8 to +12.6 gains on MATH and +4.6 to +14.3 gains on MBPP+ over strong baselines',
     # '2.71 times faster and uses 3.55 times less GPU memory than LLaMA': parallel claims
-    # joined by 'and' share the baseline named after the last of them.
+    # joined by 'and' or 'or' share the baseline named after the last of them.
     for claim, following in reversed(list(zip(relative, relative[1:]))):
         if not claim.comparator and following.comparator \
                 and _PARALLEL_JOINER.fullmatch(text, claim.end, following.start):
@@ -193,7 +194,9 @@ _APPOSITIVE_GAP = regex.compile(
     | \s+(?:includes|comprises|comes\s+in|offers|spans)\s+   # 'OLMo 2 includes 7B and 13B models'
     | (?:\s*[,:]\s*|\s+(?:is|was)\s+)(?i:a|an|the|our)\s+  # or a phrase that says what the name is
       (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,8}
-    """,
+    """
+    # or a verb of having: 'GLaM has (over) 1.2 trillion parameters'
+    rf"| \s+(?:has|had|contains|totals)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?(?:(?i:{grammar.QUALIFIER_PHRASE})\s+)?",
     regex.VERBOSE,
 )
 
@@ -292,7 +295,9 @@ _MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
 
 _ACTIVE_SIZE_FOLLOWS = regex.compile(r"\s*[(/]\s*(?:active\s*)?")
 # '47B parameters, but only uses 13B active parameters': the same model's sizes in one clause pair.
-_ACTIVE_SIZE_IN_CLAUSE = regex.compile(r"[^.;:()]{0,60}?\b(?:but|while|with|of\s+which|whereas)\b[^.;:()]{0,30}")
+# Brackets end the clause, but for an abbreviated scale: '7 billion (B) parameters but uses only 1B'.
+_ACTIVE_SIZE_IN_CLAUSE = regex.compile(
+    r"(?:\(\p{Lu}{1,2}\)|[^.;:()]){0,60}?\b(?:but|while|with|of\s+which|whereas)\b[^.;:()]{0,30}")
 
 
 def mark_total_sizes(text: str, claims: list[Claim]) -> None:

@@ -111,6 +111,7 @@ class Context:
     def __init__(self, text: str, quantity: Quantity, sentence: tuple[int, int]):
         self.text = text
         self.value = quantity.value
+        self.end = quantity.end
         self.sentence = sentence
         self.after = context.clause_after(text, quantity.end, sentence[1])
         self.before = context.clause_before(text, quantity.start, sentence[0])
@@ -194,6 +195,11 @@ _QUALIFIER = grammar.QUALIFIER_PHRASE
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
 # 'reduces memory by (nearly) half' and 'saves (up to) 42.5% of training costs'.
 _REDUCED_BY_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
+_RATIO_OR_SHARE = regex.compile(rf"{grammar.DIGIT}\s?(?:{grammar.PERCENT_SIGN}|(?:x|×|times)\b)")
+# 'reduces optimizer memory by up to 82.5% and total training memory by 63.3%': the verb serves both.
+_REDUCED_BY_AND_BY_BEFORE = regex.compile(
+    rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:(?:{_QUALIFIER})\s+)?{grammar.MANTISSA}\s?{grammar.PERCENT_SIGN}"
+    rf"\s+and\s+(?!\p{{Ll}}+s\s)(?:[\p{{L}}\-]+\s+){{1,4}}by\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)  # no verb after 'and'
 _SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
 
 
@@ -298,6 +304,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             or (rise and _has(lead, ("throughput", "speed"))) \
             or (rise and _has(ctx.after, ("throughput", "speed")) and not _has(lead, lexicon.QUALITY_WORDS)):
         return "speedup", *_times_more(p, p_high), "x"
+    if _has(lead, ("slower",)):  # a slowdown is no gain: 'slower' holds 'lower' but saves nothing
+        return "percentage", p, p_high, "percent"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         kind = "speedup" if _speaks_of_time(ctx.after) else "cost_reduction"
@@ -305,10 +313,13 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if by_at_end and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) \
             and _has(before, lexicon.QUALITY_WORDS):  # 'accuracy on MMLU drops by less than 1%'
         return _drop(p, p_high)
-    if by_at_end and 0 < p < 100 and _has(before, lexicon.REDUCTION_STEMS):
-        kind = "speedup" if _speaks_of_time(before) else "cost_reduction"
+    # 'reduces memory by 30% and improves accuracy by 2%': the change a number measures is named
+    # after the number before it.
+    own_clause = _RATIO_OR_SHARE.split(before)[-1]
+    if by_at_end and 0 < p < 100 and (_has(own_clause, lexicon.REDUCTION_STEMS) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
+        kind = "speedup" if _speaks_of_time(own_clause) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
-    if by_at_end and _has(before, ("speed", "accelerat", "throughput")):
+    if by_at_end and _has(own_clause, ("speed", "accelerat", "throughput")):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         return _drop(p, p_high)
@@ -381,6 +392,11 @@ def head_noun(ctx: Context) -> str:
     return ""
 
 
+# A size spent on each token is the active one: '1B per input token', '13B parameters for each token'.
+_PER_TOKEN = regex.compile(r"(?:\s+(?:active\s+)?param(?:eter)?s?)?\s+(?:per|for\s+each|for\s+every)\s+(?:input\s+)?token\b",
+                           regex.IGNORECASE)
+
+
 def parameter_role(ctx: Context) -> str:
     """active or total from the word right after the size ('52B total'), else from the few
     words around it ('activating 3B', '3B activated parameters')."""
@@ -388,7 +404,7 @@ def parameter_role(ctx: Context) -> str:
     if first.startswith("activ") or first == "total":
         return "active" if first.startswith("activ") else "total"
     near = (ctx.before[-20:] + " " + " ".join(ctx.words[:3])).lower()  # 'activates only 3B'
-    if "activ" in near:
+    if "activ" in near or _PER_TOKEN.match(ctx.text, ctx.end):  # 'uses only 1B per input token'
         return "active"
     if "total" in near:
         return "total"

@@ -15,8 +15,9 @@ _ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+(?:ly|ing|ed)$")  # 'Notably', title ver
 # Names given as examples are not what a sentence is about: '(e.g., Social Sciences)'.
 _EXAMPLE_LEAD = regex.compile(r"(?:e\.g\.,?|i\.e\.,?|such as|like|including)\s*$")
 
-# A sentence ends at . ! ? before a capital, digit or bracket, unless the dot ends an abbreviation.
-_SENTENCE_END = regex.compile(r"[.!?](?=\s+[\p{Lu}\d(\[])")
+# A sentence ends at . ! ? before a capital, digit or bracket, unless the dot ends an abbreviation;
+# or before a capitalized word with no space, as text copied from a PDF may run ('175B.We train').
+_SENTENCE_END = regex.compile(r"[.!?](?=\s+[\p{Lu}\d(\[])|(?<=[\p{L}\p{N}]{2})[.!?](?=\p{Lu}\p{Ll}+\s)")
 _ABBREVIATIONS = ("e.g", "i.e", "vs", "et al", "etc", "Fig", "cf", "approx", "resp", "No")
 
 # URLs, domains and arXiv ids hold digits that are never claims; they are blanked before
@@ -91,8 +92,15 @@ def sentence_of(bounds, position: int) -> tuple[int, int]:
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{N}'/]*|[\p{N}.]+\p{L}[\p{L}\p{N}]*|[\p{N}]+|[()\[\],;.:!?]")
 
 
+# A scale spelled out and then abbreviated: '7 billion (B) parameters'.
+_ABBREVIATION_IN_BRACKETS = regex.compile(r"\s*\(\p{Lu}{1,2}\)")
+
+
 def words_after(text: str, position: int, limit: int = 6) -> list[str]:
     """Up to `limit` words after `position` in the same clause, as written; hyphens split words."""
+    abbreviation = _ABBREVIATION_IN_BRACKETS.match(text, position)
+    if abbreviation:
+        position = abbreviation.end()
     words = []
     for index, token in enumerate(_WORD.finditer(text, position, min(len(text), position + 120))):
         word = token.group()

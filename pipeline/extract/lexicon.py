@@ -96,10 +96,13 @@ MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "variant", "varian
 # Times a speedup shortens, named as metrics ('a 5-fold reduction in training time').
 TIME_METRICS = ("training time", "inference time", "decoding time", "wall-clock time", "runtime", "sampling time",
                 "wall time", "running time", "execution time", "processing time")
+# A serving system's speed is how many requests it serves, or how tight a latency target (SLO) it
+# meets: '7.4x more requests or 12.6x tighter SLO', '4.48x higher goodput'.
+SERVING_RATES = ("goodput", "request rate", "requests", "queries per second", "tighter slo", "slo attainment")
 SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
                 "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed",
                 "time-to-first-token", "ttft", "wall-clock", "generation time", "response time", "compute time",
-                *TIME_METRICS)
+                *TIME_METRICS, *SERVING_RATES)
 # Where a ratio has no other cue, these tell it is a speed: 'by 1.5-2.8x for distributed LLM inference'.
 WEAK_SPEEDUP_CUES = ("inference", "serving", "decoding")
 COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less", "smaller",
@@ -110,9 +113,9 @@ STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "
                     "storage", "footprint", "compress")
 # What a model spends that 'N% fewer ...' saves, beyond the cost cues.
 SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
-INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase")
+INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase", "slower")
 
-SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time")  # 'time' also in runtime and time-to-first-token
+SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "goodput", "request", "slo", "queries")  # 'time' also in runtime and time-to-first-token
 # Scores where lower is better: a reduction of one is a negative change of the score.
 ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
                  "mse", "mae", "rmse"}
@@ -127,7 +130,7 @@ METRIC_PHRASES = (
     "inference throughput", "training throughput", "decoding throughput", "generation throughput",
     "prefill throughput", "end-to-end throughput", "throughput", "inference latency",
     "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
-    "generation speed", "speed", *TIME_METRICS, "training cost", "inference cost", "compute cost", "training compute",
+    "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
