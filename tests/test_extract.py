@@ -218,6 +218,15 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("82.5%", "cost_reduction", 5.7143, None, "upper_bound", ""), ("63.3%", "cost_reduction", 2.7248, None, "exact", "")]),
     ("It reduces memory by 30% and improves accuracy by 2%.",
      [("30%", "cost_reduction", 1.4286, None, "exact", ""), ("2%", "accuracy_delta", 2, None, "exact", "")]),
+    # spending a fraction of a resource saves its inverse; a fraction of something else is a share
+    ("It consumes only 1/3 of the energy and requires half of the computation flops.",
+     [("1/3", "cost_reduction", 3, None, "exact", ""), ("half", "cost_reduction", 2, None, "exact", "")]),
+    ("OPT-175B is comparable to GPT-3, while requiring only 1/7th the carbon footprint to develop.",
+     [("175B", "parameter_count", 1.75e11, None, "exact", ""), ("1/7th", "cost_reduction", 7, None, "exact", "")]),
+    ("We remove 1/4 of the layers, and half of the data is synthetic.",
+     [("1/4", "percentage", 25, None, "exact", ""), ("half", "percentage", 50, None, "exact", "")]),
+    ("It runs 7B/13B models on 1/2 GPUs.",  # other slashes join two numbers
+     [("7B", "parameter_count", 7e9, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "")]),
     # a condition ends the clause: the 'cost' of 'cost-effective GPUs' is not what got cheaper
     ("inference speedups over FP16 of around 3.25x when using high-end GPUs and 4.5x when using more cost-effective ones",
      [("FP16", "precision", 16, None, "exact", "inference"), ("3.25x", "speedup", 3.25, None, "approx", ""),
@@ -278,6 +287,10 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
      "speed", "vLLM, TensorRT-LLM and SGLang"),
     ("The approach attains 45.2 BLEU, a gain of 1.3 BLEU over the baseline.", "BLEU", "the baseline"),  # a score as unit
     ("This gives a 5-fold reduction in training time.", "training time", ""),
+    ("at 1/7th the carbon footprint of GPT-3", "carbon footprint", ""),
+    # a condition ends the baseline phrase
+    ("an 8.2x enhancement in memory efficiency compared to the baseline when processing inputs of 16K tokens",
+     "memory", "the baseline"),
     ("reducing sampling time by 12.5x", "sampling time", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
@@ -459,6 +472,10 @@ def test_a_range_of_widths_is_one_claim():
     ("On an 8$\\times$H100 node it trains.", [("8", "count", 8, None, "exact", "")]),
     ("Gemma outperforms open models on 11 out of 18 text-based tasks.",
      [("11", "count", 11, None, "exact", ""), ("18", "count", 18, None, "exact", "")]),
+    # after 'averaged', 'voting', 'self-consistency' ... 'over' means 'across' and bounds nothing
+    ("Self-consistency over 64 samples helps; results are averaged over 5 runs on over 100 languages.",
+     [("64", "count", 64, None, "exact", ""), ("5", "count", 5, None, "exact", ""),
+      ("100", "count", 100, None, "lower_bound", "")]),
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected
@@ -675,6 +692,10 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("H2O with 20% heavy hitters improves throughput over DeepSpeed, Hugging Face Accelerate, and FlexGen by up to 29x.",
      ["H2O", "H2O"]),
     ("QuIP# runs at over 50% of peak memory bandwidth", ["QuIP#"]),
+    # a name glossed in brackets is no subject; a name after a size and its noun is
+    ("We present YaRN (Yet another RoPE extensioN method), requiring 10x less tokens.", ["YaRN"]),
+    ("outputs from the 1.3B parameter InstructGPT model are preferred", ["InstructGPT"]),
+    ("Orca-Math, a 7-billion-parameter SLM, reaches 86.81% on GSM8k", ["Orca-Math", "Orca-Math"]),  # no generic acronym
     # a verb of having between a name and its size
     ("The largest GLaM has 1.2 trillion parameters.", ["GLaM"]),
     ("Mixtral has over 47B parameters, and DeepSeek-V3 has a total of 671B parameters.", ["Mixtral", "DeepSeek-V3"]),

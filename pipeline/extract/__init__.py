@@ -180,7 +180,7 @@ _NAME_IN_BRACKETS_AFTER = regex.compile(r"(?:[\s\-]+[\p{L}]+){0,2}\s*\((?P<name>
 # Brackets that compare or give examples name other models: '13B (e.g., larger than Megatron GPT 8.3B)'.
 _ASIDE_IN_BRACKETS = regex.compile(r"\s*(?:e\.g\.|i\.e\.|such\s+as|including|cf\.|vs\.?|versus|compared|\p{L}+er\s+than)",
                                    regex.IGNORECASE)
-_NAME_RIGHT_AFTER = regex.compile(r" (?P<name>\S.{0,60})")
+_NAME_RIGHT_AFTER = regex.compile(r"(?:[\s\-]+param(?:eter)?s?)? (?P<name>\S.{0,60})")  # '1.3B parameter InstructGPT model'
 # A name written after a size is taken only if it looks like a model's name ('Llama-2', 'LLaMA',
 # 'Qwen2'), since in Title Case titles the words after a size are often just words ('7B Parameter Model').
 _MODEL_LIKE_NAME = regex.compile(r"[\d\-]|\p{Lu}\S*\p{Lu}")
@@ -255,6 +255,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     # Sizes listed together ('8B and 56B/47B', '120 billion (active 12 billion)') share the
     # place where their list starts, so a name a few words before the list is all of theirs.
     sentence_names = context.SentenceNames(text, sentences)
+    prose_in_brackets = [aside.span() for aside in _PROSE_IN_BRACKETS.finditer(text)] if "(" in text else []
     title_case = context.is_title_case(text)
     baseline_regions: dict[int, list[tuple[int, int]]] = {}
     list_start = {}
@@ -280,8 +281,10 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         if sentence_start not in baseline_regions:  # one sentence holds several claims
             baseline_regions[sentence_start] = _comparator_regions(text, sentence_start, sentence_end)
         regions = baseline_regions[sentence_start]
+        asides = [span for span in prose_in_brackets if not span[0] < claim.start < span[1]]
         names = [name for name in sentence_names.names_in(sentence_start, claim.anchor_start)
                  if (not _overlaps(name[0], name[1], regions) or context.has_a_verb_after(text, name[1]))
+                 and not _overlaps(name[0], name[1], asides)
                  and name[2] not in metrics and name[0] not in measured_on
                  and (not title_case or _looks_like_a_name_in_title_case(text, name[0], name[2], False))]
         if claim.kind == "parameter_count":
@@ -290,6 +293,10 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             claim.subject = names[-1][2]
 
 
+# Brackets of prose gloss a name or aside from the sentence; a name in them is no subject of a
+# claim outside: 'YaRN (Yet another RoPE extensioN method), ..., requiring 10x less tokens'.
+# Brackets of names ('(RetNet)', '(Llama-2-7B and Mistral-7B)') hold no two lower-case words.
+_PROSE_IN_BRACKETS = regex.compile(r"\((?=[^()]*\b\p{Ll}{2,}\b[^()]*\b\p{Ll}{2,}\b)[^()]*\)")
 _MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
 
 

@@ -447,9 +447,10 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
     """'doubles the throughput' and 'halves the latency' are 2x speedups, 'halves the memory' a
     2x saving; 'doubles the latency' or 'halves the throughput' is no gain, and no claim.
     `falling`: whether the ratio lowers what follows, if the verb does not tell."""
-    object_words = _leading_noun_phrase(ctx.words)
+    words = ctx.words[1:] if ctx.words[:1] == ["of"] else ctx.words  # 'half of the computation flops'
+    object_words = _leading_noun_phrase(words)
     if object_words[-1:] in (["number"], ["amount"]):  # 'halves the number of generated tokens'
-        object_words = _leading_noun_phrase(ctx.words[ctx.words.index(object_words[-1]) + 2:])
+        object_words = _leading_noun_phrase(words[words.index(object_words[-1]) + 2:])
     object_words = " ".join(object_words)
     if falling is None:
         falling = ctx.text[claim.start:claim.end].lower() in lexicon.FALLING_RATIO_VERBS
@@ -463,9 +464,37 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
         claim.kind = "cost_reduction"
     else:
         return None
-    # Halving is 2x better, whether read from 'halves' or from 'half' (0.5 as a number word).
-    claim.unit, claim.value = "x", 2.0 if falling else claim.value
+    # Halving is 2x better, whether read from 'halves' (2) or from 'half' (0.5); a third is 3x.
+    claim.unit = "x"
+    claim.value = (1 / claim.value if claim.value < 1 else claim.value) if falling else claim.value
+    claim.value = round(claim.value, 4)
     claim.metric = metric_near(object_words, "", claim.kind) or ("speed" if claim.kind == "speedup" else "")
+    return claim
+
+
+# Spending a fraction of a resource: 'consumes only 1/3 of the energy', 'requires half of the flops'.
+_SPENDING_VERB_BEFORE = regex.compile(r"\b(?:requir|us|consum|need|cost|tak|spend)\w*\s+(?:(?:only|just)\s+)?$")
+
+
+def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
+    """A fraction of something ('half', '1/3'): spending it of a resource or time is a saving
+    or speedup of its inverse ('uses half the memory', 'in half the time', 'consumes only 1/3
+    of the energy': 3x); a cut by it is 1 / (1 - fraction) ('reduces memory by half': 2x);
+    else a fraction of something is a share ('half of the data': 50%)."""
+    if _REDUCED_BY_BEFORE.search(ctx.before):
+        claim.kind, claim.unit, claim.value = "cost_reduction", "x", round(1 / (1 - claim.value), 4)
+        claim.metric = metric_near("", ctx.before, "cost_reduction")
+        return claim
+    of = ctx.words[:1] == ["of"]
+    if ctx.words[:1] == ["the"] or (of and _SPENDING_VERB_BEFORE.search(text_before_qualifier(ctx))):
+        return ratio_verb_claim(ctx, claim, falling=True) or (_share(ctx, claim) if of else None)
+    return _share(ctx, claim) if of else None
+
+
+def _share(ctx: Context, claim: Claim) -> Claim:
+    """'half of the data': 50%, a share of what follows 'of'."""
+    claim.kind, claim.unit, claim.value = "percentage", "percent", round(100 * claim.value, 4)
+    claim.metric = _shared_noun_phrase(ctx.text, claim.end)
     return claim
 
 
@@ -535,18 +564,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.value = "memory", "bytes", quantity.value * factor
         claim.value_high = quantity.value_high * factor if quantity.value_high else None
         return claim
-    if quantity.numword == "half":
-        if ctx.words[:1] == ["of"]:
-            claim.kind, claim.unit, claim.value = "percentage", "percent", 50.0
-            claim.metric = _shared_noun_phrase(text, quantity.end)
-            return claim
-        if _REDUCED_BY_BEFORE.search(ctx.before):  # 'reduces memory by (nearly) half': 2x less
-            claim.kind, claim.unit, claim.value = "cost_reduction", "x", 2.0
-            claim.metric = metric_near("", ctx.before, "cost_reduction")
-            return claim
-        if ctx.words[:1] == ["the"]:  # 'uses half the memory' or 'in half the time' is halving it
-            return ratio_verb_claim(ctx, claim, falling=True)
-        return None
+    if quantity.numword == "half" or "/" in text[quantity.start:quantity.end]:
+        return fraction_claim(ctx, claim)
     rate = _TOKEN_RATE.match(ctx.text, quantity.end)
     if rate:  # '45 tokens per second' is a throughput, compared as a count of tokens a second
         claim.kind, claim.unit, claim.metric = "count", "", rate.group().strip()

@@ -350,10 +350,10 @@ COMPARATOR_LEAD = regex.compile(
 
 
 # Where a phrase may end: brackets (tracked, so '(e.g., X)' stays whole), clause punctuation,
-# or a word that starts a new clause ('while', 'with', 'and improves').
+# or a word that starts a new clause ('while', 'with', 'when', 'and improves').
 _PHRASE_STOP = regex.compile(
-    r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?=\s|$)
-      | \s(?:while|whereas|but|which|with|by|in|on|across
+    r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?=\s|$|\p{Lu}\p{Ll}+\s)
+      | \s(?:while|whereas|but|which|with|by|in|on|across|when|where|if|although|though|because|since
             |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|\p{Ll}+(?:s|ed))\b)\b""",
     regex.VERBOSE,
 )

@@ -27,8 +27,12 @@ DIGIT = "[0-9]"
 MANTISSA = rf"{DIGIT}+(?:\.{DIGIT}+)?"  # also a plain number
 POWER_TIMES = r"\s?(?:×|\\times|x)\s?"
 EXPONENT = rf"[\-−]?{DIGIT}+"
+# A unit fraction of something named after it: '1/3 of the energy', '1/7th the carbon footprint'.
+# Other slashes join two numbers ('7B/13B', '40/80GB'), so only these are read as one.
+FRACTION = rf"1/[1-9]{DIGIT}{{0,2}}(?:th)?(?=\s+(?:of\s+)?(?:the|its|their)\b)"
 DIGITS = rf"""
-    (?: {MANTISSA}{POWER_TIMES}10\^\{{?{EXPONENT}\}}?   # 1.5 × 10^12, 1.4 \times 10^{{12}}
+    (?: {FRACTION}                                   # 1/3 of the, 1/10th the
+      | {MANTISSA}{POWER_TIMES}10\^\{{?{EXPONENT}\}}?   # 1.5 × 10^12, 1.4 \times 10^{{12}}
       | {DIGIT}+\^\{{?{EXPONENT}\}}?                  # 10^3 or 10^{{-2}}
       | {DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+(?:\.{DIGIT}+)?   # 1,000 or 12,345.6
       | {MANTISSA}                                   # 12 or 1.32
@@ -213,7 +217,9 @@ _POWER = regex.compile(rf"(?:(?P<mantissa>{MANTISSA}){POWER_TIMES})?(?P<base>{DI
 
 
 def _digits_value(digits: str) -> float:
-    """'1,000' -> 1000.0, '10^{-2}' -> 0.01, '1.5 × 10^12' -> 1.5e12."""
+    """'1,000' -> 1000.0, '10^{-2}' -> 0.01, '1.5 × 10^12' -> 1.5e12, '1/4th' -> 0.25."""
+    if "/" in digits:
+        return 1 / float(digits.split("/")[1].removesuffix("th"))
     power = _POWER.fullmatch(digits)
     if power:
         value = float(power["base"]) ** float(power["exponent"].replace("−", "-"))
@@ -275,10 +281,20 @@ def qualifier_before(text: str, position: int) -> str:
     """The qualifier a phrase or symbol ending at `position` gives a number there; exact if none."""
     before = QUALIFIER_BEFORE.search(text, max(0, position - 30), position)
     if before and before["qualifier"]:
+        if before["qualifier"].lower() == "over" and _word_before(text, before.start()).lower() in lexicon.OVER_AS_ACROSS:
+            return "exact"
         return _qualifier_of_phrase(before["qualifier"])
     if before:
         return lexicon.QUALIFIER_SYMBOLS[before["qualifier_symbol"]]
     return "exact"
+
+
+_LAST_WORD = regex.compile(r"(?r)(\p{L}+)\W*\Z")
+
+
+def _word_before(text: str, position: int) -> str:
+    word = _LAST_WORD.search(text, max(0, position - 20), position)
+    return word.group(1) if word else ""
 
 
 def high_qualifier_of(match) -> str:

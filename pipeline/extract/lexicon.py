@@ -47,6 +47,11 @@ QUALIFIER_PHRASES = {
     "approximately": "approx", "roughly": "approx", "almost": "approx", "close to": "approx",
     "circa": "approx", "some": "approx", "an estimated": "approx", "between": "range",
 }
+# After these words 'over' means 'across' or 'compared with', and bounds nothing: 'self-consistency
+# over 64 samples', 'averaged over 5 runs', 'improves the throughput over three leading systems'.
+OVER_AS_ACROSS = {"averaged", "average", "aggregated", "voting", "vote", "votes", "consistency", "majority",
+                  "ensemble", "mean", "median", "improves", "improved", "improvement", "improvements",
+                  "gains", "speedup", "speedups", "advantage"}
 QUALIFIER_SYMBOLS = {
     "<": "upper_bound", "≤": "upper_bound", "<=": "upper_bound", "sub-": "upper_bound",
     ">": "lower_bound", "≥": "lower_bound", ">=": "lower_bound",
@@ -132,7 +137,7 @@ METRIC_PHRASES = (
     "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
-    "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "cost",
+    "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "cost",
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
 )
 
@@ -175,7 +180,7 @@ NOT_NAMES = {
     "Specifically", "Then", "To", "When", "While", "Using", "Through", "Across", "Among",
     "Experimental", "Experiments", "Results", "Extensive", "Recent", "Existing", "Large",
     "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
-    "LLM", "LLMs", "LM", "LMs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
+    "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "VLM", "VLMs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
     "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "RLHF", "DPO", "Hugging", "Face",
     "HuggingFace", "GitHub", "Mixture-of-Experts", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
