@@ -429,7 +429,7 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("INT4 weight and INT8 activation quantization", [("INT4", 4, "quantization", "INT4"), ("INT8", 8, "quantization", "INT8")]),
     ("FP8 (E4M3) inference", [("FP8", 8, "inference", "FP8"), ("E4M3", 8, "inference", "FP8")]),
     ("producing nested NVFP4 and FP8 elastic checkpoints", [("NVFP4", 4, "checkpoint", "NVFP4"), ("FP8", 8, "checkpoint", "FP8")]),
-    ("compresses the KV cache to 2 bits per value at 10 bits per second", [("2 bits", 2, "", "2-bit")]),
+    ("compresses the KV cache to 2 bits per value at 10 bits per second", [("2 bits", 2, "quantization", "2-bit")]),
     ("an FP8 mixed precision training framework", [("FP8", 8, "training", "FP8")]),  # 'precision' is a weak cue
     ("BF16 precision and FP8 training", [("BF16", 16, "inference", "BF16"), ("FP8", 8, "training", "FP8")]),
     ("the longest training run in 4-bit precision to date", [("4-bit", 4, "training", "4-bit")]),  # the weak cue yields
@@ -439,6 +439,7 @@ def test_accuracy_percentages_memory(sentence, expected):
      [("2", 2, "quantization", "2-bit"), ("3", 3, "quantization", "3-bit"), ("4-bit", 4, "quantization", "4-bit")]),
     ("4/8-bit inference", [("4", 4, "inference", "4-bit"), ("8-bit", 8, "inference", "8-bit")]),
     ("Llama 3 and 4-bit models", [("4-bit", 4, "", "4-bit")]),
+    ("FlexGen compresses the weights and the attention cache to 4 bits", [("4 bits", 4, "quantization", "4-bit")]),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected

@@ -83,7 +83,7 @@ PRECISION_FORMATS = {
 
 # Cue words -> role of a precision claim. Checked after the format first, then before it.
 PRECISION_ROLE_CUES = {
-    "quantiz": "quantization", "quantis": "quantization",
+    "quantiz": "quantization", "quantis": "quantization", "compress": "quantization",
     "pre-train": "training", "pretrain": "training", "train": "training",
     "fine-tun": "training", "finetun": "training",
     "checkpoint": "checkpoint", "releas": "checkpoint", "open-sourc": "checkpoint",
