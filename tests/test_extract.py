@@ -77,6 +77,9 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     # a count of experts beside a size is no name part; a name's 'M' under ten million is a length
     ("Llama 4 Scout 17B-16E", [("17B", "parameter_count", 1.7e10, None, "exact", "")]),
     ("Qwen2.5-1M Technical Report", []),
+    ("we extend them to chat models and 200K long context models",  # a context is no size, though 'models' follows
+     [("200K", "context_length", 2e5, None, "exact", "")]),
+    ("a 7B long-context model", [("7B", "parameter_count", 7e9, None, "exact", "")]),
     # what a model is trained on is data: its size counts images or tokens, not parameters
     ("Our ViT-H/14 model pre-trained on JFT-300M reaches 88.55% top-1 accuracy",
      [("88.55%", "percentage", 88.55, None, "exact", "")]),
@@ -200,6 +203,7 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("FP8", "precision", 8, None, "exact", "quantization"), ("half", "cost_reduction", 2, None, "approx", "")]),
     ("The approach is 10^3 times cheaper.", [("10^3 times", "cost_reduction", 1000, None, "exact", "")]),
     ("It uses 50% fewer parameters.", [("50%", "cost_reduction", 2, None, "exact", "")]),
+    ("using 100 times less labeled data", [("100 times", "cost_reduction", 100, None, "exact", "")]),
     ("The student reduces sampling time by 12.5x.", [("12.5x", "speedup", 12.5, None, "exact", "")]),
     ("It achieves 2.5x higher sample efficiency than CQL.", [("2.5x", "cost_reduction", 2.5, None, "exact", "")]),
     ("It saves 30% memory.", [("30%", "cost_reduction", 1.4286, None, "exact", "")]),
@@ -477,6 +481,9 @@ def test_a_range_of_widths_is_one_claim():
     ("Self-consistency over 64 samples helps; results are averaged over 5 runs on over 100 languages.",
      [("64", "count", 64, None, "exact", ""), ("5", "count", 5, None, "exact", ""),
       ("100", "count", 100, None, "lower_bound", "")]),
+    # the counted noun may come after several adjectives; 'every single' counts nothing
+    ("benchmarking on over 30 different existing computer vision datasets", [("30", "count", 30, None, "lower_bound", "")]),
+    ("every single instance has been verified", []),
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected
@@ -518,6 +525,7 @@ def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     "sparse autoencoders with k=32 and N = 8",                    # settings of a method
     "generates 1024×1024 images with 7 × 7 kernels and 3x3 convolutions",  # dimensions
     "improves single-turn dialogue with five-shot prompts on 8-GPU nodes",  # a number hyphened to a word is an adjective
+    "wav2vec 2.0 masks the speech input",                         # a version after a lower-case name
 ])
 def test_not_claims(sentence):
     assert [c for c in extract(sentence) if c.kind != "count" or sentence[c.start:c.end] == "single"] == [] \
@@ -693,6 +701,10 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("H2O with 20% heavy hitters improves throughput over DeepSpeed, Hugging Face Accelerate, and FlexGen by up to 29x.",
      ["H2O", "H2O"]),
     ("QuIP# runs at over 50% of peak memory bandwidth", ["QuIP#"]),
+    # a Title Case adjective alone is no name, though it may open one; a dataset before a metric is no subject
+    ("QuaRot: Outlier-Free 4-Bit Inference in Rotated LLMs", ["QuaRot"]),
+    ("Quantization-Aware Distillation for NVFP4 Inference Accuracy Recovery", ["Quantization-Aware Distillation"]),
+    ("Our model has losses of at most 0.29 WikiText-2 perplexity and retains 99% of the zero-shot performance.", [""]),
     # a name glossed in brackets is no subject; a name after a size and its noun is
     ("We present YaRN (Yet another RoPE extensioN method), requiring 10x less tokens.", ["YaRN"]),
     ("outputs from the 1.3B parameter InstructGPT model are preferred", ["InstructGPT"]),

@@ -375,7 +375,7 @@ def count_noun(ctx: Context, quantity: Quantity) -> str:
         return context.as_written(ctx.text, quantity.end, ctx.phrase_as_written[:3])
     if not ctx.phrase:
         return ""
-    for index, word in enumerate(ctx.phrase_as_written[:3]):
+    for index, word in enumerate(ctx.phrase_as_written):
         if is_plural_noun(word):
             return context.as_written(ctx.text, quantity.end, ctx.phrase_as_written[: index + 1])
     return ""
@@ -437,10 +437,14 @@ _LENGTH_KINDS = {"training", "sequence", "context", "input", "generation", "prom
 
 
 def _is_a_length(ctx: Context, quantity: Quantity) -> bool:
-    """'a 256k length LLM', 'on 8k length', 'within 256k training lengths': a length of a
-    sequence is a context, whatever model noun follows."""
+    """'a 256k length LLM', 'on 8k length', 'within 256k training lengths', '200K long context
+    models': a length of a sequence is a context, whatever model noun follows."""
+    if not quantity.scaled:
+        return False
     lengths = [index for index, word in enumerate(ctx.words[:2]) if word in ("length", "lengths")]
-    return quantity.scaled and bool(lengths) and (lengths[0] == 0 or ctx.words[0] in _LENGTH_KINDS)
+    if lengths:
+        return lengths[0] == 0 or ctx.words[0] in _LENGTH_KINDS
+    return "context" in ctx.words[:2] and quantity.suffix not in ("B", "b")  # not '7B long-context models'
 
 
 def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) -> Claim | None:

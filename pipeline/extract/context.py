@@ -199,6 +199,9 @@ def name_phrases(text: str, start: int, end: int) -> list:
 
 _VERSION_WORD = regex.compile(r"[vV]\d+(?:\.\d+)*$")  # 'v0.1' alone is a version, not a name
 _DESCRIPTIVE = regex.compile(rf"(?:[\p{{L}}\p{{N}}]+-)+(?:{'|'.join(ADJECTIVE_SUFFIXES)})$|{MEASURE_WORDS}$")
+# A Title Case adjective alone is no name ('Outlier-Free 4-Bit Inference'), though it may open
+# one ('Quantization-Aware Distillation').
+_TITLE_CASE_ADJECTIVE = regex.compile(rf"(?:[\p{{L}}\p{{N}}]+-)+(?i:{'|'.join(ADJECTIVE_SUFFIXES)})")
 
 
 @functools.lru_cache(maxsize=16384)  # asked of every capitalized word; a corpus repeats its words
@@ -234,7 +237,7 @@ def clean_name(phrase: str) -> str:
     while len(words) > 1 and _DESCRIPTIVE.match(name, *words[-1]):  # 'ImageNet top-1' -> 'ImageNet'
         words.pop()
     name = name[:words[-1][1]]
-    return "" if _HARDWARE.search(name) else name
+    return "" if _HARDWARE.search(name) or _TITLE_CASE_ADJECTIVE.fullmatch(name) else name
 
 
 # A name followed by a verb is the subject of its own clause, even after 'e.g.':
@@ -252,7 +255,7 @@ def has_a_verb_after(text: str, end: int) -> bool:
 # A name followed by one of these names a benchmark or data, not a model: 'on the Vicuna
 # benchmark', 'an MMLU-Pro accuracy of 62.58%'; or a part of a model: 'with Mamba-2 layers'.
 _DATA_NOUN_AFTER = regex.compile(
-    r"\s+(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite|accuracy|score|layer|block)s?\b",
+    r"\s+(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite|accuracy|score|perplexity|layer|block)s?\b",
     regex.IGNORECASE)
 
 

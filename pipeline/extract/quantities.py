@@ -92,7 +92,8 @@ def quantities_in(text: str) -> list[Quantity]:
 _YEAR = regex.compile(r"^(?:19\d\d|20[0-3]\d)$")  # 2048 and 4096 are lengths, not years
 _MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _SETTING_BEFORE = regex.compile(r"=\s*$")
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}\-]*)\s+$")
+_EVERY_BEFORE = regex.compile(r"\b(?i:every)\s+$")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}\-]*|\p{Ll}+\d[\p{L}\p{N}\-]*)\s+$")  # 'Llama 3', 'wav2vec 2.0'
 # List markers: '2)' anywhere, '2. ' only where an item can start (text start, after : ; or a
 # sentence), so '... a sequence length of 8192. The' keeps its number.
 _MARKER_CLOSE = regex.compile(r"^\)")
@@ -133,6 +134,8 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
         return False
     before, after = text[max(0, quantity.start - 30):quantity.start], text[quantity.end:quantity.end + 3]
     if after[:1].isalpha():  # glued to letters that are no unit or scale: '3D', '1st', '8bit'
+        return True
+    if quantity.numword == "single" and _EVERY_BEFORE.search(before):  # 'every single instance' is all of them
         return True
     if _is_a_compound_adjective(text, quantity.end):  # 'single-turn dialogue', 'five-shot prompts', '8-GPU nodes'
         return True
