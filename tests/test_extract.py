@@ -80,6 +80,11 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     ("we extend them to chat models and 200K long context models",  # a context is no size, though 'models' follows
      [("200K", "context_length", 2e5, None, "exact", "")]),
     ("a 7B long-context model", [("7B", "parameter_count", 7e9, None, "exact", "")]),
+    # 'Sub-' opens a title as 'sub-' a sentence; sizes may be listed with a slash; a compound
+    # hyphened around 'of' does not end the noun phrase before 'models'
+    ("MobileLLM: Optimizing Sub-billion Parameter Language Models", [("billion", "parameter_count", 1e9, None, "upper_bound", "")]),
+    ("a boost over preceding 125M/350M state-of-the-art models",
+     [("125M", "parameter_count", 1.25e8, None, "exact", ""), ("350M", "parameter_count", 3.5e8, None, "exact", "")]),
     # what a model is trained on is data: its size counts images or tokens, not parameters
     ("Our ViT-H/14 model pre-trained on JFT-300M reaches 88.55% top-1 accuracy",
      [("88.55%", "percentage", 88.55, None, "exact", "")]),
@@ -204,6 +209,8 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("The approach is 10^3 times cheaper.", [("10^3 times", "cost_reduction", 1000, None, "exact", "")]),
     ("It uses 50% fewer parameters.", [("50%", "cost_reduction", 2, None, "exact", "")]),
     ("using 100 times less labeled data", [("100 times", "cost_reduction", 100, None, "exact", "")]),
+    ("It achieves 2x lower latency and 2.6x lower numerical error.",  # a ratio of an error has no kind
+     [("2x", "speedup", 2, None, "exact", "")]),
     ("The student reduces sampling time by 12.5x.", [("12.5x", "speedup", 12.5, None, "exact", "")]),
     ("It achieves 2.5x higher sample efficiency than CQL.", [("2.5x", "cost_reduction", 2.5, None, "exact", "")]),
     ("It saves 30% memory.", [("30%", "cost_reduction", 1.4286, None, "exact", "")]),
@@ -413,6 +420,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a score measured against another model's is a share, not a change
     ("LLaVA yields a 85.1% relative score compared with GPT-4 and a 5% relative accuracy gain.",
      [("85.1%", "percentage", 85.1, None, "exact", ""), ("5%", "accuracy_delta", 5, None, "exact", "")]),
+    # an 'enhancement' is a change, and a share after a change and a slash is one too
+    ("a further accuracy enhancement of 0.7%/0.8% than MobileLLM 125M/350M",
+     [("0.7%", "accuracy_delta", 0.7, None, "exact", ""), ("0.8%", "accuracy_delta", 0.8, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -705,6 +715,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("QuaRot: Outlier-Free 4-Bit Inference in Rotated LLMs", ["QuaRot"]),
     ("Quantization-Aware Distillation for NVFP4 Inference Accuracy Recovery", ["Quantization-Aware Distillation"]),
     ("Our model has losses of at most 0.29 WikiText-2 perplexity and retains 99% of the zero-shot performance.", [""]),
+    ("responses from LIMA are strictly preferred to GPT-4 in 43% of cases", ["LIMA"]),  # a model preferred to is a baseline
     # a name glossed in brackets is no subject; a name after a size and its noun is
     ("We present YaRN (Yet another RoPE extensioN method), requiring 10x less tokens.", ["YaRN"]),
     ("outputs from the 1.3B parameter InstructGPT model are preferred", ["InstructGPT"]),

@@ -29,7 +29,7 @@ _LIST_JOINER = regex.compile(
 # 'and', 'or', 'and uses', 'and reaches a', 'and total training memory by'
 _PARALLEL_JOINER = regex.compile(r"[^.;:]{0,40}\b(?:and|or)\s+(?:\p{Ll}+s\s+(?:an?\s+)?|(?!\p{Ll}+s\s)(?:[\p{L}\-]+\s+){1,4}by\s+)?")
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
-_AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
+_AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*[,/]\s*")  # '0.7%/0.8%'
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
 
 

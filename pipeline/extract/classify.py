@@ -142,6 +142,8 @@ def _speed_increase(after: str) -> bool:
     return bool(increase) and _has(increase["what"], lexicon.SPEEDUP_CUES)
 
 
+_LOWER_ERROR = regex.compile(r"\s*(?:lower|smaller|less|reduced)\s+(?:[\p{L}\-]+\s+){0,2}?(?:error|perplexity|loss)\b",
+                            regex.IGNORECASE)
 _TIMES_THE = regex.compile(r"\s*(?:the|as\s+(?:much|many))\s+", regex.IGNORECASE)
 
 
@@ -158,6 +160,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
         if changed:
             return changed
+    if _LOWER_ERROR.match(ctx.after):
+        return "none"  # '2.6x lower numerical error' betters a score: neither a speed nor a saving
     times_the = _TIMES_THE.match(ctx.after)
     if times_the:  # '2x the throughput' is a speedup, '2x the memory' or 'twice as much time' a rise in a cost
         multiplied = ctx.after[times_the.end():times_the.end() + 30]
@@ -223,7 +227,7 @@ def _times_less(p: float, p_high: float | None) -> tuple[float, float | None]:
 
 
 _CHANGE_OF_BEFORE = regex.compile(
-    r"""(?: \b(?P<noun>gain|improvement|increase|boost|speedup|speed-up|acceleration|reduction|saving
+    r"""(?: \b(?P<noun>gain|improvement|enhancement|increase|boost|speedup|speed-up|acceleration|reduction|saving
                   |drop|decrease|decline|degradation)s? | \bloss(?:es)? )   # an accuracy loss is a drop
         \s+of\s+(?:(?:only|just)\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE)
@@ -610,6 +614,8 @@ _BENCHMARK_THEN_BY = regex.compile(
     rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+by\s+(?:(?:an?|absolute|relative|only|up\s+to)\s+)*$")
 
 
+# '35% utilization on the H100 GPU': a score is not measured on an accelerator.
+_ACCELERATOR = regex.compile(lexicon.HARDWARE_WORDS)
 # 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%'.
 _BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accuracy|score)\s+of\s+$")
 
@@ -618,7 +624,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     """A benchmark named after the number ('gains on MATH') or just before it ('improves MMLU
     by'), else a quality metric phrase ('average accuracy')."""
     benchmark = _BENCHMARK.search(ctx.after)
-    if benchmark and benchmark["name"] not in lexicon.NOT_NAMES:
+    if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not _ACCELERATOR.match(benchmark["name"]):
         return benchmark["name"].rstrip(".")
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
         or _BENCHMARK_SCORE_OF.search(ctx.before)

@@ -88,8 +88,11 @@ def sentence_of(bounds, position: int) -> tuple[int, int]:
 
 
 # A word starts with a letter ('GPUs', 'A100') or is digits glued to letters ('48GB');
-# a bare number or punctuation ends the words after a number.
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{N}'/]*|[\p{N}.]+\p{L}[\p{L}\p{N}]*|[\p{N}]+|[()\[\],;.:!?]")
+# a bare number or punctuation ends the words after a number. A compound hyphened around a
+# function word is one word ('state-of-the-art', 'mixture-of-experts', 'end-to-end'), so its
+# 'of' or 'to' does not end a noun phrase.
+_COMPOUND = r"\p{L}+(?:-(?:of|the|to|in|on|and|for|by|a))+-\p{L}+(?:-\p{L}+)*"
+_WORD = regex.compile(rf"{_COMPOUND}|[\p{{L}}][\p{{L}}\p{{N}}'/]*|[\p{{N}}.]+\p{{L}}[\p{{L}}\p{{N}}]*|[\p{{N}}]+|[()\[\],;.:!?]")
 
 
 # A scale spelled out and then abbreviated: '7 billion (B) parameters'.
@@ -347,7 +350,7 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 COMPARATOR_LEAD = regex.compile(
     r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
-        |beat(?:s|ing)?)\s+(?![\d+\-−~<>])""",
+        |beat(?:s|ing)?|preferred\s+(?:to|over))\s+(?![\d+\-−~<>])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

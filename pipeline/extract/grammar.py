@@ -55,7 +55,7 @@ SPACED_SUFFIX = r"(?:(?<=\d)\s(?=[BMTK]\s+(?:parameters?|params?|tokens?|models?
 # A scale word alone is a number before the noun it scales or after 'sub-': 'trillion-parameter
 # models', 'a billion tokens', 'sub-billion models'; not 'billions of parameters'.
 _SCALED_NOUN = rf"(?i:{_alternatives(lexicon.PARAMETER_NOUNS | lexicon.TOKEN_NOUNS)})"
-BARE_SCALE = rf"(?=(?:{SCALE_WORDS})[\s\-]+{_SCALED_NOUN}\b)|(?<=\bsub-)(?=(?:{SCALE_WORDS})\b)"
+BARE_SCALE = rf"(?=(?:{SCALE_WORDS})[\s\-]+{_SCALED_NOUN}\b)|(?<=\b[Ss]ub-)(?=(?:{SCALE_WORDS})\b)"
 
 
 def _number(name: str) -> str:
@@ -91,7 +91,8 @@ QUALIFIER_BEFORE = regex.compile(
 )
 
 # A number never starts inside a word, a version or a name ('Llama-3.1-70B', 'A10G', 'Mamba-2').
-NOT_INSIDE_A_NAME = r"(?:(?<=\bsub-)|(?<![\p{L}\p{N}_.])(?<![\p{L}\p{N}][\-:/]))"
+# Sizes may be listed with a slash: '125M/350M models'.
+NOT_INSIDE_A_NAME = r"(?:(?<=\b[Ss]ub-)|(?<=\d[BMKT]/)|(?<![\p{L}\p{N}_.])(?<![\p{L}\p{N}][\-:/]))"
 
 # 'between 3 and 5' joins with 'and'; every other range with a dash or 'to'. A qualifier
 # after 'to' bounds only the high end, and the whole stays a range: 'from 70 million to over 16 billion'.

@@ -53,7 +53,7 @@ OVER_AS_ACROSS = {"averaged", "average", "aggregated", "voting", "vote", "votes"
                   "ensemble", "mean", "median", "improves", "improved", "improvement", "improvements",
                   "gains", "speedup", "speedups", "advantage"}
 QUALIFIER_SYMBOLS = {
-    "<": "upper_bound", "≤": "upper_bound", "<=": "upper_bound", "sub-": "upper_bound",
+    "<": "upper_bound", "≤": "upper_bound", "<=": "upper_bound", "sub-": "upper_bound", "Sub-": "upper_bound",
     ">": "lower_bound", "≥": "lower_bound", ">=": "lower_bound",
     "~": "approx", "≈": "approx", "∼": "approx",
     # LaTeX macros, as arXiv abstracts write them; the grammar also takes any symbol wrapped
@@ -150,7 +150,7 @@ SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEO
 
 # Words after a percentage that make it a change of a score; 'accuracy' alone does not
 # ('85% accuracy' is a share, '2% higher accuracy' a change).
-ACCURACY_CHANGE_CUES = ("improvement", "improve", "gain", "higher", "better", "increase", "boost",
+ACCURACY_CHANGE_CUES = ("improvement", "improve", "enhancement", "gain", "higher", "better", "increase", "boost",
                         "point", "absolute", "relative", "outperform")
 ACCURACY_CUES = ("improvement", "improve", "gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
