@@ -91,8 +91,8 @@ def sentence_of(bounds, position: int) -> tuple[int, int]:
 # a bare number or punctuation ends the words after a number. A compound hyphened around a
 # function word is one word ('state-of-the-art', 'mixture-of-experts', 'end-to-end'), so its
 # 'of' or 'to' does not end a noun phrase.
-_COMPOUND = r"\p{L}+(?:-(?:of|the|to|in|on|and|for|by|a))+-\p{L}+(?:-\p{L}+)*"
-_WORD = regex.compile(rf"{_COMPOUND}|[\p{{L}}][\p{{L}}\p{{N}}'/]*|[\p{{N}}.]+\p{{L}}[\p{{L}}\p{{N}}]*|[\p{{N}}]+|[()\[\],;.:!?]")
+_COMPOUND_TAIL = r"(?:(?:-(?:of|the|to|in|on|and|for|by|a))+-\p{L}+(?:-\p{L}+)*)?"
+_WORD = regex.compile(rf"[\p{{L}}][\p{{L}}\p{{N}}'/]*{_COMPOUND_TAIL}|[\p{{N}}.]+\p{{L}}[\p{{L}}\p{{N}}]*|[\p{{N}}]+|[()\[\],;.:!?]")
 
 
 # A scale spelled out and then abbreviated: '7 billion (B) parameters'.
