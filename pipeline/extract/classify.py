@@ -506,6 +506,19 @@ def _share(ctx: Context, claim: Claim) -> Claim:
     return claim
 
 
+# What a verb of change acts on: 'improve serving throughput within desired latency SLOs ... by'.
+_CHANGE_VERB = regex.compile(r"\b(?:improv|increas|boost|rais|reduc|cut|lower|accelerat|speed)\w*\s+(?:up\s+)?(?:the\s+)?",
+                             regex.IGNORECASE)
+_OBJECT = regex.compile(rf"(?:\p{{L}}+\s+)??{_METRIC.pattern}", regex.IGNORECASE)
+
+
+def _object_of_change(before: str, kind: str) -> str:
+    """The metric right after the last verb of change before a ratio, if it fits the kind."""
+    verbs = list(_CHANGE_VERB.finditer(before))
+    found = _OBJECT.match(before, verbs[-1].end()) if verbs else None
+    return metric_near(found["metric"], "", kind) if found else ""
+
+
 def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:
     """The claim a quantity makes, or None if it is not one of the spec's kinds.
 
@@ -532,7 +545,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit = kind, "x"
         # 'reduce the number of trainable parameters by 10,000 times and the GPU memory ... by 3
         # times': after 'by', what changes was named before it; the words after are the next clause's.
-        changed = metric_near("", ctx.before[-60:], kind) if changed_by else ""
+        changed = (_object_of_change(ctx.before[-80:], kind) or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
         claim.metric = changed or metric_near(ctx.after, ctx.before, kind)
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("fast", "speed")):
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
@@ -579,6 +592,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.metric = "count", "", rate.group().strip()
         return claim
     head = set(ctx.phrase[:3]) | {head_noun(ctx)}
+    if head & lexicon.TOKEN_NOUNS and quantity.numword == "single":
+        return None  # 'processes only a single token per request' is no amount
     if head & lexicon.TOKEN_NOUNS:
         claim.kind, claim.unit = "token_count", "tokens"
         claim.kind, claim.role = token_claim(ctx)

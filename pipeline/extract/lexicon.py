@@ -181,7 +181,7 @@ NOT_NAMES = {
     "Specifically", "Then", "To", "When", "While", "Using", "Through", "Across", "Among",
     "Experimental", "Experiments", "Results", "Extensive", "Recent", "Existing", "Large",
     "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
-    "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "VLM", "VLMs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
+    "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "VLM", "VLMs", "SLO", "SLOs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
     "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "RLHF", "DPO", "Hugging", "Face",
     "HuggingFace", "GitHub", "Mixture-of-Experts", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
@@ -210,7 +210,7 @@ MEASURE_WORDS = r"(?i:top-?\d+|pass@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+
 # model sizes. Lower case, matched against a name's first part.
 DATASET_FAMILIES = {"laion", "jft", "coyo", "datacomp", "webli", "yfcc", "mmc4", "obelics"}
 # Hardware is never the subject of a claim about a model: 'H100 GPU', 'DGX H100', 'A10G'.
-HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPUs?|NVIDIA|RTX|Jetson|Ascend|Intel|AMD|Gaudi\d?|Instinct|Trainium|Inferentia|Cerebras)\b"
+HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPUs?|CPUs?|NPUs?|NVIDIA|RTX|Jetson|Ascend|Intel|AMD|Gaudi\d?|Instinct|Trainium|Inferentia|Cerebras)\b"
 # Names of model sizes that are names only in context ("Nano (8B)"); they may be subjects
 # when a size follows them directly.
 SIZE_TIER_NAMES = {"Nano", "Super", "Ultra", "Mini", "Small", "Medium", "Large", "Base"}
