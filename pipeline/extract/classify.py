@@ -507,7 +507,7 @@ def _share(ctx: Context, claim: Claim) -> Claim:
 
 
 # What a verb of change acts on: 'improve serving throughput within desired latency SLOs ... by'.
-_CHANGE_VERB = regex.compile(r"\b(?:improv|increas|boost|rais|reduc|cut|lower|accelerat|speed)\w*\s+(?:up\s+)?(?:the\s+)?",
+_CHANGE_VERB = regex.compile(rf"\b(?:{'|'.join(lexicon.CHANGE_VERB_STEMS)}|speed)\w*\s+(?:up\s+)?(?:the\s+)?",
                              regex.IGNORECASE)
 _OBJECT = regex.compile(rf"(?:\p{{L}}+\s+)??{_METRIC.pattern}", regex.IGNORECASE)
 
@@ -629,8 +629,6 @@ _BENCHMARK_THEN_BY = regex.compile(
     rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+by\s+(?:(?:an?|absolute|relative|only|up\s+to)\s+)*$")
 
 
-# '35% utilization on the H100 GPU': a score is not measured on an accelerator.
-_ACCELERATOR = regex.compile(lexicon.HARDWARE_WORDS)
 # 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%'.
 _BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accuracy|score)\s+of\s+$")
 
@@ -638,8 +636,8 @@ _BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accura
 def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     """A benchmark named after the number ('gains on MATH') or just before it ('improves MMLU
     by'), else a quality metric phrase ('average accuracy')."""
-    benchmark = _BENCHMARK.search(ctx.after)
-    if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not _ACCELERATOR.match(benchmark["name"]):
+    benchmark = _BENCHMARK.search(ctx.after)  # not an accelerator: '35% utilization on the H100 GPU'
+    if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(benchmark["name"]):
         return benchmark["name"].rstrip(".")
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
         or _BENCHMARK_SCORE_OF.search(ctx.before)

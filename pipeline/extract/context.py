@@ -10,7 +10,7 @@ from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEA
 _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
 )
-_HARDWARE = regex.compile(HARDWARE_WORDS)
+HARDWARE = regex.compile(HARDWARE_WORDS)
 _ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+(?:ly|ing|ed)$")  # 'Notably', title verbs ('Scaling', 'Distilling'), 'Trained'
 # Names given as examples are not what a sentence is about: '(e.g., Social Sciences)'.
 _EXAMPLE_LEAD = regex.compile(r"(?:e\.g\.,?|i\.e\.,?|such as|like|including)\s*$")
@@ -240,7 +240,7 @@ def clean_name(phrase: str) -> str:
     while len(words) > 1 and _DESCRIPTIVE.match(name, *words[-1]):  # 'ImageNet top-1' -> 'ImageNet'
         words.pop()
     name = name[:words[-1][1]]
-    return "" if _HARDWARE.search(name) or _TITLE_CASE_ADJECTIVE.fullmatch(name) else name
+    return "" if HARDWARE.search(name) or _TITLE_CASE_ADJECTIVE.fullmatch(name) else name
 
 
 # A name followed by a verb is the subject of its own clause, even after 'e.g.':
