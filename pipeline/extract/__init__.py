@@ -29,8 +29,7 @@ _LIST_JOINER = regex.compile(
 # 'and', 'or', 'and uses', 'and reaches a', 'and total training memory by'
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
-    r"[^.;:,]{0,40}\b(?:and|or)\s+(?:\p{Ll}+s\s+(?:an?\s+)?|(?!\p{Ll}+s\s)(?:[\p{L}\-]+\s+){1,4}by\s+)?"
-    rf"(?:(?i:{grammar.QUALIFIER_PHRASE})\s+)?")
+    rf"[^.;:,]{{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}")
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
 _AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*[,/]\s*")  # '0.7%/0.8%'
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
@@ -199,7 +198,7 @@ _APPOSITIVE_GAP = regex.compile(
       (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,8}
     """
     # or a verb of having: 'GLaM has (over) 1.2 trillion parameters'
-    rf"| \s+(?:has|had|contains|totals)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?(?:(?i:{grammar.QUALIFIER_PHRASE})\s+)?",
+    rf"| \s+(?:has|had|contains|totals)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?{grammar.OPTIONAL_QUALIFIER}",
     regex.VERBOSE,
 )
 
@@ -249,6 +248,16 @@ def _looks_like_a_name_in_title_case(text: str, start: int, name: str, direct: b
     return not text[:start].strip() and text[start + len(name):].lstrip().startswith(":")
 
 
+# Brackets of prose gloss a name or aside from the sentence; a name in them is no subject of a
+# claim outside: 'YaRN (Yet another RoPE extensioN method), ..., requiring 10x less tokens'.
+# Brackets of names ('(RetNet)', '(Llama-2-7B and Mistral-7B)') hold no two lower-case words.
+_PROSE_IN_BRACKETS = regex.compile(r"\((?=[^()]*\b\p{Ll}{2,}\b[^()]*\b\p{Ll}{2,}\b)[^()]*\)")
+# A sentence opening 'On X,' names a benchmark or a setting, not its subject: 'On MMLU it scores
+# 56.7, ... while requiring 10x less training compute'.
+_OPENING_ON = regex.compile(r"\s*On\s+(?:the\s+)?")
+_MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
+
+
 def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     """The model or system each claim is about: a name written just before it, else the
     nearest name earlier in its sentence that is not a baseline or a metric."""
@@ -295,16 +304,6 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
         elif names:
             claim.subject = names[-1][2]
-
-
-# Brackets of prose gloss a name or aside from the sentence; a name in them is no subject of a
-# claim outside: 'YaRN (Yet another RoPE extensioN method), ..., requiring 10x less tokens'.
-# Brackets of names ('(RetNet)', '(Llama-2-7B and Mistral-7B)') hold no two lower-case words.
-_PROSE_IN_BRACKETS = regex.compile(r"\((?=[^()]*\b\p{Ll}{2,}\b[^()]*\b\p{Ll}{2,}\b)[^()]*\)")
-# A sentence opening 'On X,' names a benchmark or a setting, not its subject: 'On MMLU it scores
-# 56.7, ... while requiring 10x less training compute'.
-_OPENING_ON = regex.compile(r"\s*On\s+(?:the\s+)?")
-_MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
 
 
 _ACTIVE_SIZE_FOLLOWS = regex.compile(r"\s*[(/]\s*(?:active\s*)?")

@@ -195,16 +195,16 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
 _BY_AT_END = regex.compile(
     r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?(?:\s+factor\s+of)?\s*$",
     regex.IGNORECASE)
-_QUALIFIER = grammar.QUALIFIER_PHRASE
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
+_REDUCED_BY = rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+{grammar.OPTIONAL_QUALIFIER}"
 # 'reduces memory by (nearly) half' and 'saves (up to) 42.5% of training costs'.
-_REDUCED_BY_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
+_REDUCED_BY_BEFORE = regex.compile(rf"{_REDUCED_BY}$", regex.IGNORECASE)
 _RATIO_OR_SHARE = regex.compile(rf"{grammar.DIGIT}\s?(?:{grammar.PERCENT_SIGN}|(?:x|×|times)\b)")
 # 'reduces optimizer memory by up to 82.5% and total training memory by 63.3%': the verb serves both.
 _REDUCED_BY_AND_BY_BEFORE = regex.compile(
-    rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:(?:{_QUALIFIER})\s+)?{grammar.MANTISSA}\s?{grammar.PERCENT_SIGN}"
-    rf"\s+and\s+(?!\p{{Ll}}+s\s)(?:[\p{{L}}\-]+\s+){{1,4}}by\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)  # no verb after 'and'
-_SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+(?:(?:{_QUALIFIER})\s+)?$", regex.IGNORECASE)
+    rf"{_REDUCED_BY}{grammar.MANTISSA}\s?{grammar.PERCENT_SIGN}\s+and\s+{context.SAME_VERB_AND_BY}{grammar.OPTIONAL_QUALIFIER}$",
+    regex.IGNORECASE)
+_SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+{grammar.OPTIONAL_QUALIFIER}$", regex.IGNORECASE)
 
 
 # 'latency', 'training time'; not the 'time' in LaTeX's times sign or in 'times'.
@@ -474,8 +474,8 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
         return None
     # Halving is 2x better, whether read from 'halves' (2) or from 'half' (0.5); a third is 3x.
     claim.unit = "x"
-    claim.value = (1 / claim.value if claim.value < 1 else claim.value) if falling else claim.value
-    claim.value = round(claim.value, 4)
+    if falling and claim.value < 1:
+        claim.value = round(1 / claim.value, 4)
     claim.metric = metric_near(object_words, "", claim.kind) or ("speed" if claim.kind == "speedup" else "")
     return claim
 
@@ -490,7 +490,7 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
     of the energy': 3x); a cut by it is 1 / (1 - fraction) ('reduces memory by half': 2x);
     else a fraction of something is a share ('half of the data': 50%)."""
     if _REDUCED_BY_BEFORE.search(ctx.before):
-        claim.kind, claim.unit, claim.value = "cost_reduction", "x", round(1 / (1 - claim.value), 4)
+        claim.kind, claim.unit, claim.value = "cost_reduction", "x", _times_less(100 * claim.value, None)[0]
         claim.metric = metric_near("", ctx.before, "cost_reduction")
         return claim
     of = ctx.words[:1] == ["of"]

@@ -17,7 +17,8 @@ _EXAMPLE_LEAD = regex.compile(r"(?:e\.g\.,?|i\.e\.,?|such as|like|including)\s*$
 
 # A sentence ends at . ! ? before a capital, digit or bracket, unless the dot ends an abbreviation;
 # or before a capitalized word with no space, as text copied from a PDF may run ('175B.We train').
-_SENTENCE_END = regex.compile(r"[.!?](?=\s+[\p{Lu}\d(\[])|(?<=[\p{L}\p{N}]{2})[.!?](?=\p{Lu}\p{Ll}+\s)")
+_GLUED_SENTENCE_START = r"(?=\p{Lu}\p{Ll}+\s)"
+_SENTENCE_END = regex.compile(rf"[.!?](?=\s+[\p{{Lu}}\d(\[])|(?<=[\p{{L}}\p{{N}}]{{2}})[.!?]{_GLUED_SENTENCE_START}")
 _ABBREVIATIONS = ("e.g", "i.e", "vs", "et al", "etc", "Fig", "cf", "approx", "resp", "No")
 
 # URLs, domains and arXiv ids hold digits that are never claims; they are blanked before
@@ -201,10 +202,11 @@ def name_phrases(text: str, start: int, end: int) -> list:
 
 
 _VERSION_WORD = regex.compile(r"[vV]\d+(?:\.\d+)*$")  # 'v0.1' alone is a version, not a name
-_DESCRIPTIVE = regex.compile(rf"(?:[\p{{L}}\p{{N}}]+-)+(?:{'|'.join(ADJECTIVE_SUFFIXES)})$|{MEASURE_WORDS}$")
+_HYPHENED_ADJECTIVE = rf"(?:[\p{{L}}\p{{N}}]+-)+(?:{'|'.join(ADJECTIVE_SUFFIXES)})"  # 'Transformer-based'
+_DESCRIPTIVE = regex.compile(rf"{_HYPHENED_ADJECTIVE}$|{MEASURE_WORDS}$")
 # A Title Case adjective alone is no name ('Outlier-Free 4-Bit Inference'), though it may open
 # one ('Quantization-Aware Distillation').
-_TITLE_CASE_ADJECTIVE = regex.compile(rf"(?:[\p{{L}}\p{{N}}]+-)+(?i:{'|'.join(ADJECTIVE_SUFFIXES)})")
+_TITLE_CASE_ADJECTIVE = regex.compile(_HYPHENED_ADJECTIVE, regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16384)  # asked of every capitalized word; a corpus repeats its words
@@ -358,11 +360,16 @@ COMPARATOR_LEAD = regex.compile(
 # Where a phrase may end: brackets (tracked, so '(e.g., X)' stays whole), clause punctuation,
 # or a word that starts a new clause ('while', 'with', 'when', 'and improves').
 _PHRASE_STOP = regex.compile(
-    r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?=\s|$|\p{Lu}\p{Ll}+\s)
+    r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?:(?=\s|$)|""" + _GLUED_SENTENCE_START + r""")
       | \s(?:while|whereas|but|which|with|by|in|on|across|when|where|if|although|though|because|since
             |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|\p{Ll}+(?:s|ed))\b)\b""",
     regex.VERBOSE,
 )
+
+
+# After 'and', a few words and 'by' with no verb of their own go on with the verb before:
+# 'reduces optimizer memory by 82.5% and total training memory by 63.3%'.
+SAME_VERB_AND_BY = r"(?!\p{Ll}+s\s)(?:[\p{L}\-]+\s+){1,4}by\s+"
 
 
 # The rest of a list of names after its first item: ', Hugging Face Accelerate, and FlexGen'.

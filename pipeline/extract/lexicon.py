@@ -48,7 +48,7 @@ QUALIFIER_PHRASES = {
     "circa": "approx", "some": "approx", "an estimated": "approx", "between": "range",
 }
 # After these words 'over' means 'across' or 'compared with', and bounds nothing: 'self-consistency
-# over 64 samples', 'averaged over 5 runs', 'improves the throughput over three leading systems'.
+# over 64 samples', 'averaged over 5 runs', 'gains over 3 baselines'.
 OVER_AS_ACROSS = {"averaged", "average", "aggregated", "voting", "vote", "votes", "consistency", "majority",
                   "ensemble", "mean", "median", "improves", "improved", "improvement", "improvements",
                   "gains", "speedup", "speedups", "advantage"}
@@ -181,7 +181,7 @@ NOT_NAMES = {
     "Specifically", "Then", "To", "When", "While", "Using", "Through", "Across", "Among",
     "Experimental", "Experiments", "Results", "Extensive", "Recent", "Existing", "Large",
     "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
-    "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "VLM", "VLMs", "SLO", "SLOs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
+    "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "SLO", "SLOs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
     "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "RLHF", "DPO", "Hugging", "Face",
     "HuggingFace", "GitHub", "Mixture-of-Experts", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
