@@ -25,6 +25,9 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # 'one' is a number only before a scale word
+    ("with a parameter budget of approximately one billion parameters, one of the models",
+     [("one billion", "parameter_count", 1e9, None, "approx", "")]),
     ("Scaling Laws for 100B+ Parameter Models Trained on 1T+ Tokens",  # a '+' after a number is a lower bound
      [("100B", "parameter_count", 1e11, None, "lower_bound", ""), ("1T", "token_count", 1e12, None, "lower_bound", "training")]),
     # a scale word alone before its noun or after 'sub-' is a number; 'billions of' is not
@@ -236,6 +239,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("175B", "parameter_count", 1.75e11, None, "exact", ""), ("1/7th", "cost_reduction", 7, None, "exact", "")]),
     ("We remove 1/4 of the layers, and half of the data is synthetic.",
      [("1/4", "percentage", 25, None, "exact", ""), ("half", "percentage", 50, None, "exact", "")]),
+    ("can improve throughput by 10+% with memory footprint comparable to existing approaches",  # '10+%' is over 10%
+     [("10+%", "speedup", 1.1, None, "lower_bound", "")]),
+    ("Mooncake enables Kimi to handle 75% more requests.", [("75%", "speedup", 1.75, None, "exact", "")]),  # a serving rate
     ("It runs 7B/13B models on 1/2 GPUs.",  # other slashes join two numbers
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "")]),
     # a condition ends the clause: the 'cost' of 'cost-effective GPUs' is not what got cheaper
@@ -265,6 +271,14 @@ def test_speedups_and_cost_reductions(sentence, expected):
 ])
 def test_latex_math(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_each_baseline_after_surpassing_belongs_to_the_number_after_it():
+    """'surpassing X by' names the baseline of the number after it, not of the one before, and
+    'and Y by' goes on with the verb left out."""
+    sentence = "SpinQuant narrows the gap to 2.9 points, surpassing LLM-QAT by 19.1 points and SmoothQuant by 25.0 points."
+    assert [(c.value, c.subject, c.comparator) for c in extract(sentence)] == \
+        [(2.9, "SpinQuant", ""), (19.1, "SpinQuant", "LLM-QAT"), (25.0, "SpinQuant", "SmoothQuant")]
 
 
 def test_respectively_pairs_ratios_with_their_baselines_in_order():
@@ -303,6 +317,11 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("an 8.2x enhancement in memory efficiency compared to the baseline when processing inputs of 16K tokens",
      "memory", "the baseline"),
     ("reducing sampling time by 12.5x", "sampling time", ""),
+    ("narrows the gap to merely 2.9 points on the LLaMA-2 7B model.", "", ""),  # a model measured on is no benchmark
+    ("It outperforms them on recall tasks by 6.22 accuracy points.", "accuracy", ""),  # a pronoun is no baseline
+    ("On MMLU it scores 56.7, within 2 points of Mistral 7B.", "", "Mistral 7B"),
+    # narrowing a gap to a stronger model betters a score, it saves nothing
+    ("SpinQuant reduces the gap to full precision by up to 45.1% relative to QuaRot.", "", "QuaRot"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -730,6 +749,10 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a verb of having between a name and its size
     ("The largest GLaM has 1.2 trillion parameters.", ["GLaM"]),
     ("Mixtral has over 47B parameters, and DeepSeek-V3 has a total of 671B parameters.", ["Mixtral", "DeepSeek-V3"]),
+    # a width spelled as a word and a generic architecture are no names
+    ("Six-bit quantization (FP6) can reduce the size of LLMs.", ["", ""]),
+    ("we introduce Moonlight, a 3B/16B-parameter Mixture-of-Expert (MoE) model trained with 5.7T tokens",
+     ["Moonlight", "Moonlight", "Moonlight"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -299,6 +299,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
                  and not _overlaps(name[0], name[1], asides)
                  and not _OPENING_ON.fullmatch(text, sentence_start, name[0])
                  and name[2] not in metrics and name[0] not in measured_on
+                 and not (claim.comparator and name[2] in claim.comparator)  # 'and SmoothQuant by 25.0 points'
                  and (not title_case or _looks_like_a_name_in_title_case(text, name[0], name[2], False))]
         if claim.kind == "parameter_count":
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])

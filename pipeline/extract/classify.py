@@ -226,6 +226,8 @@ def _times_less(p: float, p_high: float | None) -> tuple[float, float | None]:
     return round(1 / (1 - p / 100), 4), high
 
 
+# 'reduces the gap to full precision by 45.1%': the gap is in a score, not a resource spent.
+_GAP = regex.compile(r"\bgaps?\b")
 _CHANGE_OF_BEFORE = regex.compile(
     r"""(?: \b(?P<noun>gain|improvement|enhancement|increase|boost|speedup|speed-up|acceleration|reduction|saving
                   |drop|decrease|decline|degradation)s? | \bloss(?:es)? )   # an accuracy loss is a drop
@@ -283,6 +285,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     p, p_high = quantity.value, quantity.value_high
     before = text_before_qualifier(ctx) if quantity.qualifier not in ("exact", "range") else ctx.before[-50:].lower()
     by_at_end = bool(_BY_AT_END.search(before))  # 'improves throughput by', 'drops by'
+    if by_at_end and _GAP.search(_RATIO_OR_SHARE.split(before)[-1]):
+        return "accuracy_delta", p, p_high, "percent"  # narrowing a gap to a stronger model betters a score
     if lowers_an_error(ctx, before, by_at_end):
         return _drop(p, p_high)
     change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
@@ -305,7 +309,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return "percentage", p, p_high, "percent"
     rise = _has(lead, ("higher", "more", "increase", "improvement", "gain", "boost"))
     if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) \
-            or (rise and _has(lead, ("throughput", "speed"))) \
+            or (rise and _has(lead, ("throughput", "speed", *lexicon.SERVING_RATES))) \
             or (rise and _has(ctx.after, ("throughput", "speed")) and not _has(lead, lexicon.QUALITY_WORDS)):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, ("slower",)):  # a slowdown is no gain: 'slower' holds 'lower' but saves nothing
@@ -423,7 +427,7 @@ _SIZE_NAMED_BEFORE = regex.compile(
     r"\b(?:parameter|param|model)s?\s+(?:count|size|range|scale)s?\s+"
     r"(?:(?:of|from|between|ranging\s+from|range\s+from)\s+)?(?:(?:up\s+to|about|around|over|nearly)\s+)?$",
     regex.IGNORECASE)
-_NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*)\s+points?\b")
+_NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\s+points?\b")  # '6.22 accuracy points'
 _SCORE_AFTER = regex.compile(rf"\s+(?P<metric>{'|'.join(sorted(map(regex.escape, lexicon.SCORE_NAMES), key=len, reverse=True))})\b")
 _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
 
@@ -633,11 +637,16 @@ _BENCHMARK_THEN_BY = regex.compile(
 _BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accuracy|score)\s+of\s+$")
 
 
+# A model measured on is no benchmark: 'to 2.9 points on the LLaMA-2 7B model'.
+_MODEL_AFTER = regex.compile(r"[\s\-]*(?:\d+(?:\.\d+)?[BbMm]\b|(?:models?|LLMs?|checkpoints?)\b)")
+
+
 def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     """A benchmark named after the number ('gains on MATH') or just before it ('improves MMLU
     by'), else a quality metric phrase ('average accuracy')."""
     benchmark = _BENCHMARK.search(ctx.after)  # not an accelerator: '35% utilization on the H100 GPU'
-    if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(benchmark["name"]):
+    if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(benchmark["name"]) \
+            and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")):
         return benchmark["name"].rstrip(".")
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
         or _BENCHMARK_SCORE_OF.search(ctx.before)

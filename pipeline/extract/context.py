@@ -5,6 +5,7 @@ import functools
 
 import regex
 
+from pipeline.extract.grammar import OPTIONAL_QUALIFIER
 from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NAME_PREFIXES, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
 
 _FORMAT_WORD = regex.compile(
@@ -352,7 +353,7 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 COMPARATOR_LEAD = regex.compile(
     r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
-        |beat(?:s|ing)?|preferred\s+(?:to|over))\s+(?![\d+\-−~<>])""",
+        |beat(?:s|ing)?|preferred\s+(?:to|over)|(?<=\bwithin\s[^,;.]{1,25})of)\s+(?![\d+\-−~<>])""",  # 'within 2 points of X'
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -400,14 +401,25 @@ def phrase_until_clause_end(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
 
 
+# 'by' and what may stand before the next claim's number: 'surpassing X by (an absolute) '.
+_BY_BEFORE_A_NUMBER = regex.compile(
+    rf"\s+by\s+(?:an?\s+)?(?:(?:absolute|relative|average)\s+)?{OPTIONAL_QUALIFIER}")
+# A pronoun names no baseline a reader could compare: 'outperforms them by 6.22 points'.
+_PRONOUNS = {"it", "them", "they", "this", "these", "those", "that", "theirs", "its"}
+
+
 def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, int]:
     """(baseline phrase, its end) of the first 'compared to X' / 'than X' after a claim, or ('', -1).
-    Stops at `sentence_end`, which the caller sets to the next claim so one baseline is not read twice."""
+    Stops at `sentence_end`, which the caller sets to the next claim so one baseline is not read twice;
+    'outperforming X by' right before that next claim is its baseline ('2.9 points, surpassing X by 19.1')."""
     lead = COMPARATOR_LEAD.search(text, position, min(sentence_end, position + 120))
     if not lead:
         return "", -1
     phrase = phrase_until_clause_end(text, lead.end(), sentence_end)
-    return phrase, lead.end() + len(phrase)
+    phrase_end = lead.end() + len(phrase)
+    if _OUTPERFORM.match(lead.group()) and _BY_BEFORE_A_NUMBER.fullmatch(text, phrase_end, sentence_end):
+        return "", -1
+    return ("", -1) if phrase.lower() in _PRONOUNS else (phrase, phrase_end)
 
 
 # 'outperforms X by', or with the benchmark between: 'outperforms X and Y on AIME 2024 by'.
@@ -415,10 +427,16 @@ _BY_OR_WITH = regex.compile(r"(?:\s+(?:on|in|across)\s+[^,;.]{1,40}?)?\s+(?:by|w
 _OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat|improv)", regex.IGNORECASE)
 
 
+# The verb left out before a second baseline: 'surpassing X by 19.1 points and Y by 25.0 points'.
+_GAPPED_BASELINE = regex.compile(
+    rf"(?r)\band\s+(?P<name>{_LIST_NAME})\s+by\s+(?:an?\s+)?(?:(?:absolute|relative)\s+)?{OPTIONAL_QUALIFIER}\Z")
+
+
 def comparator_before(text: str, sentence_start: int, position: int) -> str:
     """A baseline stated earlier in the sentence: 'Compared to X, we show ... 6x', or
     'outperforms X by 2%' / 'outperforms X with 1.3% higher ...' (there only with by/with,
-    since 'surpasses the accuracy of X while ... 2x faster' is about something else)."""
+    since 'surpasses the accuracy of X while ... 2x faster' is about something else), or
+    'and Y by' after such a verb ('surpassing X by 19.1 points and Y by 25.0 points')."""
     leads = list(COMPARATOR_LEAD.finditer(text, sentence_start, position))
     for lead in reversed(leads):
         phrase = phrase_until_clause_end(text, lead.end(), position)
@@ -426,7 +444,10 @@ def comparator_before(text: str, sentence_start: int, position: int) -> str:
             continue
         if _OUTPERFORM.match(lead.group()) and not _BY_OR_WITH.match(text, lead.end() + len(phrase)):
             continue
-        return phrase
+        gapped = _GAPPED_BASELINE.search(text, lead.end() + len(phrase), position) if _OUTPERFORM.match(lead.group()) else None
+        if gapped:
+            return gapped["name"]
+        return "" if phrase.lower() in _PRONOUNS else phrase
     return ""
 
 

@@ -38,13 +38,15 @@ DIGITS = rf"""
       | {MANTISSA}                                   # 12 or 1.32
       | \.{DIGIT}+ )                                 # .5
 """
-# Numbers and ratio verbs written as words; 'threefold' is 'three' and the times sign 'fold'.
-WORD_NUMBERS = {**lexicon.NUMBER_WORDS, **lexicon.RATIO_VERBS}
-NUMBER_WORD = rf"(?i:\b(?:{_alternatives(WORD_NUMBERS)})(?:\b|(?=fold\b)))"
-SIGN = r"[+\-−±]"
-
 # A scale as a word ('25 trillion', '12-billion') or a suffix glued to the digits ('8B', '128k').
 SCALE_WORDS = rf"(?i:{_alternatives(lexicon.SCALE_WORDS)})"
+
+# Numbers and ratio verbs written as words; 'threefold' is 'three' and the times sign 'fold';
+# 'one' only before a scale word ('one billion').
+WORD_NUMBERS = {**lexicon.NUMBER_WORDS, **lexicon.RATIO_VERBS, **lexicon.SCALED_NUMBER_WORDS}
+NUMBER_WORD = rf"""(?i:\b(?:{_alternatives(lexicon.NUMBER_WORDS | lexicon.RATIO_VERBS)})(?:\b|(?=fold\b))
+                    |\b(?:{_alternatives(lexicon.SCALED_NUMBER_WORDS)})(?=[\s\-]+{SCALE_WORDS}\b))"""
+SIGN = r"[+\-−±]"
 SCALE_SUFFIXES = "[" + "".join(lexicon.SCALE_SUFFIXES) + "]"
 
 
@@ -128,6 +130,7 @@ QUANTITY = regex.compile(
     (?P<low>{_number("low")})
     (?: (?P<low_unit>{LOW_UNIT})? {RANGE_SEPARATOR}      # '2x-3x' and '20%-30%' write the unit twice
         (?P<high>{_number("high")}) )?
+    (?P<plus_percent>\+(?={PERCENT_SIGN}))?  # '10+%': a lower bound
     {UNIT}?
     (?=(?P<plus>\+)(?![\p{{L}}\p{{N}}+]))?  # '100B+ parameters': a lower bound, the '+' not in the span
     """,
@@ -274,7 +277,7 @@ def qualifier_of(match, text: str) -> str:
         return "range"
     if match["between"]:
         return "exact"  # 'between 8B' with no other end
-    if match["plus"]:
+    if match["plus"] or match["plus_percent"]:
         return "lower_bound"
     return qualifier_before(text, match.start())
 

@@ -23,7 +23,9 @@ RATIO_ADJECTIVES = {"double", "triple"}
 RATIO_VERBS = {"doubles": 2, "doubled": 2, "doubling": 2, "triples": 3, "tripled": 3, "tripling": 3,
                "halves": 2, "halved": 2, "halving": 2}
 FALLING_RATIO_VERBS = {"halves", "halved", "halving"}
-# 'one' is left out on purpose: 'one of', 'in one go', 'many-in-one' are almost never claims.
+# 'one' is left out of NUMBER_WORDS on purpose: 'one of', 'in one go', 'many-in-one' are almost
+# never claims. Before a scale word it is a number: 'approximately one billion parameters'.
+SCALED_NUMBER_WORDS = {"one": 1}
 
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Glued suffixes as papers use them: 8B, 1.2T, 128k, 350M. Decimal, as papers mean.
@@ -183,7 +185,7 @@ NOT_NAMES = {
     "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
     "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "SLO", "SLOs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
     "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "RLHF", "DPO", "Hugging", "Face",
-    "HuggingFace", "GitHub", "Mixture-of-Experts", "Transformer", "Transformers",
+    "HuggingFace", "GitHub", "Mixture-of-Experts", "Expert", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
     "State", "Space", "Models", "Model", "Language", "Large", "Small", "Pareto", "Notably",
     "Due", "Although", "Because", "Since", "Given", "Based", "Overall", "Thus", "Hence", "Here",
@@ -203,7 +205,7 @@ ARCHITECTURE_NAMES = {"Mamba", "Transformer", "Attention", "SSM", "MoE", "RNN", 
 # A hyphenated word ending in one of these describes, it does not name: 'Transformer-based',
 # 'GPT-style', 'Llama-like', 'hardware-aware'.
 ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "free", "level", "scale",
-                      "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native")
+                      "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native", "bit")
 # Words of measurement that look like names: 'top-1 accuracy', 'pass@1', 'TFLOPs'.
 MEASURE_WORDS = r"(?i:top-?\d+|pass@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+)?|miou|mrr|ndcg(?:@\d+)?)"
 # Datasets named with their size like models ('LAION-5B' holds 5B images): their sizes are no
