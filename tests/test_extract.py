@@ -104,6 +104,9 @@ def test_parameter_counts(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("We pre-trained Nemotron 3 Super on 25 trillion tokens.", [("25 trillion", "token_count", 2.5e13, None, "exact", "training")]),
+    # the length of the sequences a model is trained on is a context length
+    ("Using 512 TPUv4 chips, we train models on sequences exceeding 100 million tokens",
+     [("512", "count", 512, None, "exact", ""), ("100 million", "context_length", 1e8, None, "lower_bound", "")]),
     ("using only 110B training tokens", [("110B", "token_count", 1.1e11, None, "exact", "training")]),
     ("this transformation required just 45B training tokens, compared to over 15T tokens used for the 70B model",
      [("45B", "token_count", 4.5e10, None, "exact", "training"),
@@ -242,6 +245,10 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("can improve throughput by 10+% with memory footprint comparable to existing approaches",  # '10+%' is over 10%
      [("10+%", "speedup", 1.1, None, "lower_bound", "")]),
     ("Mooncake enables Kimi to handle 75% more requests.", [("75%", "speedup", 1.75, None, "exact", "")]),  # a serving rate
+    ("Lion saves up to 5x the pre-training compute on JFT.", [("5x", "cost_reduction", 5, None, "upper_bound", "")]),
+    # a share cut of a time is a speedup; emissions are a resource
+    ("it reduces 30% of the latency and reducing 90% CO2 emissions",
+     [("30%", "speedup", 1.4286, None, "exact", ""), ("90%", "cost_reduction", 10, None, "exact", "")]),
     ("It runs 7B/13B models on 1/2 GPUs.",  # other slashes join two numbers
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "")]),
     # a condition ends the clause: the 'cost' of 'cost-effective GPUs' is not what got cheaper
@@ -271,6 +278,14 @@ def test_speedups_and_cost_reductions(sentence, expected):
 ])
 def test_latex_math(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_parallel_claims_joined_by_and_a_share_the_baseline_named_after_the_last():
+    sentence = ("our kernels achieve a 20% increase in training throughput and a 60% reduction in GPU memory "
+                "compared to HuggingFace implementations")
+    assert [(c.kind, c.metric, c.comparator) for c in extract(sentence)] == [
+        ("speedup", "training throughput", "HuggingFace implementations"),
+        ("cost_reduction", "memory", "HuggingFace implementations")]
 
 
 def test_each_baseline_after_surpassing_belongs_to_the_number_after_it():
@@ -445,6 +460,15 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # an 'enhancement' is a change, and a share after a change and a slash is one too
     ("a further accuracy enhancement of 0.7%/0.8% than MobileLLM 125M/350M",
      [("0.7%", "accuracy_delta", 0.7, None, "exact", ""), ("0.8%", "accuracy_delta", 0.8, None, "exact", "")]),
+    # scores before and after a change are two shares, not a range; 'ranging from' is a range
+    ("an absolute gain of 26% (7% to 33%) over the initializing model",
+     [("26%", "accuracy_delta", 26, None, "exact", ""), ("7%", "percentage", 7, None, "exact", ""),
+      ("33%", "percentage", 33, None, "exact", "")]),
+    ("accuracy goes from 45.2% to 52.1%, with gains ranging from 2% to 5%",
+     [("45.2%", "percentage", 45.2, None, "exact", ""), ("52.1%", "percentage", 52.1, None, "exact", ""),
+      ("2% to 5%", "percentage", 2, 5, "range", "")]),
+    # 'against' holds no 'gain': a rate against a model is a share
+    ("with a preference rate of 60.4% against Gemini Pro", [("60.4%", "percentage", 60.4, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -493,6 +517,8 @@ def test_bit_widths_take_their_qualifiers(sentence, expected):
 def test_a_range_of_widths_is_one_claim():
     assert found("By compressing LLMs via quantization to 3-4 bits per parameter") == [
         ("3-4 bits", "precision", 3, 4, "range", "quantization")]
+    assert found("such as 2 to 3 bits per parameter") == [("2 to 3 bits", "precision", 2, 3, "range", "")]
+    assert found("We go from 16 to 4 bits.") == [("4 bits", "precision", 4, None, "exact", "")]  # a change, not a range
     assert [claim.metric for claim in extract("2–4 bit weights")] == ["2-4-bit"]
 
 
@@ -751,6 +777,10 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Mixtral has over 47B parameters, and DeepSeek-V3 has a total of 671B parameters.", ["Mixtral", "DeepSeek-V3"]),
     # a width spelled as a word and a generic architecture are no names
     ("Six-bit quantization (FP6) can reduce the size of LLMs.", ["", ""]),
+    # every item of a list of examples is one; a name a score is given on is a benchmark
+    ("Chameleon exceeds much larger models, including Gemini Pro and GPT-4V, with a preference rate of 60.4%",
+     ["Chameleon"]),
+    ("It scores 60.8 on AIME and 47.3 on LiveCodeBench, outperforming GPT-4o by up to +550%.", [""]),
     ("we introduce Moonlight, a 3B/16B-parameter Mixture-of-Expert (MoE) model trained with 5.7T tokens",
      ["Moonlight", "Moonlight", "Moonlight"]),
 ])

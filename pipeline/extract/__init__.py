@@ -26,10 +26,10 @@ KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speed
 # A preposition starts a phrase about something else: '6.5x, with about 1.4x improvement over'.
 _LIST_JOINER = regex.compile(
     r"[\s,/()]*(?:(?:and|or|a|an|the|active|total|(?!(?:with|by|over|than|for|at|in|on|from|versus|vs)\b)\p{L}+)[\s,/()]*){0,2}")
-# 'and', 'or', 'and uses', 'and reaches a', 'and total training memory by'
+# 'and', 'or', 'and a', 'and uses', 'and reaches a', 'and total training memory by'
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
-    rf"[^.;:,]{{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}")
+    rf"[^.;:,]{{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}")
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
 _AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*[,/]\s*")  # '0.7%/0.8%'
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
@@ -256,6 +256,8 @@ _PROSE_IN_BRACKETS = regex.compile(r"\((?=[^()]*\b\p{Ll}{2,}\b[^()]*\b\p{Ll}{2,}
 # 56.7, ... while requiring 10x less training compute'.
 _OPENING_ON = regex.compile(r"\s*On\s+(?:the\s+)?")
 _MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
+# A name a score is given on is a benchmark: '60.8 on AIME, 47.3 on LiveCodeBench'.
+_SCORED_ON_BEFORE = regex.compile(r"(?r)[\d%]\s+(?:on|in)\s+(?:the\s+)?\Z")
 
 
 def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
@@ -299,6 +301,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
                  and not _overlaps(name[0], name[1], asides)
                  and not _OPENING_ON.fullmatch(text, sentence_start, name[0])
                  and name[2] not in metrics and name[0] not in measured_on
+                 and not _SCORED_ON_BEFORE.match(text, sentence_start, name[0])
                  and not (claim.comparator and name[2] in claim.comparator)  # 'and SmoothQuant by 25.0 points'
                  and (not title_case or _looks_like_a_name_in_title_case(text, name[0], name[2], False))]
         if claim.kind == "parameter_count":

@@ -27,8 +27,9 @@ _PLURAL_NOT_NOUN = {"this", "is", "was", "has", "its", "does", "thus", "plus", "
 
 
 def _has(words_or_text, cues) -> bool:
+    """Whether any cue occurs in the text; a cue written with a leading space only at a word's start."""
     text = words_or_text if isinstance(words_or_text, str) else " ".join(words_or_text)
-    text = text.lower()
+    text = " " + text.lower()
     return any(cue in text for cue in cues)
 
 
@@ -163,6 +164,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if _LOWER_ERROR.match(ctx.after):
         return "none"  # '2.6x lower numerical error' betters a score: neither a speed nor a saving
     times_the = _TIMES_THE.match(ctx.after)
+    if times_the and _SAVING_VERB_BEFORE.search(text_before_qualifier(ctx)):
+        return "cost_reduction"  # 'saves up to 5x the pre-training compute'
     if times_the:  # '2x the throughput' is a speedup, '2x the memory' or 'twice as much time' a rise in a cost
         multiplied = ctx.after[times_the.end():times_the.end() + 30]
         return "speedup" if _has(multiplied, ("throughput", "speed")) else "none"
@@ -270,7 +273,7 @@ def _before_a_verb(words: list[str]) -> list[str]:
     return words
 
 
-_CHANGE_NOUNS = ("improvement", "gain", "increase", "boost", "drop", "decrease", "reduction", "degradation", "loss")
+_CHANGE_NOUNS = ("improvement", " gain", "increase", "boost", "drop", "decrease", "reduction", "degradation", "loss")
 
 
 def _is_a_relative_score(words: list[str]) -> bool:
@@ -302,12 +305,13 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             return _drop(p, p_high)
         return "accuracy_delta", p, p_high, "percent"
     lead = " ".join(_before_a_verb(ctx.words[:3]))
-    saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut")) and _has(ctx.words[:2], lexicon.COST_CUES))
+    saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut", "reduc")) and _has(ctx.words[:2], lexicon.COST_CUES))
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
-        return "cost_reduction", *_times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
+        kind = "speedup" if _speaks_of_time(ctx.after[:40]) else "cost_reduction"  # 'reduces 30% of the latency'
+        return kind, *_times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
-    rise = _has(lead, ("higher", "more", "increase", "improvement", "gain", "boost"))
+    rise = _has(lead, ("higher", "more", "increase", "improvement", " gain", "boost"))
     if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) \
             or (rise and _has(lead, ("throughput", "speed", *lexicon.SERVING_RATES))) \
             or (rise and _has(ctx.after, ("throughput", "speed")) and not _has(lead, lexicon.QUALITY_WORDS)):

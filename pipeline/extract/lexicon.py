@@ -114,10 +114,10 @@ SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds 
 WEAK_SPEEDUP_CUES = ("inference", "serving", "decoding")
 COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less", "smaller",
              "compress", "memory", "cache", "compute", "flops", "energy", "storage", "footprint",
-             "efficien", "lower")  # efficient, efficiency
+             "efficien", "lower", "emission", "carbon")  # efficient, efficiency
 # Cost cues that name the resource, strong enough to decide against a speed word after them.
 STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "flops", "energy",
-                    "storage", "footprint", "compress")
+                    "storage", "footprint", "compress", "emission", "carbon")
 # What a model spends that 'N% fewer ...' saves, beyond the cost cues.
 SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
 INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase", "slower")
@@ -139,7 +139,7 @@ METRIC_PHRASES = (
     "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
-    "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "cost",
+    "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
     "labeled data", "data",
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
 )
@@ -152,9 +152,10 @@ SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEO
 
 # Words after a percentage that make it a change of a score; 'accuracy' alone does not
 # ('85% accuracy' is a share, '2% higher accuracy' a change).
-ACCURACY_CHANGE_CUES = ("improvement", "improve", "enhancement", "gain", "higher", "better", "increase", "boost",
+# A cue with a leading space must start a word: ' gain', not the 'gain' of 'against' or 'again'.
+ACCURACY_CHANGE_CUES = ("improvement", "improve", "enhancement", " gain", "higher", "better", "increase", "boost",
                         "point", "absolute", "relative", "outperform")
-ACCURACY_CUES = ("improvement", "improve", "gain", "higher", "better", "increase", "boost",
+ACCURACY_CUES = ("improvement", "improve", " gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
 QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
 ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline")
@@ -171,6 +172,7 @@ LONGEST_CONTEXT = 1e9
 # Before a token amount, these make it a context window: "inference on up to 128k tokens".
 CONTEXT_CUES = ("context", "inference on", "inference to", "scaling to", "scale to", "extend to",
                 "extends to", "extending to", "extended to", "sequences of", "sequence length", "supports",
+                "sequences exceeding", "sequences longer than", "sequences beyond",
                 "inputs of", "inputs with",
                 "handle", "process", "window")
 
@@ -212,7 +214,7 @@ MEASURE_WORDS = r"(?i:top-?\d+|pass@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+
 # model sizes. Lower case, matched against a name's first part.
 DATASET_FAMILIES = {"laion", "jft", "coyo", "datacomp", "webli", "yfcc", "mmc4", "obelics"}
 # Hardware is never the subject of a claim about a model: 'H100 GPU', 'DGX H100', 'A10G'.
-HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPUs?|CPUs?|NPUs?|NVIDIA|RTX|Jetson|Ascend|Intel|AMD|Gaudi\d?|Instinct|Trainium|Inferentia|Cerebras)\b"
+HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPU(?:v\d\w*)?s?|CPUs?|NPUs?|NVIDIA|RTX|Jetson|Ascend|Intel|AMD|Gaudi\d?|Instinct|Trainium|Inferentia|Cerebras)\b"
 # Names of model sizes that are names only in context ("Nano (8B)"); they may be subjects
 # when a size follows them directly.
 SIZE_TIER_NAMES = {"Nano", "Super", "Ultra", "Mini", "Small", "Medium", "Large", "Base"}

@@ -92,7 +92,7 @@ def precision_claims(text: str) -> list[Claim]:
     for match in BIT_WIDTH.finditer(text) if _BIT_NOUNS & words else ():
         role = precision_role(text, match.start(), match.end())
         low = _WIDTH_RANGE_LOW.match(text, 0, match.start())
-        if low:  # '3-4 bits per parameter': one claim, as every range is
+        if low and _width(low["bits"]) < _width(match["bits"]):  # '3-4 bits', '2 to 3 bits': one claim, as every range is
             low_bits, high_bits = _width(low["bits"]), _width(match["bits"])
             claims.append(Claim("precision", low_bits, low.start(), match.end(), "bits", "range", high_bits,
                                 role=role, metric=f"{low_bits:g}-{high_bits:g}-bit"))
@@ -110,8 +110,10 @@ def _width(bits: str) -> float:
     return float(_BIT_WORDS.get(bits.lower()) or bits)
 
 
-# The low end of a range of widths: the '3-' of '3-4 bits'.
-_WIDTH_RANGE_LOW = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.])(?P<bits>{_WIDTH_DIGITS})\s*[\-–—]\s*\Z")
+# The low end of a range of widths: the '3-' of '3-4 bits', the '2 to' of '2 to 3 bits' (not
+# 'from 16 to 4 bits', a change of width).
+_WIDTH_RANGE_LOW = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}.])(?<!\bfrom\s+)(?P<bits>{_WIDTH_DIGITS})(?:\s*[\-–—]\s*|\s+to\s+)\Z")
 
 
 # A width listed before the one that names the unit: '3 or 4 bits', '2-, 3- and 4-bit', '4/8-bit'.

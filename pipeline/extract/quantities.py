@@ -29,11 +29,18 @@ _CHANGE_FROM = regex.compile(
     rf"\b(?:{'|'.join(lexicon.CHANGE_VERB_STEMS)})\w*\b[^.;:]{{0,60}}\bfrom\s+\Z", regex.IGNORECASE)
 
 
+# Scores before and after a change: 'accuracy goes from 7% to 33%', 'a gain of 26% (7% to 33%)';
+# not 'ranging from 2% to 5%'.
+_SCORES_FROM = regex.compile(r"(?r)(?<!\b(?:rang|vary|vari|span)\w*\s+(?:\S+\s+){0,2})\bfrom\s+\Z|\d\s?%\s*\(\s*\Z")
+
+
 def _is_a_change(text: str, match, low: float, high: float) -> bool:
     """'8B to 4B' falls and 'extends ... from 4K to 128K' changes: two numbers, not a range."""
     if high < low:
         return True
     joined_by_to = "to" in text[match.end("low"):match.start("high")].split()
+    if joined_by_to and match["percent"] and _SCORES_FROM.search(text, max(0, match.start() - 40), match.start()):
+        return True
     return joined_by_to and bool(_CHANGE_FROM.search(text, max(0, match.start() - 80), match.start()))
 
 
