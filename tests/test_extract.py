@@ -777,6 +777,15 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Mixtral has over 47B parameters, and DeepSeek-V3 has a total of 671B parameters.", ["Mixtral", "DeepSeek-V3"]),
     # a width spelled as a word and a generic architecture are no names
     ("Six-bit quantization (FP6) can reduce the size of LLMs.", ["", ""]),
+    # a pronoun opening a sentence stands for the model the sentence before introduced
+    ("We present DeepSeek-V2, a strong MoE language model. It comprises 236B total parameters and supports "
+     "a context length of 128K tokens.", ["DeepSeek-V2", "DeepSeek-V2"]),
+    ("Mooncake is the serving platform for Kimi. It achieves a 525% increase in throughput.", ["Mooncake"]),
+    ("We prune Nemotron-H 8B to 4B parameters. The resulting model is 2x faster.", ["Nemotron-H 8B", "", ""]),
+    ("It attains 91.2 on HumanEval. It supports 256K tokens of context.", [""]),  # a benchmark is no antecedent
+    ("we develop and release Llama 2, a collection of pretrained and fine-tuned large language models (LLMs) "
+     "ranging in scale from 7 billion to 70 billion parameters", ["Llama 2"]),
+    ("End-to-end, decoding throughput improves by 40-60% over FlashDecoding.", [""]),
     # every item of a list of examples is one; a name a score is given on is a benchmark
     ("Chameleon exceeds much larger models, including Gemini Pro and GPT-4V, with a preference rate of 60.4%",
      ["Chameleon"]),

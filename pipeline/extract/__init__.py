@@ -195,7 +195,8 @@ _APPOSITIVE_GAP = regex.compile(
     | \s*:\s*                                             # 'StarCoder and StarCoderBase: 15.5B parameter models'
     | \s+(?:includes|comprises|comes\s+in|offers|spans)\s+   # 'OLMo 2 includes 7B and 13B models'
     | (?:\s*[,:]\s*|\s+(?:is|was)\s+)(?i:a|an|the|our)\s+  # or a phrase that says what the name is
-      (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,8}
+      (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,10}
+      (?:ranging\s+(?:in\s+(?:scale|size)\s+)?from\s+)?    # 'Llama 2, a collection of ... LLMs ranging in scale from 7B'
     """
     # or a verb of having: 'GLaM has (over) 1.2 trillion parameters'
     rf"| \s+(?:has|had|contains|totals)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?{grammar.OPTIONAL_QUALIFIER}",
@@ -260,6 +261,32 @@ _MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
 _SCORED_ON_BEFORE = regex.compile(r"(?r)[\d%]\s+(?:on|in)\s+(?:the\s+)?\Z")
 
 
+# A sentence opening with a pronoun for a model goes on about the one named before:
+# 'We present DeepSeek-V2, ... It comprises 236B total parameters'.
+# ('The resulting model' is a new one, not the one named before.)
+_PRONOUN_OPENING = regex.compile(r"\s*(?:It|They|(?:The|This|Our)\s+(?:model|system|method))\s+\p{Ll}")
+# How a sentence names what it is about: 'We present X', 'we develop and release X', or X opening
+# the sentence, before a verb or an appositive ('Mooncake is ...', 'DeepSeek-V2, a strong ...').
+_INTRODUCED_BY = regex.compile(
+    r"(?r)\b(?:present|introduc|propos|releas|develop|train|build|buil|offer)\w*\s+(?:(?:the|our)\s+)?\Z", regex.IGNORECASE)
+_APPOSITIVE_AFTER = regex.compile(r"\s*,\s*(?:a|an|the|our)\s")
+
+
+def _antecedent(text: str, sentences, sentence_start: int, sentence_names) -> str:
+    """The model the sentence before is about, which a pronoun opening this sentence stands
+    for ('We present DeepSeek-V2, ... It comprises 236B'); '' if that sentence names none."""
+    previous = [bounds for bounds in sentences if bounds[1] <= sentence_start]
+    if not previous:
+        return ""
+    start, end = previous[-1]
+    for name_start, name_end, name in sentence_names.names_in(start, end):
+        opens = not text[start:name_start].strip()
+        if len(name) > 1 and (_INTRODUCED_BY.search(text, start, name_start) or (
+                opens and (context.has_a_verb_after(text, name_end) or _APPOSITIVE_AFTER.match(text, name_end)))):
+            return name
+    return ""
+
+
 def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     """The model or system each claim is about: a name written just before it, else the
     nearest name earlier in its sentence that is not a baseline or a metric."""
@@ -308,6 +335,8 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
         elif names:
             claim.subject = names[-1][2]
+        if not claim.subject and not names and _PRONOUN_OPENING.match(text, sentence_start, claim.start):
+            claim.subject = _antecedent(text, sentences, sentence_start, sentence_names)
 
 
 _ACTIVE_SIZE_FOLLOWS = regex.compile(r"\s*[(/]\s*(?:active\s*)?")

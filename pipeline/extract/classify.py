@@ -18,7 +18,7 @@ _METRIC = regex.compile(
 # A benchmark's name: capitalized words and an edition year ('MATH', 'Natural Questions', 'AIME 2024').
 BENCHMARK_NAME = r"\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s(?:\p{Lu}[\p{L}\p{N}@+\-]*|(?:19|20)\d\d\b))*"
 _BENCHMARK = regex.compile(
-    rf"\b(?:on|in|for|of)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})(?:\s+(?:benchmark|score|accuracy))?")
+    rf"\b(?:on|in|for|of)\s+(?:the\s+)?(?:[\p{{L}}\d]+-shot\s+)?(?P<name>{BENCHMARK_NAME})(?:\s+(?:benchmark|score|accuracy))?")  # 'on five-shot MMLU'
 _PLURAL_NOT_NOUN = {"this", "is", "was", "has", "its", "does", "thus", "plus", "less", "across", "always",
                     "perhaps", "various", "previous", "numerous", "corpus", "focus", "status", "bias",
                     "analysis", "basis", "process", "access", "class", "loss", "cross", "gains", "times",
