@@ -14,7 +14,9 @@ _FORMAT_WORD = regex.compile(
 HARDWARE = regex.compile(HARDWARE_WORDS)
 _ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+(?:ly|ing|ed)$")  # 'Notably', title verbs ('Scaling', 'Distilling'), 'Trained'
 # Names given as examples are not what a sentence is about: '(e.g., Social Sciences)'.
-# Every item of a list of examples is one: 'including Gemini Pro and GPT-4V'. Read backwards.
+# Every item of a list of examples is one: 'including Gemini Pro and GPT-4V'. Read backwards,
+# and only where one of its words occurs.
+_EXAMPLE_WORDS = ("e.g", "i.e", "such", "like", "including")
 _EXAMPLE_LEAD = regex.compile(
     r"(?r)(?:e\.g\.,?|i\.e\.,?|such\s+as|like|including)\s*"
     r"(?:\p{Lu}[\p{L}\p{N}\-.]*(?:\s+[\p{Lu}\d][\p{L}\p{N}\-.]*)*\s*,?\s+(?:(?:and|or)\s+)?){0,4}\Z")
@@ -285,7 +287,8 @@ def _named(text: str, match) -> tuple[bool, tuple[int, int, str] | None]:
     name = clean_name(match.group())
     if not name:  # most capitalized words are no names ('We', 'The'): no need to read around them
         return False, None
-    example = bool(_EXAMPLE_LEAD.search(text, max(0, match.start() - 80), match.start())) \
+    window = text[max(0, match.start() - 80):match.start()]
+    example = any(lead in window for lead in _EXAMPLE_WORDS) and bool(_EXAMPLE_LEAD.search(window)) \
         and not has_a_verb_after(text, match.end())
     example = example or bool(_DATA_NOUN_AFTER.match(text, match.end())) or trained_on(text, match.start(), match.end())
     offset = match.start() + match.group().index(name)
@@ -353,10 +356,12 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
     return ""
 
 
+# 'of' after 'within' and a number names a baseline: 'within 2 points of X'. The 'of' comes
+# before its lookbehind, since a lookbehind tried at every position is slow.
 COMPARATOR_LEAD = regex.compile(
     r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
-        |beat(?:s|ing)?|preferred\s+(?:to|over)|(?<=\bwithin\s+\S*\d[^,;]{0,20})of)\s+(?![\d+\-−~<>$])""",  # 'within 2 points of X'
+        |beat(?:s|ing)?|preferred\s+(?:to|over)|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s+(?![\d+\-−~<>$])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
