@@ -104,6 +104,8 @@ def test_parameter_counts(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("We pre-trained Nemotron 3 Super on 25 trillion tokens.", [("25 trillion", "token_count", 2.5e13, None, "exact", "training")]),
+    ("Our retrieval-augmented baseline with a 4K window outperforms all of them.",  # a window is a context
+     [("4K", "context_length", 4000, None, "exact", "")]),
     # the length of the sequences a model is trained on is a context length
     ("Using 512 TPUv4 chips, we train models on sequences exceeding 100 million tokens",
      [("512", "count", 512, None, "exact", ""), ("100 million", "context_length", 1e8, None, "lower_bound", "")]),
@@ -246,6 +248,10 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("10+%", "speedup", 1.1, None, "lower_bound", "")]),
     ("Mooncake enables Kimi to handle 75% more requests.", [("75%", "speedup", 1.75, None, "exact", "")]),  # a serving rate
     ("Lion saves up to 5x the pre-training compute on JFT.", [("5x", "cost_reduction", 5, None, "upper_bound", "")]),
+    # one verb of reducing serves a ratio and a share after it; more of the peak put to use is faster
+    ("it reduces trainable parameters by 2.5-fold and GPU memory by 18%",
+     [("2.5-fold", "cost_reduction", 2.5, None, "exact", ""), ("18%", "cost_reduction", 1.2195, None, "exact", "")]),
+    ("MegaScale improves the MFU by 1.34x compared to Megatron-LM.", [("1.34x", "speedup", 1.34, None, "exact", "")]),
     # a share cut of a time is a speedup; emissions are a resource
     ("it reduces 30% of the latency and reducing 90% CO2 emissions",
      [("30%", "speedup", 1.4286, None, "exact", ""), ("90%", "cost_reduction", 10, None, "exact", "")]),
@@ -333,6 +339,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
      "memory", "the baseline"),
     ("reducing sampling time by 12.5x", "sampling time", ""),
     ("narrows the gap to merely 2.9 points on the LLaMA-2 7B model.", "", ""),  # a model measured on is no benchmark
+    ("it improves the average score by 0.8 points over LoRA and no more", "", "LoRA"),  # no dangling 'and'
     ("It outperforms them on recall tasks by 6.22 accuracy points.", "accuracy", ""),  # a pronoun is no baseline
     ("On MMLU it scores 56.7, within 2 points of Mistral 7B.", "", "Mistral 7B"),
     # narrowing a gap to a stronger model betters a score, it saves nothing
@@ -500,6 +507,7 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("4/8-bit inference", [("4", 4, "inference", "4-bit"), ("8-bit", 8, "inference", "8-bit")]),
     ("Llama 3 and 4-bit models", [("4-bit", 4, "", "4-bit")]),
     ("FlexGen compresses the weights and the attention cache to 4 bits", [("4 bits", 4, "quantization", "4-bit")]),
+    ("a 4-bit weight-only post-training quantization method", [("4-bit", 4, "quantization", "4-bit")]),  # not training
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected

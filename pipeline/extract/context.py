@@ -386,7 +386,17 @@ _LIST_NAME = r"\p{Lu}[\p{L}\p{N}\-.]*(?:\s+\p{Lu}[\p{L}\p{N}\-.]*|\s+\d+(?:\.\d+
 _REST_OF_A_NAME_LIST = regex.compile(rf"(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|or)\s+{_LIST_NAME}")
 
 
+_TRAILING_CONJUNCTION = regex.compile(r"(?:\s+(?:and|or))+\Z")
+
+
 def phrase_until_clause_end(text: str, start: int, end: int) -> str:
+    """Text from `start` to the first clause end outside brackets, without a conjunction left
+    dangling before it ('over LoRA and by 1.6 points': 'LoRA')."""
+    phrase = _phrase_until_clause_end(text, start, end)
+    return _TRAILING_CONJUNCTION.sub("", phrase) if phrase.endswith(("and", "or")) else phrase
+
+
+def _phrase_until_clause_end(text: str, start: int, end: int) -> str:
     """Text from `start` to the first clause end outside brackets; a comma that goes on with a
     list of names ('DeepSpeed, Hugging Face Accelerate, and FlexGen') ends no clause."""
     depth, list_end = 0, start
@@ -411,7 +421,7 @@ def phrase_until_clause_end(text: str, start: int, end: int) -> str:
 
 # 'by' and what may stand before the next claim's number: 'surpassing X by (an absolute) '.
 _BY_BEFORE_A_NUMBER = regex.compile(
-    rf"\s+by\s+(?:an?\s+)?(?:(?:absolute|relative|average)\s+)?{OPTIONAL_QUALIFIER}")
+    rf"(?:\s+(?:and|or))?\s+by\s+(?:an?\s+)?(?:(?:absolute|relative|average)\s+)?{OPTIONAL_QUALIFIER}")
 # A pronoun names no baseline a reader could compare: 'outperforms them by 6.22 points'.
 _PRONOUNS = {"it", "them", "they", "this", "these", "those", "that", "theirs", "its"}
 
@@ -431,7 +441,7 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
 
 
 # 'outperforms X by', or with the benchmark between: 'outperforms X and Y on AIME 2024 by'.
-_BY_OR_WITH = regex.compile(r"(?:\s+(?:on|in|across)\s+[^,;.]{1,40}?)?\s+(?:by|with)\b")
+_BY_OR_WITH = regex.compile(r"(?:\s+(?:on|in|across)\s+[^,;.]{1,40}?)?(?:\s+(?:and|or))?\s+(?:by|with)\b")
 _OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat|improv)", regex.IGNORECASE)
 
 

@@ -86,6 +86,7 @@ PRECISION_FORMATS = {
 # Cue words -> role of a precision claim. Checked after the format first, then before it.
 PRECISION_ROLE_CUES = {
     "quantiz": "quantization", "quantis": "quantization", "compress": "quantization",
+    "post-training quantiz": "quantization",  # not the 'training' inside it
     "pre-train": "training", "pretrain": "training", "train": "training",
     "fine-tun": "training", "finetun": "training",
     "checkpoint": "checkpoint", "releas": "checkpoint", "open-sourc": "checkpoint",
@@ -109,6 +110,7 @@ SERVING_RATES = ("goodput", "request rate", "requests", "queries per second", "t
 SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
                 "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed",
                 "time-to-first-token", "ttft", "wall-clock", "generation time", "response time", "compute time",
+                "mfu", "flops utilization",  # more of the hardware's peak put to use is a faster run
                 *TIME_METRICS, *SERVING_RATES)
 # Where a ratio has no other cue, these tell it is a speed: 'by 1.5-2.8x for distributed LLM inference'.
 WEAK_SPEEDUP_CUES = ("inference", "serving", "decoding")
@@ -122,7 +124,7 @@ STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "
 SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
 INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase", "slower")
 
-SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "goodput", "request", "slo", "queries")  # 'time' also in runtime and time-to-first-token
+SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "goodput", "request", "slo", "queries", "mfu")  # 'time' also in runtime and time-to-first-token
 # Scores where lower is better: a reduction of one is a negative change of the score.
 ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
                  "mse", "mae", "rmse"}
@@ -197,7 +199,7 @@ NOT_NAMES = {
     "Why", "Which", "Where", "Who", "Can", "Does", "Do", "Is", "Are", "Will", "Not", "No", "Unlike",
     "Accuracy", "Performance", "Throughput", "Latency", "Memory", "Speed", "Quality", "Evaluation",
     "Evaluations", "Empirical", "Analysis", "Ablation", "Ablations", "Benchmark", "Benchmarks",
-    "End-to-end", "End-to-End",
+    "End-to-end", "End-to-End", "Human", "Humans", "Utilization",
 }
 # Generic words that start some names ('Code Llama', 'Code Gemma'); alone or before another
 # generic word they name nothing ('Code is available').
@@ -258,4 +260,5 @@ FUNCTION_WORDS = {
     "into", "using", "via", "across", "over", "under", "after", "before", "during", "when",
     "where", "it", "its", "their", "our", "we", "respectively", "can", "could", "may", "might",
     "will", "would", "should", "must", "has", "have", "had", "do", "does", "not", "also",
+    "yet", "but",
 }
