@@ -294,6 +294,17 @@ def test_parallel_claims_joined_by_and_a_share_the_baseline_named_after_the_last
         ("cost_reduction", "memory", "HuggingFace implementations")]
 
 
+def test_latex_parallel_claims_share_a_baseline_that_ends_before_at():
+    sentence = "achieves $4.2\\times$ lower latency and $62\\%$ less memory than FlashAttention-2 at 64K tokens"
+    assert [(c.kind, c.comparator) for c in extract(sentence) if c.kind != "token_count"] == [
+        ("speedup", "FlashAttention-2"), ("cost_reduction", "FlashAttention-2")]
+
+
+def test_a_single_letter_is_no_name():  # the scale of a LaTeX number: '$1$M tokens'
+    sentence = "it scales to sequences of $1$M tokens on a single 80GB GPU"
+    assert [c.subject for c in extract(sentence)] == ["", "", ""]
+
+
 def test_a_baseline_phrase_leaves_a_dangling_conjunction_out():
     sentence = "it improves the average score by 0.8 points over LoRA and by 1.6 points over prefix tuning"
     assert [c.comparator for c in extract(sentence)] == ["LoRA", "prefix tuning"]
@@ -555,6 +566,9 @@ def test_a_range_of_widths_is_one_claim():
     ("benchmarking on over 30 different existing computer vision datasets", [("30", "count", 30, None, "lower_bound", "")]),
     ("every single instance has been verified", []),
     ("a decode iteration processes only a single token per request", []),
+    # a counted noun may stand after many adjectives
+    ("a dataset of 8.5K high quality linguistically diverse grade school math word problems",
+     [("8.5K", "count", 8500, None, "exact", "")]),
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected

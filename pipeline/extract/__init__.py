@@ -29,7 +29,7 @@ _LIST_JOINER = regex.compile(
 # 'and', 'or', 'and a', 'and uses', 'and reaches a', 'and total training memory by'
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
-    rf"[^.;:,]{{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}")
+    rf"[^.;:,]{{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}\$?")  # '$62\%$'
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
 _AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*[,/]\s*")  # '0.7%/0.8%'
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")

@@ -116,8 +116,8 @@ class Context:
         self.sentence = sentence
         self.after = context.clause_after(text, quantity.end, sentence[1])
         self.before = context.clause_before(text, quantity.start, sentence[0])
-        words = context.words_after(text, quantity.end, limit=8)  # one scan for both views
-        self.phrase_as_written = context.noun_phrase(words, limit=7)
+        words = context.words_after(text, quantity.end, limit=10)  # one scan for both views
+        self.phrase_as_written = context.noun_phrase(words, limit=9)
         self.phrase = [word.lower() for word in self.phrase_as_written]
         self.words = [word.lower() for word in words[:6]]
         self.sentence_text = text[sentence[0]:sentence[1]]

@@ -248,7 +248,8 @@ def clean_name(phrase: str) -> str:
     while len(words) > 1 and _DESCRIPTIVE.match(name, *words[-1]):  # 'ImageNet top-1' -> 'ImageNet'
         words.pop()
     name = name[:words[-1][1]]
-    return "" if HARDWARE.search(name) or _TITLE_CASE_ADJECTIVE.fullmatch(name) else name
+    # A single letter is no name: it is the scale of a LaTeX number ('$1$M tokens').
+    return "" if len(name) < 2 or HARDWARE.search(name) or _TITLE_CASE_ADJECTIVE.fullmatch(name) else name
 
 
 # A name followed by a verb is the subject of its own clause, even after 'e.g.':
@@ -370,7 +371,7 @@ COMPARATOR_LEAD = regex.compile(
 # or a word that starts a new clause ('while', 'with', 'when', 'and improves').
 _PHRASE_STOP = regex.compile(
     r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?:(?=\s|$)|""" + _GLUED_SENTENCE_START + r""")
-      | \s(?:while|whereas|but|which|with|by|in|on|across|when|where|if|although|though|because|since
+      | \s(?:while|whereas|but|which|with|by|in|on|at|across|when|where|if|although|though|because|since
             |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|\p{Ll}+(?:s|ed))\b)\b""",
     regex.VERBOSE,
 )
