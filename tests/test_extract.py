@@ -106,6 +106,9 @@ def test_parameter_counts(sentence, expected):
     ("We pre-trained Nemotron 3 Super on 25 trillion tokens.", [("25 trillion", "token_count", 2.5e13, None, "exact", "training")]),
     ("Our retrieval-augmented baseline with a 4K window outperforms all of them.",  # a window is a context
      [("4K", "context_length", 4000, None, "exact", "")]),
+    # lengths of inputs named before the number are sequences
+    ("covering different input (few-shot demonstration) lengths from 2K to 50K tokens",
+     [("2K to 50K", "token_count", 2000, 50000, "range", "sequence")]),
     # the length of the sequences a model is trained on is a context length
     ("Using 512 TPUv4 chips, we train models on sequences exceeding 100 million tokens",
      [("512", "count", 512, None, "exact", ""), ("100 million", "context_length", 1e8, None, "lower_bound", "")]),
@@ -804,6 +807,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a width spelled as a word and a generic architecture are no names
     ("Six-bit quantization (FP6) can reduce the size of LLMs.", ["", ""]),
     # a pronoun opening a sentence stands for the model the sentence before introduced
+    ("We scale Griffin up to 14B parameters.", ["Griffin"]),  # a model scaled to a size
     ("We present DeepSeek-V2, a strong MoE language model. It comprises 236B total parameters and supports "
      "a context length of 128K tokens.", ["DeepSeek-V2", "DeepSeek-V2"]),
     ("Mooncake is the serving platform for Kimi. It achieves a 525% increase in throughput.", ["Mooncake"]),

@@ -194,6 +194,7 @@ _APPOSITIVE_GAP = regex.compile(
       \s*,\s*(?:\b\p{L}+\b[\s,]*){0,3}                   # a few words after a comma
     | \s*:\s*                                             # 'StarCoder and StarCoderBase: 15.5B parameter models'
     | \s+(?:includes|comprises|comes\s+in|offers|spans)\s+   # 'OLMo 2 includes 7B and 13B models'
+    | (?<=\bscal(?:e|es|ed|ing)\s+\S+(?:\s+\S+)?)\s+(?:up\s+)?to\s+  # 'We scale Griffin up to 14B'
     | (?:\s*[,:]\s*|\s+(?:is|was)\s+)(?i:a|an|the|our)\s+  # or a phrase that says what the name is
       (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,10}
       (?:ranging\s+(?:in\s+(?:scale|size)\s+)?from\s+)?    # 'Llama 2, a collection of ... LLMs ranging in scale from 7B'

@@ -350,6 +350,9 @@ _TRAINED_MODELS = regex.compile(
     regex.IGNORECASE)
 
 
+_LAST_NUMBER_AND_BEFORE = regex.compile(r"^.*\d", regex.DOTALL)
+
+
 def token_claim(ctx: Context) -> tuple[str, str]:
     """(kind, role) of an amount of tokens: a context window, or training/dataset/sequence tokens."""
     # 'a context window of 128K tokens and was trained on 15.6T tokens': the nearer cue decides.
@@ -367,6 +370,11 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     for role in ("sequence", "dataset", "training"):
         if _has(phrase, lexicon.TOKEN_ROLE_CUES[role]):
             return "token_count", role
+    # 'input (few-shot demonstration) lengths from 2K to 50K tokens'; only since the last number,
+    # so 'sequences of length 4096 with a batch size of 2M tokens' leaves the batch alone.
+    since_last_number = _LAST_NUMBER_AND_BEFORE.sub("", ctx.before[-40:])
+    if _has(since_last_number, ("length", *lexicon.TOKEN_ROLE_CUES["sequence"])):
+        return "token_count", "sequence"
     sentence = ctx.sentence_text.lower()
     if _has(sentence, lexicon.TOKEN_ROLE_CUES["training"]):
         return "token_count", "training"
