@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.extract import context, grammar
+from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
 from pipeline.extract.classify import classify, token_claim, Context
 from pipeline.extract.model_names import model_size_claims
@@ -30,6 +30,8 @@ _LIST_JOINER = regex.compile(
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
     rf"[^.;:,]{{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}\$?")  # '$62\%$'
+# Two ratios of one measure, in a list: '1.2x on A100, 1.4x on L40S'.
+_PARALLEL_OR_LISTED = regex.compile(rf"{_PARALLEL_JOINER.pattern}|[^.;:,]{{0,40}},\s*{grammar.OPTIONAL_QUALIFIER}")
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
 _AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*[,/]\s*")  # '0.7%/0.8%'
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
@@ -78,6 +80,13 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
                 and chained(text, quantities[index], quantities[index + 1]) \
                 and _compatible(quantities[index], quantities[index + 1]):
             claims[index] = _borrow(text, quantities[index], neighbour, bounds[index])
+    # 'MobileLLM 125M and 350M, which': a size with no noun after a labelled one is the same kind.
+    for index in range(1, len(quantities)):
+        claim, previous = claims[index], claims[index - 1]
+        if (claim is None or not claim.kind) and previous is not None and previous.kind == "parameter_count" \
+                and chained(text, quantities[index - 1], quantities[index]) \
+                and _compatible(quantities[index - 1], quantities[index]):
+            claims[index] = _borrow(text, quantities[index], previous, bounds[index])
     # 'outperforms X and Y by 12.3% and 9.8%': a share right after a change in one list is a change too.
     for index in range(1, len(quantities)):
         claim, previous = claims[index], claims[index - 1]
@@ -92,6 +101,14 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
                        if other is not None and other.unit == "x" and other.kind and bound == bounds[index]]
             if earlier:
                 claim.kind = earlier[-1].kind
+    # '... throughput ... by up to 2.6x on one GPU and up to 3.7x on eight': a parallel ratio with
+    # no metric of its own measures what the one before it does.
+    # Counts between them ('on a single GPU') do not break the pair.
+    ratios = [(claim, bound) for claim, bound in zip(claims, bounds) if claim is not None and claim.unit == "x"]
+    for (previous, previous_bound), (claim, bound) in zip(ratios, ratios[1:]):
+        if not claim.metric and previous.kind == claim.kind and bound == previous_bound \
+                and _PARALLEL_OR_LISTED.fullmatch(text, previous.end, claim.start):
+            claim.metric = previous.metric
     return [claim for claim in claims if claim is not None and claim.kind and is_plausible(claim)]
 
 
@@ -262,6 +279,23 @@ _MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
 _SCORED_ON_BEFORE = regex.compile(r"(?r)[\d%]\s+(?:on|in)\s+(?:the\s+)?\Z")
 
 
+# A plain capitalized word opening a sentence and modifying the noun after it is no name on its
+# own: 'Empirical evaluation shows'; a name is followed by its verb ('Mamba enjoys', 'Mamba can',
+# 'Mamba significantly outperforms') or by punctuation. With a noun of method the two words name
+# a technique: 'Speculative decoding yields', 'Sparse attention reduces'.
+_PLAIN_WORD_BEFORE_A_NOUN = regex.compile(
+    r"\p{Lu}\p{Ll}+\s+(?!(?:\p{Ll}+(?<!ss)s|\p{Ll}+ed|\p{Ll}+ly|can|could|will|would|may|might|must|should"
+    r"|also|further|not|then|thus|alone|only)\b)(?P<noun>\p{Ll}[\p{Ll}\-]*)")
+
+
+def _opening_name(text: str, name: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """A name that opens its sentence as written, or with the noun of method after it, or None."""
+    before_a_noun = _PLAIN_WORD_BEFORE_A_NOUN.match(text, name[0])
+    if not before_a_noun:
+        return name
+    if before_a_noun["noun"] in lexicon.METHOD_NOUNS:
+        return name[0], before_a_noun.end(), before_a_noun.group()
+    return None
 # A sentence opening with a pronoun for a model goes on about the one named before:
 # 'We present DeepSeek-V2, ... It comprises 236B total parameters'.
 # ('The resulting model' is a new one, not the one named before.)
@@ -324,8 +358,10 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             baseline_regions[sentence_start] = _comparator_regions(text, sentence_start, sentence_end)
         regions = baseline_regions[sentence_start]
         asides = [span for span in prose_in_brackets if not span[0] < claim.start < span[1]]
-        names = [name for name in sentence_names.names_in(sentence_start, claim.anchor_start)
-                 if (not _overlaps(name[0], name[1], regions) or context.has_a_verb_after(text, name[1]))
+        names = [name if text[sentence_start:name[0]].strip() else _opening_name(text, name)
+                 for name in sentence_names.names_in(sentence_start, claim.anchor_start)]
+        names = [name for name in names
+                 if name and (not _overlaps(name[0], name[1], regions) or context.has_a_verb_after(text, name[1]))
                  and not _overlaps(name[0], name[1], asides)
                  and not _OPENING_ON.fullmatch(text, sentence_start, name[0])
                  and name[2] not in metrics and name[0] not in measured_on

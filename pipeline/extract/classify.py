@@ -441,6 +441,10 @@ _SIZE_NAMED_BEFORE = regex.compile(
     r"\b(?:parameter|param|model)s?\s+(?:count|size|range|scale)s?\s+"
     r"(?:(?:of|from|between|ranging\s+from|range\s+from)\s+)?(?:(?:up\s+to|about|around|over|nearly)\s+)?$",
     regex.IGNORECASE)
+# 'OPT 125M', 'MobileLLM 125M and 350M': a million-scale size right after a model name is its size,
+# as a billion-scale one always is; not a dataset's ('LAION 400M').
+_MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-.])(?P<name>\p{Lu}[\p{L}\p{N}\-.]*\p{L}[\p{L}\p{N}\-.]*)\s$")
+_NO_NOUN_AFTER = regex.compile(r"\s*(?:[,.;:)]|(?:and|or|outperforms?|achieves?|is|has)\b|$)")  # not 'ImageNet 1M images'
 _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\s+points?\b")  # '6.22 accuracy points'
 _SCORE_AFTER = regex.compile(rf"\s+(?P<metric>{'|'.join(sorted(map(regex.escape, lexicon.SCORE_NAMES), key=len, reverse=True))})\b")
 _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
@@ -564,7 +568,9 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         # 'reduce the number of trainable parameters by 10,000 times and the GPU memory ... by 3
         # times': after 'by', what changes was named before it; the words after are the next clause's.
         changed = (_object_of_change(ctx.before[-80:], kind) or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
-        claim.metric = changed or metric_near(ctx.after, ctx.before, kind)
+        # Before the number, only its own clause: 'by up to 2.6x ... SLOs ... and up to 3.7x' does not
+        # hand the second ratio a metric named before the first (the caller shares the first's).
+        claim.metric = changed or metric_near(ctx.after, _RATIO_OR_SHARE.split(ctx.before)[-1], kind)
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("fast", "speed")):
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
         if kind == "cost_reduction" and not claim.metric and (_has(ctx.before, ("compress",)) or _has(ctx.after, ("smaller",))):
@@ -620,7 +626,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit = "context_length", "tokens"
         return claim
     if head & lexicon.PARAMETER_NOUNS or (quantity.scaled and (quantity.suffix in ("B", "b") or (head & lexicon.MODEL_NOUNS)
-                                                                or _SIZE_NAMED_BEFORE.search(ctx.before))):
+                                                                or _SIZE_NAMED_BEFORE.search(ctx.before)
+                                                                or _sized_after_a_model_name(ctx, quantity))):
         claim.kind, claim.unit, claim.role = "parameter_count", "parameters", parameter_role(ctx)
         return claim
     if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window"))
@@ -653,6 +660,13 @@ _BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accura
 
 # A model measured on is no benchmark: 'to 2.9 points on the LLaMA-2 7B model'.
 _MODEL_AFTER = regex.compile(r"[\s\-]*(?:\d+(?:\.\d+)?[BbMm]\b|(?:models?|LLMs?|checkpoints?)\b)")
+
+
+def _sized_after_a_model_name(ctx: Context, quantity: Quantity) -> bool:
+    before = _MODEL_NAME_BEFORE.search(ctx.before) if quantity.suffix == "M" and _NO_NOUN_AFTER.match(ctx.after) else None
+    return bool(before) and before["name"].split("-")[0].lower() not in lexicon.DATASET_FAMILIES \
+        and before["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(before["name"]) \
+        and not context.trained_on(ctx.text, before.start("name"), quantity.end)
 
 
 def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:

@@ -99,6 +99,11 @@ PARAMETER_NOUNS = {"parameter", "parameters", "param", "params"}
 TOKEN_NOUNS = {"token", "tokens"}
 MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "variant", "variants",
                "checkpoint", "checkpoints", "network", "networks", "transformer", "transformers"}
+# Techniques named by an adjective and one of these ('Lookahead decoding', 'Sparse attention'):
+# opening a sentence, the two words together are what the claims are about.
+METHOD_NOUNS = {"decoding", "attention", "quantization", "pruning", "distillation", "sampling", "caching",
+                "sparsity", "parallelism", "batching", "offloading", "fine-tuning", "finetuning", "tuning",
+                "training", "inference", "search", "routing"}
 
 # Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
 # Times a speedup shortens, named as metrics ('a 5-fold reduction in training time').
