@@ -435,6 +435,11 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("with less than 1% perplexity degradation", [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
     ("We observe a 3-5% drop in accuracy.", [("3-5%", "accuracy_delta", -5, -3, "range", "")]),
     ("accuracy on MMLU drops by less than 1%", [("1%", "accuracy_delta", -1, None, "upper_bound", "")]),
+    # points fall as shares do
+    ("Quantization degrades MMLU accuracy by only 0.8 points.", [("0.8 points", "accuracy_delta", -0.8, None, "exact", "")]),
+    ("The pruned model loses less than 1.5 points on MMLU.",
+     [("1.5 points", "accuracy_delta", -1.5, None, "upper_bound", "")]),
+    ("It improves MMLU by 2 points.", [("2 points", "accuracy_delta", 2, None, "exact", "")]),
     ("raising pass@1 from 20%-30% to 40%", [("20%-30%", "percentage", 20, 30, "range", ""), ("40%", "percentage", 40, None, "exact", "")]),
     ("improves accuracy from 50% to over 60%",  # a change: two numbers, the second with its own qualifier
      [("50%", "percentage", 50, None, "exact", ""), ("60%", "percentage", 60, None, "lower_bound", "")]),

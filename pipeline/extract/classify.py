@@ -601,7 +601,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if quantity.unit == "points" or bare_gain or (quantity.signed and _has(ctx.words[:3], lexicon.ACCURACY_CUES)):
         claim.kind, claim.unit = "accuracy_delta", "points"
         claim.metric = accuracy_metric(ctx)
-        if _has(ctx.words[:3], lexicon.ACCURACY_DROP_CUES) and claim.value > 0:  # 'a 0.5-point drop'
+        if _points_lost(ctx) and claim.value > 0:
             claim.value, claim.value_high = (-claim.value_high, -claim.value) if claim.value_high else (-claim.value, None)
         return claim
     if quantity.unit == "memory":
@@ -645,9 +645,21 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     return None
 
 
+# 'loses only 1.5 points on MMLU': a score that falls, as 'drops by' does.
+_LOSES_BEFORE = regex.compile(r"\blos(?:e|es|ing|t)\s+(?:only\s+|just\s+)?$", regex.IGNORECASE)
+
+
+def _points_lost(ctx: Context) -> bool:
+    """Whether points are a fall of the score: 'a 0.5-point drop', 'degrades MMLU by 0.8 points',
+    'loses 1.5 points'."""
+    before = text_before_qualifier(ctx)
+    return _has(ctx.words[:3], lexicon.ACCURACY_DROP_CUES) or bool(_LOSES_BEFORE.search(before)) or (
+        bool(_BY_AT_END.search(before)) and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)))
+
+
 _BENCHMARK_BEFORE = regex.compile(
-    r"(?:improv|boost|increas|rais|lift|gain)\w*\s+(?:the\s+)?(?:accuracy\s+(?:on|of)\s+)?"
-    r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)(?:\s+(?:accuracy|score|performance))?\s+by\s+(?:up\s+to\s+)?$"
+    r"(?:improv|boost|increas|rais|lift|gain|degrad|hurt|decreas|lower)\w*\s+(?:the\s+)?(?:accuracy\s+(?:on|of)\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)(?:\s+(?:accuracy|score|performance))?\s+by\s+(?:(?:up\s+to|only|just)\s+)?$"
 )
 # 'outperforms X on AIME 2024 by (an absolute) 12.3%': the benchmark stands before 'by'.
 _BENCHMARK_THEN_BY = regex.compile(
