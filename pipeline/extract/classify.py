@@ -196,7 +196,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
 
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
 _BY_AT_END = regex.compile(
-    r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?(?:\s+factor\s+of)?\s*$",
+    r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?(?:\s+(?:factor|average|margin)\s+of)?\s*$",
     regex.IGNORECASE)
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
 _REDUCED_BY = rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+{grammar.OPTIONAL_QUALIFIER}"
@@ -316,7 +316,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     rise = _has(lead, ("higher", "more", "increase", "improvement", " gain", "boost"))
     if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) \
             or (rise and _has(lead, ("throughput", "speed", *lexicon.SERVING_RATES))) \
-            or (rise and _has(ctx.after, ("throughput", "speed")) and not _has(lead, lexicon.QUALITY_WORDS)):
+            or (rise and _has(ctx.after, ("throughput", "speed", *lexicon.RATE_UNITS)) and not _has(lead, lexicon.QUALITY_WORDS)):
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, ("slower",)):  # a slowdown is no gain: 'slower' holds 'lower' but saves nothing
         return "percentage", p, p_high, "percent"

@@ -8,8 +8,10 @@ import regex
 from pipeline.extract.grammar import OPTIONAL_QUALIFIER
 from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NAME_PREFIXES, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
 
+# A format, or widths of weights and activations ('W4A16', 'W8A8KV4'), is no name.
 _FORMAT_WORD = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
+    r"|W\d+A\d+(?:KV\d+)?$"
 )
 HARDWARE = regex.compile(HARDWARE_WORDS)
 _ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+(?:ly|ing|ed)$")  # 'Notably', title verbs ('Scaling', 'Distilling'), 'Trained'

@@ -112,8 +112,10 @@ TIME_METRICS = ("training time", "inference time", "decoding time", "wall-clock 
 # A serving system's speed is how many requests it serves, or how tight a latency target (SLO) it
 # meets: '7.4x more requests or 12.6x tighter SLO', '4.48x higher goodput'.
 SERVING_RATES = ("goodput", "request rate", "requests", "queries per second", "tighter slo", "slo attainment")
+# Things done a second: more of them is a higher throughput.
+RATE_UNITS = ("tokens/s", "tokens per second", "per second", "tok/s")
 SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
-                "acceleration", "accelerat", "quicker", "tokens/s", "tokens per second", "speed",
+                "acceleration", "accelerat", "quicker", *RATE_UNITS, "speed",
                 "time-to-first-token", "ttft", "wall-clock", "generation time", "response time", "compute time",
                 "mfu", "flops utilization",  # more of the hardware's peak put to use is a faster run
                 *TIME_METRICS, *SERVING_RATES)
@@ -129,12 +131,12 @@ STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "
 SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
 INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase", "slower")
 
-SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "goodput", "request", "slo", "queries", "mfu")  # 'time' also in runtime and time-to-first-token
+SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "goodput", "request", "slo", "queries", "mfu", "per second")  # 'time' also in runtime and time-to-first-token
 # Scores where lower is better: a reduction of one is a negative change of the score.
 ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
-                 "mse", "mae", "rmse"}
-QUALITY_METRICS = {"average accuracy", "accuracy", "win rate", "pass@1", "exact match", "f1", "success rate",
-                   "pass rate"} | ERROR_METRICS
+                 "mse", "mae", "rmse", "hallucination rate", "hallucinations"}
+QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "top-5 accuracy", "accuracy", "win rate",
+                   "pass@1", "exact match", "f1", "success rate", "pass rate", "recall", "ndcg", "mrr"} | ERROR_METRICS
 # Shares that are neither a quality nor a resource: '72% model FLOPs utilization', '50% sparsity'.
 SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
                  "sparsity", "acceptance rate", "scaling efficiency"}
@@ -142,7 +144,7 @@ SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utili
 # Quality and share metrics come from their sets above, so each is written once.
 METRIC_PHRASES = (
     "inference throughput", "training throughput", "decoding throughput", "generation throughput",
-    "prefill throughput", "end-to-end throughput", "throughput", "inference latency",
+    "prefill throughput", "end-to-end throughput", "throughput", "tokens per second", "inference latency",
     "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
