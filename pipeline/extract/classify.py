@@ -541,6 +541,16 @@ def _object_of_change(before: str, kind: str) -> str:
     return metric_near(found["metric"], "", kind) if found else ""
 
 
+def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
+    """What a ratio or share of speed or saving measures. After 'by', what changes was named before
+    it ('reduce the number of trainable parameters by 10,000 times and the GPU memory ... by 3
+    times', 'latency falls by 35% and its throughput rises'): the words after are the next
+    clause's. Else the metric after the number, or one before it in its own clause: 'by up to
+    2.6x ... SLOs ... and up to 3.7x' hands the second ratio no metric named before the first."""
+    changed = (_object_of_change(ctx.before[-80:], kind) or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
+    return changed or metric_near(ctx.after, _RATIO_OR_SHARE.split(ctx.before)[-1], kind)
+
+
 def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:
     """The claim a quantity makes, or None if it is not one of the spec's kinds.
 
@@ -565,12 +575,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if kind == "none" or (not kind and quantity.numword in lexicon.RATIO_WORDS):
             return None  # 'evaluated twice' borrows no kind from a ratio before it
         claim.kind, claim.unit = kind, "x"
-        # 'reduce the number of trainable parameters by 10,000 times and the GPU memory ... by 3
-        # times': after 'by', what changes was named before it; the words after are the next clause's.
-        changed = (_object_of_change(ctx.before[-80:], kind) or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
-        # Before the number, only its own clause: 'by up to 2.6x ... SLOs ... and up to 3.7x' does not
-        # hand the second ratio a metric named before the first (the caller shares the first's).
-        claim.metric = changed or metric_near(ctx.after, _RATIO_OR_SHARE.split(ctx.before)[-1], kind)
+        claim.metric = metric_of_change(ctx, kind, changed_by)
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("fast", "speed")):
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
         if kind == "cost_reduction" and not claim.metric and (_has(ctx.before, ("compress",)) or _has(ctx.after, ("smaller",))):
@@ -582,7 +587,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.metric = _shared_noun_phrase(text, quantity.end)
             return claim
         claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
-            else metric_near(ctx.after, ctx.before, claim.kind)
+            else metric_of_change(ctx, claim.kind, bool(_BY_AT_END.search(text_before_qualifier(ctx))))
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
         return claim

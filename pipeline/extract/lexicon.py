@@ -167,7 +167,7 @@ ACCURACY_CHANGE_CUES = ("improvement", "improve", "enhancement", " gain", "highe
 ACCURACY_CUES = ("improvement", "improve", " gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
 QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
-ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline")
+ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell")
 
 TOKEN_ROLE_CUES = {
     "sequence": ("input", "output", "prompt", "generation", "sequence", "response"),
@@ -237,7 +237,7 @@ CHANGE_VERB_STEMS = ("extend", "increas", "improv", "boost", "rais", "grow", "gr
 
 # Stems of verbs that make the number after them a saving: 'reduces memory by 39%',
 # 'saves 42.5% of training costs', 'cuts the cache by half'.
-REDUCTION_STEMS = ("reduc", "cut", "lower", "decreas", "shrink", "sav", "eliminat")
+REDUCTION_STEMS = ("reduc", "cut", "lower", "decreas", "shrink", "sav", "eliminat", " fall", " fell")  # 'latency falls by 35%'
 # Words right around a number that say a score went down: '10% lower MSE', 'reduces WER by'.
 LOWERING_WORDS = ("lower", "less", "reduc", "decreas", "drop", "fewer", "smaller", "cut")
 
