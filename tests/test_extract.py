@@ -100,6 +100,9 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     ("We release MobileLLM 125M and 350M, which improve accuracy.",
      [("125M", "parameter_count", 1.25e8, None, "exact", ""), ("350M", "parameter_count", 3.5e8, None, "exact", "")]),
     ("Trained on LAION 400M, the encoder transfers well.", []),
+    # a size whose model activates another is the total
+    ("Our 47B-parameter model activates 13B parameters per token.",
+     [("47B", "parameter_count", 4.7e10, None, "exact", "total"), ("13B", "parameter_count", 1.3e10, None, "exact", "active")]),
     ("It uses ImageNet 1M images.", [("1M", "count", 1e6, None, "exact", "")]),
     ("a 2.7B-parameter model with 1.5T parameters in total",
      [("2.7B", "parameter_count", 2.7e9, None, "exact", ""), ("1.5T", "parameter_count", 1.5e12, None, "exact", "total")]),

@@ -419,12 +419,17 @@ _PER_TOKEN = regex.compile(r"(?:\s+(?:active\s+)?param(?:eter)?s?)?\s+(?:per|for
                            regex.IGNORECASE)
 
 
+_ACTIVATING_VERBS = {"activates", "activate", "activating"}
+
+
 def parameter_role(ctx: Context) -> str:
     """active or total from the word right after the size ('52B total'), else from the few
     words around it ('activating 3B', '3B activated parameters')."""
     first = ctx.words[0].lower() if ctx.words else ""
     if first.startswith("activ") or first == "total":
         return "active" if first.startswith("activ") else "total"
+    if set(ctx.words[:3]) & _ACTIVATING_VERBS:  # '47B-parameter model activates 13B': its model's total
+        return "total"
     near = (ctx.before[-20:] + " " + " ".join(ctx.words[:3])).lower()  # 'activates only 3B'
     if "activ" in near or _PER_TOKEN.match(ctx.text, ctx.end):  # 'uses only 1B per input token'
         return "active"
