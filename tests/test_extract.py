@@ -168,6 +168,9 @@ def test_parameter_counts(sentence, expected):
      [("256k", "context_length", 2.56e5, None, "exact", ""), ("256k", "context_length", 2.56e5, None, "exact", ""),
       ("8k", "context_length", 8e3, None, "exact", "")]),
     ("shows improvements on inputs with up to 100k tokens", [("100k", "context_length", 1e5, None, "upper_bound", "")]),
+    # a context extended to a length, however long the words between (a title)
+    ("Extending Context Window of Large Language Models via Positional Interpolation to 32K",
+     [("32K", "context_length", 3.2e4, None, "exact", "")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected
@@ -856,6 +859,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Empirical evaluation shows a 2-3x speedup.", [""]),
     ("Sparse attention reduces the memory footprint from 48 GB to 12 GB.", ["Sparse attention", "Sparse attention"]),
     ("Speculative decoding yields a 2-3x speedup.", ["Speculative decoding"]),
+    # in a title, a number word is no name and Title Case prose of three words or more is none
+    ("QLoRA: Efficient Finetuning of Quantized LLMs on a Single 48GB GPU", ["", "QLoRA"]),
+    ("Training Compute-Optimal Large Language Models with 70B Parameters and 1.4T Tokens", ["", ""]),
     ("Mamba enjoys 5x higher throughput than Transformers.", ["Mamba"]),
     ("Mamba can run at 5x higher throughput than Transformers.", ["Mamba"]),
     ("we introduce Moonlight, a 3B/16B-parameter Mixture-of-Expert (MoE) model trained with 5.7T tokens",

@@ -441,6 +441,16 @@ def parameter_role(ctx: Context) -> str:
 # 'a sequence length of 8192', 'context window of 4096': a length even without a scale or noun.
 _LENGTH_OF_BEFORE = regex.compile(
     r"\b(?:context|sequence)\s+(?:length|window|size)s?\s+(?:of\s+)?(?:(?:up\s+to|over|at\s+least)\s+)?$", regex.IGNORECASE)
+# 'Extending Context Window of Large Language Models via Positional Interpolation to 32K'.
+_CONTEXT_EXTENDED_TO = regex.compile(r"\b(?:extend|expand)\w*\s.{0,60}?\b(?:context|window)\b.{0,60}\b(?:to|beyond)\s+$",
+                                     regex.IGNORECASE)
+
+
+def _context_extended_to(ctx: Context, quantity: Quantity) -> bool:
+    # A title runs on longer than a clause: the whole sentence before the number is read.
+    return bool(_CONTEXT_EXTENDED_TO.search(ctx.text, max(ctx.sentence[0], quantity.start - 160), quantity.start))
+
+
 # 'a parameter range from 0.5 to 72 billion', 'model sizes of 1 to 8 billion': the noun came first.
 _SIZE_NAMED_BEFORE = regex.compile(
     r"\b(?:parameter|param|model)s?\s+(?:count|size|range|scale)s?\s+"
@@ -641,7 +651,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.role = "parameter_count", "parameters", parameter_role(ctx)
         return claim
     if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window"))
-                             or {"context", "window"} & set(ctx.words[:2]))) or _LENGTH_OF_BEFORE.search(ctx.before):
+                             or {"context", "window"} & set(ctx.words[:2]) or _context_extended_to(ctx, quantity))) \
+            or _LENGTH_OF_BEFORE.search(ctx.before):
         claim.kind, claim.unit = "context_length", "tokens"
         return claim
     machines = _MACHINES.match(text, quantity.end) if not quantity.unit else None

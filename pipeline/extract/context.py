@@ -6,7 +6,7 @@ import functools
 import regex
 
 from pipeline.extract.grammar import OPTIONAL_QUALIFIER
-from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NAME_PREFIXES, NOT_NAMES, PRECISION_FORMATS, SIZE_TIER_NAMES
+from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, SCALED_NUMBER_WORDS, SIZE_TIER_NAMES
 
 # A format, or widths of weights and activations ('W4A16', 'W8A8KV4'), is no name.
 _FORMAT_WORD = regex.compile(
@@ -223,13 +223,14 @@ def _generic(word: str) -> bool:
     'Transformer-based', 'top-1', 'TFLOPs'."""
     parts = word.split("-")
     return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in parts) \
+        or word.lower() in NUMBER_WORDS or word.lower() in SCALED_NUMBER_WORDS \
         or (len(parts) > 1 and all(part in NOT_NAMES or part in ARCHITECTURE_NAMES for part in parts)) \
         or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
         or bool(_VERSION_WORD.match(word))
 
 
 _NON_SPACE = regex.compile(r"\S+")
-_PLAIN_WORD = regex.compile(r"\p{Lu}\p{Ll}+$")
+_PLAIN_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$")  # 'Compute-Optimal', 'Mixture-of-Experts'
 
 
 def clean_name(phrase: str) -> str:
