@@ -171,6 +171,9 @@ def test_parameter_counts(sentence, expected):
     # a context extended to a length, however long the words between (a title)
     ("Extending Context Window of Large Language Models via Positional Interpolation to 32K",
      [("32K", "context_length", 3.2e4, None, "exact", "")]),
+    # a counted noun after the number wins over a context named before it
+    ("We use 1M tokens of context and train on ~10k GPU hours.",
+     [("1M", "context_length", 1e6, None, "exact", ""), ("10k", "count", 1e4, None, "approx", "")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected
@@ -274,6 +277,10 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "")]),
     ("We observe a 30-40% improvement in tokens per second.", [("30-40%", "speedup", 1.3, 1.4, "range", "")]),
     ("Memory use fell by 40%.", [("40%", "cost_reduction", 1.6667, None, "exact", "")]),
+    # the words after the next number are that number's cues
+    ("The model is 5.1x smaller and 3.3x faster than the baseline.",
+     [("5.1x", "cost_reduction", 5.1, None, "exact", ""), ("3.3x", "speedup", 3.3, None, "exact", "")]),
+    ("Our approach cuts the number of training steps by a factor of 3.", [("3", "cost_reduction", 3, None, "exact", "")]),
     # a condition ends the clause: the 'cost' of 'cost-effective GPUs' is not what got cheaper
     ("inference speedups over FP16 of around 3.25x when using high-end GPUs and 4.5x when using more cost-effective ones",
      [("FP16", "precision", 16, None, "exact", "inference"), ("3.25x", "speedup", 3.25, None, "approx", ""),
@@ -387,6 +394,11 @@ def test_metrics_and_comparators(sentence, metric, comparator):
     assert [(c.metric, c.comparator) for c in relative] == [(metric, comparator)]
 
 
+def test_a_model_named_with_a_version_and_size_is_no_benchmark():
+    sentence = "The 8B model reaches 71.3% on MMLU, up from 66.6% for Llama 3 8B."
+    assert [c.metric for c in extract(sentence) if c.kind == "percentage"] == ["MMLU", ""]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # what a verb changes is named before 'by'; the next clause's cues are not this number's
     ("while cutting weight memory by 3.9x and improving decoding throughput by 2.4x",
@@ -460,6 +472,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("It beats GPT-4 by a margin of 3 points.", [("3 points", "accuracy_delta", 3, None, "exact", "")]),
     ("a 23% decrease in hallucination rate", [("23%", "accuracy_delta", -23, None, "exact", "")]),
     ("Accuracy falls by only 0.4% after pruning.", [("0.4%", "accuracy_delta", -0.4, None, "exact", "")]),
+    # the next clause's fall is not this number's; a signed number in brackets after a score is its change
+    ("Accuracy improves by 4.1 percentage points while memory drops 3x.",
+     [("4.1 percentage points", "accuracy_delta", 4.1, None, "exact", ""), ("3x", "cost_reduction", 3, None, "exact", "")]),
+    ("The model scores 45.2 (+6.3) on LiveBench.", [("+6.3", "accuracy_delta", 6.3, None, "exact", "")]),
     ("raising pass@1 from 20%-30% to 40%", [("20%-30%", "percentage", 20, 30, "range", ""), ("40%", "percentage", 40, None, "exact", "")]),
     ("improves accuracy from 50% to over 60%",  # a change: two numbers, the second with its own qualifier
      [("50%", "percentage", 50, None, "exact", ""), ("60%", "percentage", 60, None, "lower_bound", "")]),

@@ -81,7 +81,9 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
         # '3.2% and 4.1% improvements': a share with no noun of its own is a change like its neighbour.
         unlabelled = claim is None or not claim.kind or (claim.kind == "percentage" and neighbour is not None
                                                          and neighbour.kind == "accuracy_delta")
-        if unlabelled and neighbour and neighbour.kind \
+        # '45.2 (+6.3)': a signed number after an unsigned one is its change, not a list item.
+        change_of_it = quantities[index + 1].signed and not quantities[index].signed
+        if unlabelled and neighbour and neighbour.kind and not change_of_it \
                 and chained(text, quantities[index], quantities[index + 1]) \
                 and _compatible(quantities[index], quantities[index + 1]):
             claims[index] = _borrow(text, quantities[index], neighbour, bounds[index])

@@ -148,6 +148,9 @@ _LOWER_ERROR = regex.compile(r"\s*(?:lower|smaller|less|reduced)\s+(?:[\p{L}\-]+
 _TIMES_THE = regex.compile(r"\s*(?:the|as\s+(?:much|many))\s+", regex.IGNORECASE)
 
 
+_UP_TO_A_NUMBER = regex.compile(r"[^\d]*")
+
+
 def ratio_kind(ctx: Context, changed_by: bool) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
@@ -161,6 +164,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
         if changed:
             return changed
+        if _has(_RATIO_OR_SHARE.split(ctx.before)[-1], lexicon.REDUCTION_STEMS):
+            return "cost_reduction"  # 'cuts the number of training steps by a factor of 3'
     if _LOWER_ERROR.match(ctx.after):
         return "none"  # '2.6x lower numerical error' betters a score: neither a speed nor a saving
     times_the = _TIMES_THE.match(ctx.after)
@@ -169,7 +174,9 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if times_the:  # '2x the throughput' is a speedup, '2x the memory' or 'twice as much time' a rise in a cost
         multiplied = ctx.after[times_the.end():times_the.end() + 30]
         return "speedup" if _has(multiplied, ("throughput", "speed")) else "none"
-    strong = _first_cue(ctx.after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
+    # The words after the next number are that number's: '5.1x smaller and 3.3x faster'.
+    own_after = _UP_TO_A_NUMBER.match(ctx.after).group()
+    strong = _first_cue(own_after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
                                     "none": lexicon.INCREASE_CUES})
     if strong == "none" and (_has(ctx.words[:4], lexicon.SPEEDUP_CUES) or _speed_increase(ctx.after)):
         return "speedup"  # 'higher inference throughput'; but '30x longer sequences ... memory' is neither
@@ -459,6 +466,7 @@ _SIZE_NAMED_BEFORE = regex.compile(
 # 'OPT 125M', 'MobileLLM 125M and 350M': a million-scale size right after a model name is its size,
 # as a billion-scale one always is; not a dataset's ('LAION 400M').
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-.])(?P<name>\p{Lu}[\p{L}\p{N}\-.]*\p{L}[\p{L}\p{N}\-.]*)\s$")
+_AFTER_A_SCORE = regex.compile(r"\d\s*\(\s*$")  # '45.2 (+6.3) on LiveBench': the gain over a baseline
 _NO_NOUN_AFTER = regex.compile(r"\s*(?:[,.;:)]|(?:and|or|outperforms?|achieves?|is|has)\b|$)")  # not 'ImageNet 1M images'
 _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\s+points?\b")  # '6.22 accuracy points'
 _SCORE_AFTER = regex.compile(rf"\s+(?P<metric>{'|'.join(sorted(map(regex.escape, lexicon.SCORE_NAMES), key=len, reverse=True))})\b")
@@ -618,7 +626,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     # A bare number after 'improves MMLU by' or 'outperforms X by' is a change in points.
     bare_gain = plain and _BY_AT_END.search(ctx.before) \
         and _has(ctx.before[-60:], lexicon.ACCURACY_CHANGE_CUES + ("exceed", "surpass", "beat")) and not ctx.phrase
-    if quantity.unit == "points" or bare_gain or (quantity.signed and _has(ctx.words[:3], lexicon.ACCURACY_CUES)):
+    signed_change = quantity.signed and (_has(ctx.words[:3], lexicon.ACCURACY_CUES) or _AFTER_A_SCORE.search(ctx.before))
+    if quantity.unit == "points" or bare_gain or signed_change:
         claim.kind, claim.unit = "accuracy_delta", "points"
         claim.metric = accuracy_metric(ctx)
         if _points_lost(ctx) and claim.value > 0:
@@ -650,7 +659,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
                                                                 or _sized_after_a_model_name(ctx, quantity))):
         claim.kind, claim.unit, claim.role = "parameter_count", "parameters", parameter_role(ctx)
         return claim
-    if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window"))
+    if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window")) and not count_noun(ctx, quantity)
                              or {"context", "window"} & set(ctx.words[:2]) or _context_extended_to(ctx, quantity))) \
             or _LENGTH_OF_BEFORE.search(ctx.before):
         claim.kind, claim.unit = "context_length", "tokens"
@@ -674,7 +683,9 @@ def _points_lost(ctx: Context) -> bool:
     """Whether points are a fall of the score: 'a 0.5-point drop', 'degrades MMLU by 0.8 points',
     'loses 1.5 points'."""
     before = text_before_qualifier(ctx)
-    return _has(ctx.words[:3], lexicon.ACCURACY_DROP_CUES) or bool(_LOSES_BEFORE.search(before)) or (
+    # Only the words of its own phrase: '4.1 points while memory drops' tells nothing of the points.
+    own_words = list(itertools.takewhile(lambda word: word not in lexicon.FUNCTION_WORDS, ctx.words[:3]))
+    return _has(own_words, lexicon.ACCURACY_DROP_CUES) or bool(_LOSES_BEFORE.search(before)) or (
         bool(_BY_AT_END.search(before)) and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)))
 
 
@@ -692,7 +703,7 @@ _BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accura
 
 
 # A model measured on is no benchmark: 'to 2.9 points on the LLaMA-2 7B model'.
-_MODEL_AFTER = regex.compile(r"[\s\-]*(?:\d+(?:\.\d+)?[BbMm]\b|(?:models?|LLMs?|checkpoints?)\b)")
+_MODEL_AFTER = regex.compile(r"[\s\-]*(?:(?:\d+(?:\.\d+)?\s+)?\d+(?:\.\d+)?[BbMm]\b|(?:models?|LLMs?|checkpoints?)\b)")  # 'Llama 3 8B'
 
 
 def _sized_after_a_model_name(ctx: Context, quantity: Quantity) -> bool:
