@@ -318,6 +318,12 @@ def test_parallel_claims_joined_by_and_a_share_the_baseline_named_after_the_last
         ("cost_reduction", "memory", "HuggingFace implementations")]
 
 
+def test_parallel_claims_after_a_qualifier_symbol_share_the_baseline():
+    sentence = "It achieves ~2× higher throughput and ≈40% lower latency than TensorRT-LLM."
+    assert [(c.kind, c.qualifier, c.comparator) for c in extract(sentence)] == [
+        ("speedup", "approx", "TensorRT-LLM"), ("speedup", "approx", "TensorRT-LLM")]
+
+
 def test_latex_parallel_claims_share_a_baseline_that_ends_before_at():
     sentence = "achieves $4.2\\times$ lower latency and $62\\%$ less memory than FlashAttention-2 at 64K tokens"
     assert [(c.kind, c.comparator) for c in extract(sentence) if c.kind != "token_count"] == [

@@ -83,7 +83,8 @@ NOT_A_LATEX_SPACE = r"(?!(?<=[\p{L}\p{N}])~)"
 # qualifier phrases at every position of the text. (?r) matches right to left, so the search
 # tries the one place that can match (ending at the number) first and fails fast elsewhere.
 QUALIFIER_PHRASE = _alternatives(lexicon.QUALIFIER_PHRASES)
-OPTIONAL_QUALIFIER = rf"(?:(?i:{QUALIFIER_PHRASE})\s+)?"  # 'by (up to) 2x', 'has (over) 1.2 trillion'
+# 'by (up to) 2x', 'has (over) 1.2 trillion', 'and (≈)40% lower latency'
+OPTIONAL_QUALIFIER = rf"(?:(?i:{QUALIFIER_PHRASE})\s+|[<>≤≥~≈∼]=?\s*)?"
 QUALIFIER_BEFORE = regex.compile(
     rf"""(?r)
     (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\s+(?:(?:a|an)\s+)?\$?  # up to (a), 'up to $2.5\times$'
