@@ -303,6 +303,8 @@ def _opening_name(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]
     if before_a_noun["noun"] in lexicon.METHOD_NOUNS:
         return name[0], before_a_noun.end(), before_a_noun.group()
     return None
+
+
 # A sentence opening with a pronoun for a model goes on about the one named before:
 # 'We present DeepSeek-V2, ... It comprises 236B total parameters'.
 # ('The resulting model' is a new one, not the one named before.)

@@ -148,7 +148,7 @@ _LOWER_ERROR = regex.compile(r"\s*(?:lower|smaller|less|reduced)\s+(?:[\p{L}\-]+
 _TIMES_THE = regex.compile(r"\s*(?:the|as\s+(?:much|many))\s+", regex.IGNORECASE)
 
 
-_UP_TO_A_NUMBER = regex.compile(r"[^\d]*")
+_UP_TO_A_NUMBER = regex.compile(r"[^\d]*")  # the words after a number that are its own
 
 
 def ratio_kind(ctx: Context, changed_by: bool) -> str:
@@ -707,6 +707,7 @@ _MODEL_AFTER = regex.compile(r"[\s\-]*(?:(?:\d+(?:\.\d+)?\s+)?\d+(?:\.\d+)?[BbMm
 
 
 def _sized_after_a_model_name(ctx: Context, quantity: Quantity) -> bool:
+    """Whether a million-scale size with no noun of its own follows a model's name ('OPT 125M')."""
     before = _MODEL_NAME_BEFORE.search(ctx.before) if quantity.suffix == "M" and _NO_NOUN_AFTER.match(ctx.after) else None
     return bool(before) and before["name"].split("-")[0].lower() not in lexicon.DATASET_FAMILIES \
         and before["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(before["name"]) \
