@@ -446,8 +446,9 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     # which measures the same, as does the next of a list after a comma
     ("to improve serving throughput within desired latency SLOs by up to 2.6x on a single A100 GPU and up to 3.7x over vLLM",
      [("speedup", "throughput", "vLLM"), ("count", "A100 GPU", ""), ("speedup", "throughput", "vLLM")]),
-    ("It improves the serving throughput of Llama-3-8B by 1.2x on A100, 1.4x on L40S.",
-     [("parameter_count", "", ""), ("speedup", "throughput", ""), ("speedup", "throughput", "")]),
+    ("It improves the serving throughput of Llama-3-8B by 1.2x on A100, 1.4x on L40S; and Qwen1.5-72B by 2.4x.",
+     [("parameter_count", "", ""), ("speedup", "throughput", ""), ("speedup", "throughput", ""),
+      ("parameter_count", "", ""), ("speedup", "throughput", "")]),
     ("It reduces optimizer memory by 82.5% and total training memory by 63.3%, compared to a BF16 baseline.",
      [("cost_reduction", "memory", "a BF16 baseline"), ("cost_reduction", "memory", "a BF16 baseline"),
       ("precision", "BF16", "")]),

@@ -30,8 +30,11 @@ _LIST_JOINER = regex.compile(
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
     rf"[^.;:,]{{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}\$?")  # '$62\%$'
-# Two ratios of one measure, in a list: '1.2x on A100, 1.4x on L40S'.
-_PARALLEL_OR_LISTED = regex.compile(rf"{_PARALLEL_JOINER.pattern}|[^.;:,]{{0,40}},\s*{grammar.OPTIONAL_QUALIFIER}")
+# Two ratios of one measure, in a list: '1.2x on A100, 1.4x on L40S'; or with the verb left out
+# after a semicolon: '... throughput of Llama-3-8B by 1.2x on A100; and Qwen1.5-72B by 2.4x'.
+_PARALLEL_OR_LISTED = regex.compile(
+    rf"{_PARALLEL_JOINER.pattern}|[^.;:,]{{0,40}},\s*{grammar.OPTIONAL_QUALIFIER}"
+    rf"|[^.;:]{{0,40}};\s*(?:and\s+)?(?:[^.;:,]|\.(?=\w)){{0,40}}\bby\s+{grammar.OPTIONAL_QUALIFIER}")  # 'Qwen1.5-72B'
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
 _AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*[,/]\s*")  # '0.7%/0.8%'
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
