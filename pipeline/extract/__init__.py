@@ -58,6 +58,11 @@ def _compatible(first: Quantity, second: Quantity) -> bool:
     return first.unit == second.unit and first.scaled == second.scaled
 
 
+def _listed_together(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether two numbers are items of one list, written alike: '8k input and 16k', '125M and 350M'."""
+    return chained(text, first, second) and _compatible(first, second)
+
+
 def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence) -> Claim:
     """The claim of a number that has no noun of its own, shaped like its list neighbour's."""
     claim = Claim(neighbour.kind, quantity.value, quantity.start, quantity.end, neighbour.unit,
@@ -87,15 +92,13 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
         # '45.2 (+6.3)': a signed number after an unsigned one is its change, not a list item.
         change_of_it = quantities[index + 1].signed and not quantities[index].signed
         if unlabelled and neighbour and neighbour.kind and not change_of_it \
-                and chained(text, quantities[index], quantities[index + 1]) \
-                and _compatible(quantities[index], quantities[index + 1]):
+                and _listed_together(text, quantities[index], quantities[index + 1]):
             claims[index] = _borrow(text, quantities[index], neighbour, bounds[index])
     # 'MobileLLM 125M and 350M, which': a size with no noun after a labelled one is the same kind.
     for index in range(1, len(quantities)):
         claim, previous = claims[index], claims[index - 1]
         if (claim is None or not claim.kind) and previous is not None and previous.kind == "parameter_count" \
-                and chained(text, quantities[index - 1], quantities[index]) \
-                and _compatible(quantities[index - 1], quantities[index]):
+                and _listed_together(text, quantities[index - 1], quantities[index]):
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
     # 'outperforms X and Y by 12.3% and 9.8%': a share right after a change in one list is a change too.
     for index in range(1, len(quantities)):
@@ -298,8 +301,11 @@ _PLAIN_WORD_BEFORE_A_NOUN = regex.compile(
     r"|also|further|not|then|thus|alone|only)\b)(?P<noun>\p{Ll}[\p{Ll}\-]*)")
 
 
-def _opening_name(text: str, name: tuple[int, int, str]) -> tuple[int, int, str] | None:
-    """A name that opens its sentence as written, or with the noun of method after it, or None."""
+def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """The name as written, or, where it opens its sentence, widened by the noun of method after
+    it, or None if it is a plain word before a noun."""
+    if text[sentence_start:name[0]].strip():
+        return name
     before_a_noun = _PLAIN_WORD_BEFORE_A_NOUN.match(text, name[0])
     if not before_a_noun:
         return name
@@ -370,7 +376,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             baseline_regions[sentence_start] = _comparator_regions(text, sentence_start, sentence_end)
         regions = baseline_regions[sentence_start]
         asides = [span for span in prose_in_brackets if not span[0] < claim.start < span[1]]
-        names = [name if text[sentence_start:name[0]].strip() else _opening_name(text, name)
+        names = [_as_opening_name(text, sentence_start, name)
                  for name in sentence_names.names_in(sentence_start, claim.anchor_start)]
         names = [name for name in names
                  if name and (not _overlaps(name[0], name[1], regions) or context.has_a_verb_after(text, name[1]))

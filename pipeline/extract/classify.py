@@ -1,12 +1,14 @@
 """Deciding what a number is about from the words around it: kind, value, role and metric."""
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
+from pipeline.extract.model_names import names_a_dataset
 from pipeline.extract.quantities import Quantity
 
 # A metric phrase, singular or plural ('training costs' is the metric 'training cost').
@@ -122,6 +124,12 @@ class Context:
         self.words = [word.lower() for word in words[:6]]
         self.sentence_text = text[sentence[0]:sentence[1]]
 
+    @functools.cached_property
+    def own_clause(self) -> str:
+        """The words before the number since the ratio or share before it: 'by up to 2.6x ... and
+        up to ' -> ' ... and up to '. Asked by both the kind and the metric of a ratio."""
+        return _RATIO_OR_SHARE.split(self.before)[-1]
+
 
 _BARE_COMPARISON = regex.compile(r"\s*(?:higher|greater|larger|better|more|bigger)\s*(?:than\b|$)", regex.IGNORECASE)
 
@@ -164,7 +172,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
         if changed:
             return changed
-        if _has(_RATIO_OR_SHARE.split(ctx.before)[-1], lexicon.REDUCTION_STEMS):
+        if _has(ctx.own_clause, lexicon.REDUCTION_STEMS):
             return "cost_reduction"  # 'cuts the number of training steps by a factor of 3'
     if _LOWER_ERROR.match(ctx.after):
         return "none"  # '2.6x lower numerical error' betters a score: neither a speed nor a saving
@@ -571,7 +579,7 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     clause's. Else the metric after the number, or one before it in its own clause: 'by up to
     2.6x ... SLOs ... and up to 3.7x' hands the second ratio no metric named before the first."""
     changed = (_object_of_change(ctx.before[-80:], kind) or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
-    return changed or metric_near(ctx.after, _RATIO_OR_SHARE.split(ctx.before)[-1], kind)
+    return changed or metric_near(ctx.after, ctx.own_clause, kind)
 
 
 def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:
@@ -709,9 +717,8 @@ _MODEL_AFTER = regex.compile(r"[\s\-]*(?:(?:\d+(?:\.\d+)?\s+)?\d+(?:\.\d+)?[BbMm
 def _sized_after_a_model_name(ctx: Context, quantity: Quantity) -> bool:
     """Whether a million-scale size with no noun of its own follows a model's name ('OPT 125M')."""
     before = _MODEL_NAME_BEFORE.search(ctx.before) if quantity.suffix == "M" and _NO_NOUN_AFTER.match(ctx.after) else None
-    return bool(before) and before["name"].split("-")[0].lower() not in lexicon.DATASET_FAMILIES \
-        and before["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(before["name"]) \
-        and not context.trained_on(ctx.text, before.start("name"), quantity.end)
+    return bool(before) and before["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(before["name"]) \
+        and not names_a_dataset(ctx.text, before["name"], before.start("name"), end=quantity.end)
 
 
 def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:

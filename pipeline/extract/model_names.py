@@ -122,7 +122,9 @@ def model_size_claims(text: str) -> list[Claim]:
     return claims
 
 
-def names_a_dataset(text: str, token: str, start: int) -> bool:
+def names_a_dataset(text: str, token: str, start: int, end: int | None = None) -> bool:
     """Whether the name token at `start` is a dataset's: one of the known families ('LAION-5B'),
-    or what something is trained on ('pre-trained on JFT-300M' counts images, not parameters)."""
-    return token.split("-")[0].lower() in DATASET_FAMILIES or trained_on(text, start, start + len(token))
+    or what something is trained on ('pre-trained on JFT-300M' counts images, not parameters).
+    `end`: where the phrase ends when a size follows the name ('trained on X 300M outputs')."""
+    end = start + len(token) if end is None else end
+    return token.split("-")[0].lower() in DATASET_FAMILIES or trained_on(text, start, end)
