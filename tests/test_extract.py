@@ -394,6 +394,8 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("On MMLU it scores 56.7, within 2 points of Mistral 7B.", "", "Mistral 7B"),
     # narrowing a gap to a stronger model betters a score, it saves nothing
     ("SpinQuant reduces the gap to full precision by up to 45.1% relative to QuaRot.", "", "QuaRot"),
+    # a baseline read up to the number ends before 'of' and its qualifier
+    ("It gives end-to-end speedups over FP16 of around 3.25x.", "", "FP16"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]

@@ -5,7 +5,7 @@ import functools
 
 import regex
 
-from pipeline.extract.grammar import OPTIONAL_QUALIFIER
+from pipeline.extract.grammar import OPTIONAL_QUALIFIER, QUALIFIER_PHRASE
 from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, SCALED_NUMBER_WORDS, SIZE_TIER_NAMES
 
 # A format, or widths of weights and activations ('W4A16', 'W8A8KV4'), is no name.
@@ -454,6 +454,10 @@ _GAPPED_BASELINE = regex.compile(
     rf"(?r)\band\s+(?P<name>{_LIST_NAME})\s+by\s+(?:an?\s+)?(?:(?:absolute|relative)\s+)?{OPTIONAL_QUALIFIER}\Z")
 
 
+# A baseline read up to the claim ends before 'of' and the number: 'speedups over FP16 of around 3.25x'.
+_OF_A_NUMBER = regex.compile(rf"\s+of(?:\s+{OPTIONAL_QUALIFIER}[\d.]|(?:\s+(?i:{QUALIFIER_PHRASE}))?\Z)")
+
+
 def comparator_before(text: str, sentence_start: int, position: int) -> str:
     """A baseline stated earlier in the sentence: 'Compared to X, we show ... 6x', or
     'outperforms X by 2%' / 'outperforms X with 1.3% higher ...' (there only with by/with,
@@ -462,6 +466,9 @@ def comparator_before(text: str, sentence_start: int, position: int) -> str:
     leads = list(COMPARATOR_LEAD.finditer(text, sentence_start, position))
     for lead in reversed(leads):
         phrase = phrase_until_clause_end(text, lead.end(), position)
+        of_the_number = _OF_A_NUMBER.search(phrase)
+        if of_the_number:
+            phrase = phrase[:of_the_number.start()]
         if not phrase:
             continue
         if _OUTPERFORM.match(lead.group()) and not _BY_OR_WITH.match(text, lead.end() + len(phrase)):
