@@ -171,6 +171,15 @@ def test_parameter_counts(sentence, expected):
     # a context extended to a length, however long the words between (a title)
     ("Extending Context Window of Large Language Models via Positional Interpolation to 32K",
      [("32K", "context_length", 3.2e4, None, "exact", "")]),
+    # ... or to a plain number long enough to be a length, with no noun of its own; a verb after
+    # the number is no counted noun
+    ("We extend the context window of LLaMA models up to 32768 with minimal fine-tuning.",
+     [("32768", "context_length", 32768, None, "upper_bound", "")]),
+    ("The sequence length is then extended to 32768.", [("32768", "context_length", 32768, None, "exact", "")]),
+    ("Extending the context window to 4096 improves results on 12 tasks.",
+     [("4096", "context_length", 4096, None, "exact", ""), ("12", "count", 12, None, "exact", "")]),
+    ("We extend the context window to 8 languages and 2048 examples.",
+     [("8", "count", 8, None, "exact", ""), ("2048", "count", 2048, None, "exact", "")]),
     # a counted noun after the number wins over a context named before it
     ("We use 1M tokens of context and train on ~10k GPU hours.",
      [("1M", "context_length", 1e6, None, "exact", ""), ("10k", "count", 1e4, None, "approx", "")]),

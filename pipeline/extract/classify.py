@@ -402,6 +402,12 @@ def token_claim(ctx: Context) -> tuple[str, str]:
 _MEMORY_SIZE_AFTER = regex.compile(rf"\s+{grammar.MANTISSA}{grammar.MEMORY}")
 
 
+# Verbs that are never plural nouns: '5 runs' and '3 speeds' are counted, '4096 improves' is not.
+_ONLY_VERBS = frozenset(lexicon.CLAUSE_VERBS) - {
+    "runs", "trains", "scales", "cuts", "speeds", "saves", "uses", "shows", "supports", "offers",
+    "matches", "increases", "decreases", "boosts"}
+
+
 def count_noun(ctx: Context, quantity: Quantity) -> str:
     """The counted noun phrase ('popular video games'), or '' if the number counts nothing."""
     if quantity.numword == "single":
@@ -413,6 +419,8 @@ def count_noun(ctx: Context, quantity: Quantity) -> str:
     if not ctx.phrase:
         return ""
     for index, word in enumerate(ctx.phrase_as_written):
+        if word.lower() in _ONLY_VERBS:  # '4096 improves results': the number was the subject
+            return ""
         if is_plural_noun(word):
             return context.as_written(ctx.text, quantity.end, ctx.phrase_as_written[: index + 1])
     return ""
@@ -456,12 +464,22 @@ def parameter_role(ctx: Context) -> str:
 # 'a sequence length of 8192', 'context window of 4096': a length even without a scale or noun.
 _LENGTH_OF_BEFORE = regex.compile(
     r"\b(?:context|sequence)\s+(?:length|window|size)s?\s+(?:of\s+)?(?:(?:up\s+to|over|at\s+least)\s+)?$", regex.IGNORECASE)
-# 'Extending Context Window of Large Language Models via Positional Interpolation to 32K'.
-_CONTEXT_EXTENDED_TO = regex.compile(r"\b(?:extend|expand)\w*\s.{0,60}?\b(?:context|window)\b.{0,60}\b(?:to|beyond)\s+$",
-                                     regex.IGNORECASE)
+# 'Extending Context Window of Large Language Models via Positional Interpolation to 32K',
+# 'the sequence length is then extended to 32768'.
+_LENGTHENING_VERB = r"\b(?:extend|expand|increas|scal|grow)\w*"
+_CONTEXT_EXTENDED_TO = regex.compile(
+    rf"""(?: {_LENGTHENING_VERB}\s.{{0,60}}?\b(?:context|window)\b
+           | \b(?:context|sequence)\s+(?:length|window)s?\b.{{0,30}}?{_LENGTHENING_VERB} )
+         .{{0,60}}\b(?:to|beyond)\s+$""",
+    regex.IGNORECASE | regex.VERBOSE)
+_SHORTEST_PLAIN_LENGTH = 512  # 'extended to 32768' is a length; 'extended to 8 tasks' is not
 
 
 def _context_extended_to(ctx: Context, quantity: Quantity) -> bool:
+    """A length a context is extended to, written with a scale ('to 32K') or as a plain
+    number of tokens ('to 32768') with no noun of its own."""
+    if not (quantity.scaled or (quantity.value >= _SHORTEST_PLAIN_LENGTH and not quantity.unit and not count_noun(ctx, quantity))):
+        return False
     # A title runs on longer than a clause: the whole sentence before the number is read.
     return bool(_CONTEXT_EXTENDED_TO.search(ctx.text, max(ctx.sentence[0], quantity.start - 160), quantity.start))
 
@@ -668,8 +686,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.role = "parameter_count", "parameters", parameter_role(ctx)
         return claim
     if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window")) and not count_noun(ctx, quantity)
-                             or {"context", "window"} & set(ctx.words[:2]) or _context_extended_to(ctx, quantity))) \
-            or _LENGTH_OF_BEFORE.search(ctx.before):
+                             or {"context", "window"} & set(ctx.words[:2]))) \
+            or _LENGTH_OF_BEFORE.search(ctx.before) or _context_extended_to(ctx, quantity):
         claim.kind, claim.unit = "context_length", "tokens"
         return claim
     machines = _MACHINES.match(text, quantity.end) if not quantity.unit else None
