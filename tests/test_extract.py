@@ -822,6 +822,13 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # after 'e.g.' a name followed by a verb is its clause's subject, not an example
     ("rivals models such as GPT-3.5 (e.g., phi-3-mini achieves 69% on MMLU)", ["phi-3-mini"]),
     ("We introduce Mistral 7B v0.1, a 7-billion-parameter language model.", ["Mistral 7B", ""]),  # 'v0.1' is a version
+    # a size said again in an appositive, or the active size after a total, is the same model's
+    ("We introduce Mistral 7B, a 7-billion-parameter language model.", ["Mistral 7B", "Mistral 7B"]),
+    ("DeepSeek-V2 has 236B total parameters, of which 21B are activated for each token.", ["DeepSeek-V2", "DeepSeek-V2"]),
+    ("It compares Llama-2-13B, a 7B model and others.", ["Llama-2-13B", ""]),  # another size is another model
+    # the sizes of a family named before them
+    ("We release Gemma 2 models at 2B, 9B and 27B parameters.", ["Gemma 2", "Gemma 2", "Gemma 2"]),
+    ("Gemma 2 models range from 2 billion to 27 billion parameters.", ["Gemma 2"]),
     # a name of a benchmark or dataset, or in a baseline phrase, is no subject
     ("Guanaco outperforms all released models on the Vicuna benchmark, reaching 99.3% of the level of ChatGPT.",
      ["Guanaco"]),

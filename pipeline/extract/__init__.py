@@ -224,6 +224,8 @@ _APPOSITIVE_GAP = regex.compile(
       \s*,\s*(?:\b\p{L}+\b[\s,]*){0,3}                   # a few words after a comma
     | \s*:\s*                                             # 'StarCoder and StarCoderBase: 15.5B parameter models'
     | \s+(?:includes|comprises|comes\s+in|offers|spans)\s+   # 'OLMo 2 includes 7B and 13B models'
+    | \s+(?:models?|family|suite|series|checkpoints|variants)\s+  # 'Gemma 2 models at 2B, 9B and 27B'
+      (?:(?:range|ranges|ranging|span|spans|spanning|come|comes|are|available|released|in|at|of|with|from|sizes?)\s+){1,4}
     | (?<=\bscal(?:e|es|ed|ing)\s+\S+(?:\s+\S+)?)\s+(?:up\s+)?to\s+  # 'We scale Griffin up to 14B'
     | (?:\s*[,:]\s*|\s+(?:is|was)\s+)(?i:a|an|the|our)\s+  # or a phrase that says what the name is
       (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,10}
@@ -394,6 +396,24 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             claim.subject = _antecedent(text, sentences, sentence_start, sentence_names)
 
 
+def borrow_subjects_of_paired_sizes(text: str, claims: list[Claim]) -> None:
+    """A size with no subject of its own is about the model of the size it pairs with: the
+    active size after its total ('671B total parameters with 37B activated'), or the same size
+    said again in an appositive ('Mistral 7B, a 7-billion-parameter language model')."""
+    sizes = [claim for claim in claims if claim.kind == "parameter_count"]
+    for size, following in zip(sizes, sizes[1:]):
+        if following.subject or not size.subject:
+            continue
+        between = text[size.end:following.anchor_start]
+        if (size.role == "total" and following.role == "active" and _paired_as_total_and_active(between)) or (
+                size.value == following.value and _APPOSITIVE_GAP.fullmatch(text, size.end, following.anchor_start)):
+            following.subject = size.subject
+
+
+def _paired_as_total_and_active(between: str) -> bool:
+    return bool(_ACTIVE_SIZE_FOLLOWS.fullmatch(between) or _ACTIVE_SIZE_IN_CLAUSE.fullmatch(between))
+
+
 _ACTIVE_SIZE_FOLLOWS = regex.compile(r"\s*[(/]\s*(?:active\s*)?")
 # '47B parameters, but only uses 13B active parameters': the same model's sizes in one clause pair.
 # Brackets end the clause, but for an abbreviated scale: '7 billion (B) parameters but uses only 1B'.
@@ -408,9 +428,7 @@ def mark_total_sizes(text: str, claims: list[Claim]) -> None:
     only uses 13B active')."""
     sizes = [claim for claim in claims if claim.kind == "parameter_count"]
     for size, following in zip(sizes, sizes[1:]):
-        between = text[size.end:following.start]
-        if following.role == "active" and not size.role and (
-                _ACTIVE_SIZE_FOLLOWS.fullmatch(between) or _ACTIVE_SIZE_IN_CLAUSE.fullmatch(between)):
+        if following.role == "active" and not size.role and _paired_as_total_and_active(text[size.end:following.start]):
             size.role = "total"
 
 
@@ -426,4 +444,5 @@ def extract(text: str) -> list[Claim]:
     pair_metrics_respectively(text, claims)
     attach_comparators(text, claims, sentences)
     attach_subjects(text, claims, sentences)
+    borrow_subjects_of_paired_sizes(text, claims)
     return claims
