@@ -294,6 +294,17 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("inference speedups over FP16 of around 3.25x when using high-end GPUs and 4.5x when using more cost-effective ones",
      [("FP16", "precision", 16, None, "exact", "inference"), ("3.25x", "speedup", 3.25, None, "approx", ""),
       ("4.5x", "speedup", 4.5, None, "exact", "")]),
+    # a bare change in an appositive restates the clause before: more of a rate is a speedup,
+    # less time a speedup, less of a resource a saving; of a score, a change of it
+    ("Training throughput reaches 3,500 tokens per second, a 30% improvement over Megatron-LM.",
+     [("3,500", "count", 3500, None, "exact", ""), ("30%", "speedup", 1.3, None, "exact", "")]),
+    ("The end-to-end latency drops to 20 ms, a 40% reduction.", [("40%", "speedup", 1.6667, None, "exact", "")]),
+    ("Peak memory falls to 12 GB, a 25% saving.",
+     [("12 GB", "memory", 1.2e10, None, "exact", ""), ("25%", "cost_reduction", 1.3333, None, "exact", "")]),
+    ("It reaches 80% accuracy, a 5% increase.",
+     [("80%", "percentage", 80, None, "exact", ""), ("5%", "accuracy_delta", 5, None, "exact", "")]),
+    ("It reaches 80% accuracy, a 5% increase in speed.",  # a change that names its measure
+     [("80%", "percentage", 80, None, "exact", ""), ("5%", "speedup", 1.05, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected

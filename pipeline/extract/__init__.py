@@ -44,14 +44,14 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < span_end and span_start < end for span_start, span_end in spans)
 
 
-# 'a WER of 3.1%, a 15% relative reduction': a number after a comma and an article says more
-# about the one before; it is no next item of a list.
-_APPOSITIVE = regex.compile(r"\s*,\s*(?:an?|the)\s+")
+# 'a WER of 3.1%, a 15% relative reduction', '80% accuracy, a 5% increase': a number after a
+# comma and an article says more about the one before; it is no next item of a list.
+_APPOSITIVE = regex.compile(r",\s*(?:an?|the)\s+\Z")
 
 
 def chained(text: str, first: Quantity, second: Quantity) -> bool:
     between = text[first.end:second.start]
-    return bool(_LIST_JOINER.fullmatch(between) and _JOINS.search(between)) and not _APPOSITIVE.fullmatch(between)
+    return bool(_LIST_JOINER.fullmatch(between) and _JOINS.search(between)) and not _APPOSITIVE.search(between)
 
 
 def _compatible(first: Quantity, second: Quantity) -> bool:

@@ -131,6 +131,41 @@ class Context:
         return _RATIO_OR_SHARE.split(self.before)[-1]
 
 
+    @functools.cached_property
+    def restated_clause(self) -> str:
+        """The clause a change in an appositive restates, or '': 'throughput reaches 5,000
+        tokens/s, a 30% increase over X' -> 'throughput reaches 5,000 tokens/s'. Only a bare
+        change noun restates; 'a 30% increase in accuracy' names its own measure."""
+        tail = _APPOSITIVE_TAIL.search(self.before)
+        if not tail or self.words[:1] not in _BARE_CHANGE_NOUNS or self.words[1:2] in (["in"], ["of"]):
+            return ""
+        return _CLAUSE_COMMA.split(self.before[:tail.start()])[-1]
+
+
+# ', a 30% increase', ', which is a 40% reduction'; a comma in a number ('5,000') ends no clause.
+_APPOSITIVE_TAIL = regex.compile(rf",\s+(?:which\s+is\s+|i\.e\.,?\s+)?an?\s+{grammar.OPTIONAL_QUALIFIER}\Z")
+_CLAUSE_COMMA = regex.compile(r",\s")
+_RISE_NOUNS = ("improvement", "increase", "gain", "boost", "speedup", "speed-up")
+_FALL_NOUNS = ("reduction", "decrease", "saving", "savings", "cut")
+_BARE_CHANGE_NOUNS = [[noun] for noun in _RISE_NOUNS + _FALL_NOUNS]
+_RATE_CUES = ("throughput", "speed", "goodput", *lexicon.RATE_UNITS, *lexicon.SERVING_RATES)
+
+
+def _restated_change(ctx: Context, p: float, p_high: float | None) -> tuple[str, float, float | None, str] | None:
+    """(kind, value, value_high, unit) of a share that restates the clause before it as a change
+    of speed or of a resource: more of a rate is a speedup, less time a speedup, less of a cost
+    a saving ('latency drops to 20 ms, a 40% reduction' -> 1.67x). None if it restates no such
+    clause."""
+    clause = ctx.restated_clause
+    if not clause:
+        return None
+    if ctx.words[0] in _RISE_NOUNS and _has(clause, _RATE_CUES):
+        return "speedup", *_times_more(p, p_high), "x"
+    if ctx.words[0] in _FALL_NOUNS and 0 < p < 100 and (_speaks_of_time(clause) or _has(clause, lexicon.STRONG_COST_CUES)):
+        return ("speedup" if _speaks_of_time(clause) else "cost_reduction"), *_times_less(p, p_high), "x"
+    return None
+
+
 _BARE_COMPARISON = regex.compile(r"\s*(?:higher|greater|larger|better|more|bigger)\s*(?:than\b|$)", regex.IGNORECASE)
 
 
@@ -309,6 +344,9 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return "accuracy_delta", p, p_high, "percent"  # narrowing a gap to a stronger model betters a score
     if lowers_an_error(ctx, before, by_at_end):
         return _drop(p, p_high)
+    restated = _restated_change(ctx, p, p_high)
+    if restated:
+        return restated
     change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
     if change_of:
         noun = (change_of["noun"] or "drop").lower()
@@ -600,6 +638,12 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     return changed or metric_near(ctx.after, ctx.own_clause, kind)
 
 
+def metric_of_restated_change(ctx: Context, kind: str) -> str:
+    """The measure after the change ('a 30% increase over X in throughput'), else the first the
+    restated clause names, its head ('Training throughput reaches 3,500 tokens per second')."""
+    return metric_near(ctx.after, "", kind) or metric_near(ctx.restated_clause, "", kind)
+
+
 def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:
     """The claim a quantity makes, or None if it is not one of the spec's kinds.
 
@@ -636,6 +680,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.metric = _shared_noun_phrase(text, quantity.end)
             return claim
         claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
+            else metric_of_restated_change(ctx, claim.kind) if ctx.restated_clause \
             else metric_of_change(ctx, claim.kind, bool(_BY_AT_END.search(text_before_qualifier(ctx))))
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
