@@ -414,6 +414,12 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("On MMLU it scores 56.7, within 2 points of Mistral 7B.", "", "Mistral 7B"),
     # narrowing a gap to a stronger model betters a score, it saves nothing
     ("SpinQuant reduces the gap to full precision by up to 45.1% relative to QuaRot.", "", "QuaRot"),
+    # acronyms keep their case in a metric, plural ones too; what fewer of is named is the metric
+    ("The resulting model requires 8x fewer GPUs for serving.", "GPUs", ""),
+    ("It reduces the KV cache by 4x.", "KV cache", ""),
+    # a saving that compresses or makes smaller, with no measure named, is of the model's size
+    ("Our approach achieves 3.5x compression with no drop.", "model size", ""),
+    ("The student is 40% smaller than BERT-base.", "model size", "BERT-base"),
     # a baseline read up to the number ends before 'of' and its qualifier
     ("It gives end-to-end speedups over FP16 of around 3.25x.", "", "FP16"),
 ])
@@ -477,6 +483,9 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     # text copied from a PDF may run sentences together: the next sentence is no baseline
     ("It is 2.1x faster than the dense baseline.It achieves a 4.5% gain.",
      [("speedup", "speed", "the dense baseline"), ("accuracy_delta", "", "")]),
+    # a ratio with no cue of its own names no metric from a noun near it; it takes its neighbour's
+    ("speedups over FP16 of 3.25x on A100 GPUs and 4.5x when using cheaper GPUs",
+     [("precision", "FP16", ""), ("speedup", "", "FP16"), ("speedup", "", "FP16")]),
 ])
 def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expected):
     assert [(c.kind, c.metric, c.comparator) for c in extract(sentence)] == expected
@@ -651,6 +660,9 @@ def test_a_range_of_widths_is_one_claim():
     # a counted noun may stand after many adjectives
     ("a dataset of 8.5K high quality linguistically diverse grade school math word problems",
      [("8.5K", "count", 8500, None, "exact", "")]),
+    # ... joined by and/or, but not past another number of a list
+    ("over 1 billion masks on 11M licensed and privacy respecting images",
+     [("1 billion", "count", 1e9, None, "lower_bound", ""), ("11M", "count", 1.1e7, None, "exact", "")]),
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected
@@ -663,7 +675,7 @@ def test_counts(sentence, expected):
     ("keeping 45% of the original 10T-token pool", ["original 10T-token pool", ""]),
     ("It prunes half of the Pre-Trained weights.", ["Pre-Trained weights"]),
     # a share names its measure: utilization and sparsity are neither a quality nor a resource
-    ("reaching 225 TFLOPs/s per A100 GPU (72% model FLOPs utilization)", ["TFLOPs/s", "model flops utilization"]),
+    ("reaching 225 TFLOPs/s per A100 GPU (72% model FLOPs utilization)", ["TFLOPs/s", "model FLOPs utilization"]),
     ("training runs at 38-43% MFU", ["MFU"]),
     ("at 50% sparsity the model keeps 95% of its accuracy", ["sparsity", "accuracy"]),
     ("improves the task success rate by 12%", ["success rate"]),
@@ -839,6 +851,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("It compares Llama-2-13B, a 7B model and others.", ["Llama-2-13B", ""]),  # another size is another model
     # the sizes of a family named before them
     ("We release Gemma 2 models at 2B, 9B and 27B parameters.", ["Gemma 2", "Gemma 2", "Gemma 2"]),
+    ("RWKV scales to 14 billion parameters, the largest dense RNN ever trained.", ["RWKV"]),
     ("Gemma 2 models range from 2 billion to 27 billion parameters.", ["Gemma 2"]),
     # a name of a benchmark or dataset, or in a baseline phrase, is no subject
     ("Guanaco outperforms all released models on the Vicuna benchmark, reaching 99.3% of the level of ChatGPT.",

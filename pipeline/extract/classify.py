@@ -75,8 +75,14 @@ def metric_near(after: str, before: str, kind: str = "") -> str:
 
 
 def _as_metric(phrase: str) -> str:
-    """Metric phrases are named in lower case ('Throughput' -> 'throughput'); acronyms as written ('WER')."""
-    return phrase if phrase.isupper() else phrase.lower()
+    """Metric phrases are named in lower case ('Throughput' -> 'throughput'); acronyms as written,
+    plural ones too ('WER', 'KV cache', 'GPUs')."""
+    if phrase.isupper():
+        return phrase
+    return " ".join(word if _ACRONYM.fullmatch(word) else word.lower() for word in phrase.split(" "))
+
+
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+s?")
 
 
 def _leading_noun_phrase(words: list[str]) -> list[str]:
@@ -335,6 +341,10 @@ def _is_a_relative_score(words: list[str]) -> bool:
         and not _has(words[2:3], _CHANGE_NOUNS)
 
 
+# A model made smaller, compared with another or named after: '40% smaller than BERT-base'.
+_SMALLER_MODEL = regex.compile(r"\s*smaller\s+(?:than\b|(?:\p{L}+\s+)?models?\b)", regex.IGNORECASE)
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
@@ -374,7 +384,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if _has(lead, ("slower",)):  # a slowdown is no gain: 'slower' holds 'lower' but saves nothing
         return "percentage", p, p_high, "percent"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
-            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
+            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _SMALLER_MODEL.match(ctx.after) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         kind = "speedup" if _speaks_of_time(ctx.after) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if by_at_end and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) \
@@ -461,6 +471,21 @@ def count_noun(ctx: Context, quantity: Quantity) -> str:
             return ""
         if is_plural_noun(word):
             return context.as_written(ctx.text, quantity.end, ctx.phrase_as_written[: index + 1])
+    return _noun_after_joined_adjectives(ctx, quantity)
+
+
+def _noun_after_joined_adjectives(ctx: Context, quantity: Quantity) -> str:
+    """The counted noun after adjectives joined by and/or: '11M licensed and privacy respecting
+    images'; '' if the words after the conjunction name none."""
+    if len(ctx.phrase) >= len(ctx.words) or ctx.words[len(ctx.phrase)] not in ("and", "or"):
+        return ""
+    words = context.words_after(ctx.text, quantity.end, limit=12)
+    rest = context.noun_phrase(words[len(ctx.phrase) + 1:], limit=6)
+    for index, word in enumerate(rest):
+        if word.lower() in _ONLY_VERBS or word[0].isdigit():  # '8k input and 16k output tokens' is a list
+            return ""
+        if is_plural_noun(word):
+            return context.as_written(ctx.text, quantity.end, words[: len(ctx.phrase) + 2 + index])
     return ""
 
 
@@ -638,6 +663,12 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     return changed or metric_near(ctx.after, ctx.own_clause, kind)
 
 
+def _speaks_of_compression(ctx: Context) -> bool:
+    """A saving with no metric named is of the model's size if it compresses or makes smaller:
+    '3.5x compression', '40% smaller than BERT-base'."""
+    return _has(ctx.before, ("compress",)) or _has(ctx.after, ("smaller",)) or _has(ctx.words[:1], ("compress",))
+
+
 def metric_of_restated_change(ctx: Context, kind: str) -> str:
     """The measure after the change ('a 30% increase over X in throughput'), else the first the
     restated clause names, its head ('Training throughput reaches 3,500 tokens per second')."""
@@ -668,10 +699,12 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if kind == "none" or (not kind and quantity.numword in lexicon.RATIO_WORDS):
             return None  # 'evaluated twice' borrows no kind from a ratio before it
         claim.kind, claim.unit = kind, "x"
-        claim.metric = metric_of_change(ctx, kind, changed_by)
+        # A ratio with no cue borrows its kind, and then its metric, from a neighbour: a noun near
+        # it would be read with no kind to fit ('4.5x when using more cost-effective GPUs').
+        claim.metric = metric_of_change(ctx, kind, changed_by) if kind else ""
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("fast", "speed")):
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
-        if kind == "cost_reduction" and not claim.metric and (_has(ctx.before, ("compress",)) or _has(ctx.after, ("smaller",))):
+        if kind == "cost_reduction" and not claim.metric and _speaks_of_compression(ctx):
             claim.metric = "model size"
         return claim
     if quantity.unit == "percent":
@@ -684,6 +717,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             else metric_of_change(ctx, claim.kind, bool(_BY_AT_END.search(text_before_qualifier(ctx))))
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
+        if claim.kind == "cost_reduction" and not claim.metric and _speaks_of_compression(ctx):
+            claim.metric = "model size"
         return claim
     plain = not quantity.unit and not quantity.scaled  # a number with no unit or scale
     named_points = _NAMED_POINTS.match(text, quantity.end) if plain else None

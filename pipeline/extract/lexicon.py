@@ -149,7 +149,7 @@ METRIC_PHRASES = (
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
-    "labeled data", "data",
+    "labeled data", "data", "GPU hours", "GPUs",
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
 )
 
