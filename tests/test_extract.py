@@ -420,6 +420,10 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     # a saving that compresses or makes smaller, with no measure named, is of the model's size
     ("Our approach achieves 3.5x compression with no drop.", "model size", ""),
     ("The student is 40% smaller than BERT-base.", "model size", "BERT-base"),
+    # a benchmark after lower-case words and before 'benchmark'; one opening the sentence
+    ("It improves by 3% on the competition-level MATH benchmark.", "MATH", ""),
+    ("It scores 3% above the baseline on MMLU.", "MMLU", "the baseline"),  # a score above another's is a change
+    ("On GSM8K, our 8B model improves accuracy by 7.2 points.", "GSM8K", ""),
     # a baseline read up to the number ends before 'of' and its qualifier
     ("It gives end-to-end speedups over FP16 of around 3.25x.", "", "FP16"),
 ])

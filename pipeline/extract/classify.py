@@ -19,8 +19,14 @@ _METRIC = regex.compile(
 )
 # A benchmark's name: capitalized words and an edition year ('MATH', 'Natural Questions', 'AIME 2024').
 BENCHMARK_NAME = r"\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s(?:\p{Lu}[\p{L}\p{N}@+\-]*|(?:19|20)\d\d\b))*"
+# Lower-case words before a benchmark's name, when a noun after says it is one: 'on the
+# competition-level MATH benchmark'.
+_DESCRIBED_BENCHMARK = rf"(?:[\p{{Ll}}\-]+\s+){{1,3}}(?={BENCHMARK_NAME}\s+(?:benchmark|dataset|suite)s?\b)"
 _BENCHMARK = regex.compile(
-    rf"\b(?:on|in|for|of)\s+(?:the\s+)?(?:[\p{{L}}\d]+-shot\s+)?(?P<name>{BENCHMARK_NAME})(?:\s+(?:benchmark|score|accuracy))?")  # 'on five-shot MMLU'
+    rf"\b(?:on|in|for|of)\s+(?:the\s+)?(?:[\p{{L}}\d]+-shot\s+|{_DESCRIBED_BENCHMARK})?"  # 'on five-shot MMLU'
+    rf"(?P<name>{BENCHMARK_NAME})(?:\s+(?:benchmark|score|accuracy))?")
+# A sentence opening 'On MATH,' names the benchmark of the scores in it.
+_OPENING_BENCHMARK = regex.compile(rf"\s*(?:On|Across)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})(?:\s+benchmark)?\s*,")
 _PLURAL_NOT_NOUN = {"this", "is", "was", "has", "its", "does", "thus", "plus", "less", "across", "always",
                     "perhaps", "various", "previous", "numerous", "corpus", "focus", "status", "bias",
                     "analysis", "basis", "process", "access", "class", "loss", "cross", "gains", "times",
@@ -830,4 +836,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
         or _BENCHMARK_SCORE_OF.search(ctx.before)
     if before:
         return before["name"]
+    opening = _OPENING_BENCHMARK.match(ctx.sentence_text)
+    if opening and opening["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(opening["name"]):
+        return opening["name"]
     return metric_near(ctx.after, ctx.before[-40:], kind)

@@ -363,7 +363,7 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 # 'of' after 'within' and a number names a baseline: 'within 2 points of X'. The 'of' comes
 # before its lookbehind, since a lookbehind tried at every position is slow.
 COMPARATOR_LEAD = regex.compile(
-    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|against
+    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|above|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
         |beat(?:s|ing)?|preferred\s+(?:to|over)|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s+(?![\d+\-−~<>$])""",
     regex.IGNORECASE | regex.VERBOSE,
