@@ -176,6 +176,9 @@ def test_parameter_counts(sentence, expected):
     ("We extend the context window of LLaMA models up to 32768 with minimal fine-tuning.",
      [("32768", "context_length", 32768, None, "upper_bound", "")]),
     ("The sequence length is then extended to 32768.", [("32768", "context_length", 32768, None, "exact", "")]),
+    ("Context length is extended from 4K to 32K and finally to 128K tokens during mid-training.",
+     [("4K", "context_length", 4e3, None, "exact", ""), ("32K", "context_length", 3.2e4, None, "exact", ""),
+      ("128K", "context_length", 1.28e5, None, "exact", "")]),
     ("Extending the context window to 4096 improves results on 12 tasks.",
      [("4096", "context_length", 4096, None, "exact", ""), ("12", "count", 12, None, "exact", "")]),
     ("We extend the context window to 8 languages and 2048 examples.",
@@ -487,6 +490,9 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     # text copied from a PDF may run sentences together: the next sentence is no baseline
     ("It is 2.1x faster than the dense baseline.It achieves a 4.5% gain.",
      [("speedup", "speed", "the dense baseline"), ("accuracy_delta", "", "")]),
+    # a ratio in an appositive is no list item: the baseline after it is its own
+    ("EAGLE-3 delivers up to 6.5x speedup, a 1.4x improvement over EAGLE-2.",
+     [("speedup", "speed", ""), ("speedup", "", "EAGLE-2")]),
     # a ratio with no cue of its own names no metric from a noun near it; it takes its neighbour's
     ("speedups over FP16 of 3.25x on A100 GPUs and 4.5x when using cheaper GPUs",
      [("precision", "FP16", ""), ("speedup", "", "FP16"), ("speedup", "", "FP16")]),
@@ -856,6 +862,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # the sizes of a family named before them
     ("We release Gemma 2 models at 2B, 9B and 27B parameters.", ["Gemma 2", "Gemma 2", "Gemma 2"]),
     ("RWKV scales to 14 billion parameters, the largest dense RNN ever trained.", ["RWKV"]),
+    # a benchmark a share of items is scored on, or a metric with '@', is no subject
+    ("Our agent resolves 43.2% of issues on SWE-bench Verified, an absolute improvement of 12.4%.", ["", ""]),
+    ("Compared with GRPO, it improves Pass@1 by 4.5 points.", [""]),
     ("Gemma 2 models range from 2 billion to 27 billion parameters.", ["Gemma 2"]),
     # a name of a benchmark or dataset, or in a baseline phrase, is no subject
     ("Guanaco outperforms all released models on the Vicuna benchmark, reaching 99.3% of the level of ChatGPT.",

@@ -139,7 +139,8 @@ def _group_members(text: str, claims: list[Claim]) -> list[list[Claim]]:
         if groups:
             last = groups[-1][-1]
             between = text[last.end:claim.start]
-            if last.kind == claim.kind and _LIST_JOINER.fullmatch(between) and _JOINS.search(between):
+            if last.kind == claim.kind and _LIST_JOINER.fullmatch(between) and _JOINS.search(between) \
+                    and not _APPOSITIVE.search(between):  # 'up to 6.5x speedup, a 1.4x improvement over X'
                 groups[-1].append(claim)
                 continue
         groups.append([claim])
@@ -253,12 +254,21 @@ def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
         following = _name_starting_at(text, right_after.start("name"), right_after.end("name"))
         if _MODEL_LIKE_NAME.search(following):
             return following
-    if names and _APPOSITIVE_GAP.fullmatch(text, names[-1][1], list_start):
+    if names and _APPOSITIVE_GAP.fullmatch(text, names[-1][1], list_start) and not _sized_otherwise(names[-1][2], claim.value):
         return names[-1][2]
     called = _CALLED_AFTER.match(text, claim.end)
     if called:  # 'a 280 billion parameter model called Gopher'
         return _name_starting_at(text, called.end(), min(len(text), called.end() + 60))
     return ""
+
+
+_SIZE_ENDING_A_NAME = regex.compile(rf"(?P<digits>\d+(?:\.\d+)?)(?P<suffix>[{''.join(lexicon.SCALE_SUFFIXES)}])\Z")
+
+
+def _sized_otherwise(name: str, value: float) -> bool:
+    """Whether a name ends with a size other than `value`: 'Llama-2-13B, a 7B model' names two models."""
+    size = _SIZE_ENDING_A_NAME.search(name)
+    return bool(size) and abs(float(size["digits"]) * lexicon.SCALE_SUFFIXES[size["suffix"]] - value) > 1e-6 * value
 
 
 def _name_starting_at(text: str, start: int, end: int) -> str:
@@ -291,8 +301,9 @@ _PROSE_IN_BRACKETS = regex.compile(r"\((?=[^()]*\b\p{Ll}{2,}\b[^()]*\b\p{Ll}{2,}
 # 56.7, ... while requiring 10x less training compute'.
 _OPENING_ON = regex.compile(r"\s*On\s+(?:the\s+)?")
 _MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
-# A name a score is given on is a benchmark: '60.8 on AIME, 47.3 on LiveCodeBench'.
-_SCORED_ON_BEFORE = regex.compile(r"(?r)[\d%]\s+(?:on|in)\s+(?:the\s+)?\Z")
+# A name a score is given on is a benchmark: '60.8 on AIME, 47.3 on LiveCodeBench', '43.2% of
+# issues on SWE-bench Verified'.
+_SCORED_ON_BEFORE = regex.compile(r"(?r)[\d%](?:\s+of\s+(?:\p{Ll}+\s+){1,3}?)?\s*(?:on|in)\s+(?:the\s+)?\Z")
 
 
 # A plain capitalized word opening a sentence and modifying the noun after it is no name on its

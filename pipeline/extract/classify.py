@@ -126,6 +126,7 @@ class Context:
     def __init__(self, text: str, quantity: Quantity, sentence: tuple[int, int]):
         self.text = text
         self.value = quantity.value
+        self.start = quantity.start
         self.end = quantity.end
         self.sentence = sentence
         self.after = context.clause_after(text, quantity.end, sentence[1])
@@ -430,7 +431,7 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     nearest = _last_cue(before, {"context": lexicon.CONTEXT_CUES, "training": lexicon.TOKEN_ROLE_CUES["training"]})
     # 'context' after the number counts up to the next number: '1 trillion tokens with 4K context'.
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
-    is_context = "context" in " ".join(words_before_next_number) or nearest == "context"
+    is_context = "context" in " ".join(words_before_next_number) or nearest == "context" or _extends_a_context_to(ctx)
     if is_context and ctx.value <= lexicon.LONGEST_CONTEXT:
         return "context_length", ""
     phrase = " ".join(ctx.phrase)
@@ -549,8 +550,14 @@ def _context_extended_to(ctx: Context, quantity: Quantity) -> bool:
     number of tokens ('to 32768') with no noun of its own."""
     if not (quantity.scaled or (quantity.value >= _SHORTEST_PLAIN_LENGTH and not quantity.unit and not count_noun(ctx, quantity))):
         return False
-    # A title runs on longer than a clause: the whole sentence before the number is read.
-    return bool(_CONTEXT_EXTENDED_TO.search(ctx.text, max(ctx.sentence[0], quantity.start - 160), quantity.start))
+    return _extends_a_context_to(ctx)
+
+
+def _extends_a_context_to(ctx: Context) -> bool:
+    """Whether the sentence extends a context to the number: 'Context length is extended from 4K
+    to 32K and finally to 128K tokens'. A title runs on longer than a clause: the whole sentence
+    before the number is read."""
+    return bool(_CONTEXT_EXTENDED_TO.search(ctx.text, max(ctx.sentence[0], ctx.start - 160), ctx.start))
 
 
 # 'a parameter range from 0.5 to 72 billion', 'model sizes of 1 to 8 billion': the noun came first.
