@@ -427,6 +427,9 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("It improves by 3% on the competition-level MATH benchmark.", "MATH", ""),
     ("It scores 3% above the baseline on MMLU.", "MMLU", "the baseline"),  # a score above another's is a change
     ("On GSM8K, our 8B model improves accuracy by 7.2 points.", "GSM8K", ""),
+    # after a verb and 'by', the words it changes are the metric though no known measure names them
+    ("Our method reduces response length by 50% while maintaining accuracy.", "response length", ""),
+    ("It shrinks the model footprint by 3x.", "model footprint", ""),
     # a baseline read up to the number ends before 'of' and its qualifier
     ("It gives end-to-end speedups over FP16 of around 3.25x.", "", "FP16"),
 ])
@@ -490,6 +493,10 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     # text copied from a PDF may run sentences together: the next sentence is no baseline
     ("It is 2.1x faster than the dense baseline.It achieves a 4.5% gain.",
      [("speedup", "speed", "the dense baseline"), ("accuracy_delta", "", "")]),
+    # a model a ratio is measured on, even after its noun, is no subject; a name with a version
+    # ends no parallel: the second ratio measures what the first does
+    ("Our approach achieves a 1.5-2.0x end-to-end speedup on Llama-3.1-8B and 2.1x on Llama-3.1-70B.",
+     [("speedup", "speed", ""), ("parameter_count", "", ""), ("speedup", "speed", ""), ("parameter_count", "", "")]),
     # a ratio in an appositive is no list item: the baseline after it is its own
     ("EAGLE-3 delivers up to 6.5x speedup, a 1.4x improvement over EAGLE-2.",
      [("speedup", "speed", ""), ("speedup", "", "EAGLE-2")]),
@@ -865,6 +872,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a benchmark a share of items is scored on, or a metric with '@', is no subject
     ("Our agent resolves 43.2% of issues on SWE-bench Verified, an absolute improvement of 12.4%.", ["", ""]),
     ("Compared with GRPO, it improves Pass@1 by 4.5 points.", [""]),
+    ("Our approach achieves a 1.5-2.0x end-to-end speedup on Llama-3.1-8B and 2.1x on Llama-3.1-70B.",
+     ["", "Llama-3.1-8B", "", "Llama-3.1-70B"]),
     ("Gemma 2 models range from 2 billion to 27 billion parameters.", ["Gemma 2"]),
     # a name of a benchmark or dataset, or in a baseline phrase, is no subject
     ("Guanaco outperforms all released models on the Vicuna benchmark, reaching 99.3% of the level of ChatGPT.",

@@ -29,7 +29,7 @@ _LIST_JOINER = regex.compile(
 # 'and', 'or', 'and a', 'and uses', 'and reaches a', 'and total training memory by'
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
-    rf"[^.;:,]{{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}\$?")  # '$62\%$'
+    rf"(?:[^.;:,]|\.(?=\w)){{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}\$?")  # '$62\%$'
 # Two ratios of one measure, in a list: '1.2x on A100, 1.4x on L40S'; or with the verb left out
 # after a semicolon: '... throughput of Llama-3-8B by 1.2x on A100; and Qwen1.5-72B by 2.4x'.
 _PARALLEL_OR_LISTED = regex.compile(
@@ -300,7 +300,7 @@ _PROSE_IN_BRACKETS = regex.compile(r"\((?=[^()]*\b\p{Ll}{2,}\b[^()]*\b\p{Ll}{2,}
 # A sentence opening 'On X,' names a benchmark or a setting, not its subject: 'On MMLU it scores
 # 56.7, ... while requiring 10x less training compute'.
 _OPENING_ON = regex.compile(r"\s*On\s+(?:the\s+)?")
-_MEASURED_ON = regex.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")
+_MEASURED_ON = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}\-]*){0,3}?\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")  # '1.5x end-to-end speedup on X'
 # A name a score is given on is a benchmark: '60.8 on AIME, 47.3 on LiveCodeBench', '43.2% of
 # issues on SWE-bench Verified'.
 _SCORED_ON_BEFORE = regex.compile(r"(?r)[\d%](?:\s+of\s+(?:\p{Ll}+\s+){1,3}?)?\s*(?:on|in)\s+(?:the\s+)?\Z")

@@ -666,6 +666,21 @@ def _object_of_change(before: str, kind: str) -> str:
     return metric_near(found["metric"], "", kind) if found else ""
 
 
+# What a verb changes by the number, when no known metric names it: 'reduces response length by
+# 50%', 'shrinks the model footprint by 3x'. A few lower-case words, no pronoun.
+_CHANGED_OBJECT = regex.compile(
+    rf"\b(?:{'|'.join(lexicon.CHANGE_VERB_STEMS)}|cutting|speed)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<object>(?!(?:it|them|this|that|these|those)\b)\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}?)"
+    r"(?=\s+by\b[^a-z]*(?:\s*\p{Ll}+){0,4}\s*$)")
+
+
+def _changed_object(before: str) -> str:
+    found = _CHANGED_OBJECT.search(before)
+    if not found or any(word in lexicon.FUNCTION_WORDS for word in found["object"].split()):
+        return ""
+    return found["object"]
+
+
 def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     """What a ratio or share of speed or saving measures. After 'by', what changes was named before
     it ('reduce the number of trainable parameters by 10,000 times and the GPU memory ... by 3
@@ -673,7 +688,7 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     clause's. Else the metric after the number, or one before it in its own clause: 'by up to
     2.6x ... SLOs ... and up to 3.7x' hands the second ratio no metric named before the first."""
     changed = (_object_of_change(ctx.before[-80:], kind) or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
-    return changed or metric_near(ctx.after, ctx.own_clause, kind)
+    return changed or metric_near(ctx.after, ctx.own_clause, kind) or (_changed_object(ctx.before[-60:]) if changed_by else "")
 
 
 def _speaks_of_compression(ctx: Context) -> bool:
