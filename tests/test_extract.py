@@ -673,6 +673,8 @@ def test_a_range_of_widths_is_one_claim():
     # the counted noun may come after several adjectives; 'every single' counts nothing
     ("benchmarking on over 30 different existing computer vision datasets", [("30", "count", 30, None, "lower_bound", "")]),
     ("every single instance has been verified", []),
+    # a resampling factor is a design choice, no gain
+    ("It reduces the computational requirements by operating in a 4x or 8x downsampled latent space.", []),
     ("a decode iteration processes only a single token per request", []),
     # a counted noun may stand after many adjectives
     ("a dataset of 8.5K high quality linguistically diverse grade school math word problems",
@@ -700,6 +702,7 @@ def test_counts(sentence, expected):
     ("the model attains an MMLU-Pro accuracy of 62.58%", ["MMLU-Pro"]),       # a benchmark's score
     ("DeepSeek-V3 requires only 2.788M H800 GPU hours", ["H800 GPU hours"]),  # hours of machines are no machines
     ("a 7B parameter model on 256 Intel Gaudi2 accelerators", ["", "Intel Gaudi2 accelerators"]),
+    ("It has 1.6 trillion parameters but only activates 2% of them per token.", ["", ""]),  # a pronoun names nothing
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics
@@ -869,6 +872,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # the sizes of a family named before them
     ("We release Gemma 2 models at 2B, 9B and 27B parameters.", ["Gemma 2", "Gemma 2", "Gemma 2"]),
     ("RWKV scales to 14 billion parameters, the largest dense RNN ever trained.", ["RWKV"]),
+    ("Phi-2 with 2.7B parameters matches or outperforms models up to 25x larger.", ["Phi-2"]),
     # a benchmark a share of items is scored on, or a metric with '@', is no subject
     ("Our agent resolves 43.2% of issues on SWE-bench Verified, an absolute improvement of 12.4%.", ["", ""]),
     ("Compared with GRPO, it improves Pass@1 by 4.5 points.", [""]),

@@ -229,6 +229,7 @@ _APPOSITIVE_GAP = regex.compile(
       (?:(?:range|ranges|ranging|span|spans|spanning|come|comes|are|available|released|in|at|of|with|from|sizes?)\s+){1,4}
     | (?<=\bscal(?:e|es|ed|ing)\s+\S+(?:\s+\S+)?)\s+(?:up\s+)?to\s+  # 'We scale Griffin up to 14B'
     | \s+(?:scales|scaled|grows|grew)\s+(?:up\s+)?to\s+               # 'RWKV scales to 14 billion'
+    | \s+with\s+(?:only\s+|just\s+)?                                   # 'Phi-2 with 2.7B parameters'
     | (?:\s*[,:]\s*|\s+(?:is|was)\s+)(?i:a|an|the|our)\s+  # or a phrase that says what the name is
       (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,10}
       (?:ranging\s+(?:in\s+(?:scale|size)\s+)?from\s+)?    # 'Llama 2, a collection of ... LLMs ranging in scale from 7B'

@@ -106,7 +106,12 @@ def _shared_noun_phrase(text: str, position: int) -> str:
     """What a share after `position` is of, as written: '% of the original 10T-token pool' ->
     'original 10T-token pool'."""
     words = context.words_after(text, position, 8)[1:]  # past 'of'
+    if words[:1] and words[0].lower() in _PRONOUNS:
+        return ""  # 'activates 2% of them': what they are was named before
     return context.as_written(text, position, _leading_noun_phrase(words))
+
+
+_PRONOUNS = {"it", "them", "they", "this", "these", "those", "that"}
 
 
 _ACRONYM_PLURAL = regex.compile(r"\p{Lu}[\p{Lu}\d]+s")
@@ -207,6 +212,9 @@ _TIMES_THE = regex.compile(r"\s*(?:the|as\s+(?:much|many))\s+", regex.IGNORECASE
 _UP_TO_A_NUMBER = regex.compile(r"[^\d]*")  # the words after a number that are its own
 
 
+_RESAMPLED = regex.compile(r"(?:\s*(?:,|or|and)\s*\d+(?:\.\d+)?\s*[x×])*\s*(?:down|up|sub)-?sampl", regex.IGNORECASE)  # '4x or 8x downsampled'
+
+
 def ratio_kind(ctx: Context, changed_by: bool) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
@@ -224,6 +232,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
             return "cost_reduction"  # 'cuts the number of training steps by a factor of 3'
     if _LOWER_ERROR.match(ctx.after):
         return "none"  # '2.6x lower numerical error' betters a score: neither a speed nor a saving
+    if _RESAMPLED.match(ctx.after):
+        return "none"  # 'a 4x or 8x downsampled latent space' is a factor of a design, no gain
     times_the = _TIMES_THE.match(ctx.after)
     if times_the and _SAVING_VERB_BEFORE.search(text_before_qualifier(ctx)):
         return "cost_reduction"  # 'saves up to 5x the pre-training compute'
