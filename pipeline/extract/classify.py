@@ -567,7 +567,11 @@ def _extends_a_context_to(ctx: Context) -> bool:
     """Whether the sentence extends a context to the number: 'Context length is extended from 4K
     to 32K and finally to 128K tokens'. A title runs on longer than a clause: the whole sentence
     before the number is read."""
-    return bool(_CONTEXT_EXTENDED_TO.search(ctx.text, max(ctx.sentence[0], ctx.start - 160), ctx.start))
+    start = max(ctx.sentence[0], ctx.start - 160)
+    window = ctx.text[start:ctx.start].lower()
+    if "context" not in window and "window" not in window and "sequence" not in window:
+        return False  # the usual case, decided without the pattern
+    return bool(_CONTEXT_EXTENDED_TO.search(ctx.text, start, ctx.start))
 
 
 # 'a parameter range from 0.5 to 72 billion', 'model sizes of 1 to 8 billion': the noun came first.
