@@ -148,6 +148,8 @@ def test_parameter_counts(sentence, expected):
     ("We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens.",
      [("14.8 trillion", "token_count", 1.48e13, None, "exact", "training")]),
     ("Scaling Transformer Inference to 1M Tokens", [("1M", "context_length", 1e6, None, "exact", "")]),
+    ("A 2.4x Faster Sparse Attention Kernel for 128K Contexts",  # contexts, plural
+     [("2.4x", "speedup", 2.4, None, "exact", ""), ("128K", "context_length", 1.28e5, None, "exact", "")]),
     ("We train SmolLM2, a 1.7 billion parameter model, on ~11 trillion tokens of data.",
      [("1.7 billion", "parameter_count", 1.7e9, None, "exact", ""), ("11 trillion", "token_count", 1.1e13, None, "approx", "training")]),
     ("It was trained on 1 trillion tokens with 4K context.",
@@ -430,6 +432,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     # after a verb and 'by', the words it changes are the metric though no known measure names them
     ("Our method reduces response length by 50% while maintaining accuracy.", "response length", ""),
     ("It shrinks the model footprint by 3x.", "model footprint", ""),
+    ("Accelerating LLM Inference by 3x with Sparse Kernels", "LLM inference", ""),  # a title's words are capitalized
     # a baseline read up to the number ends before 'of' and its qualifier
     ("It gives end-to-end speedups over FP16 of around 3.25x.", "", "FP16"),
 ])

@@ -212,6 +212,8 @@ _TIMES_THE = regex.compile(r"\s*(?:the|as\s+(?:much|many))\s+", regex.IGNORECASE
 _UP_TO_A_NUMBER = regex.compile(r"[^\d]*")  # the words after a number that are its own
 
 
+_CONTEXT_NOUNS = {"context", "contexts"}  # '128K contexts'
+_WINDOW_NOUNS = {"window", "windows"}
 _RESAMPLED = regex.compile(r"(?:\s*(?:,|or|and)\s*\d+(?:\.\d+)?\s*[x×])*\s*(?:down|up|sub)-?sampl", regex.IGNORECASE)  # '4x or 8x downsampled'
 
 
@@ -609,7 +611,7 @@ def _is_a_length(ctx: Context, quantity: Quantity) -> bool:
     lengths = [index for index, word in enumerate(ctx.words[:2]) if word in ("length", "lengths")]
     if lengths:
         return lengths[0] == 0 or ctx.words[0] in _LENGTH_KINDS
-    return "context" in ctx.words[:2] and quantity.suffix not in ("B", "b")  # not '7B long-context models'
+    return bool(_CONTEXT_NOUNS & set(ctx.words[:2])) and quantity.suffix not in ("B", "b")  # not '7B long-context models'
 
 
 def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) -> Claim | None:
@@ -682,17 +684,23 @@ def _object_of_change(before: str, kind: str) -> str:
 
 # What a verb changes by the number, when no known metric names it: 'reduces response length by
 # 50%', 'shrinks the model footprint by 3x'. A few lower-case words, no pronoun.
-_CHANGED_OBJECT = regex.compile(
-    rf"\b(?:{'|'.join(lexicon.CHANGE_VERB_STEMS)}|cutting|speed)\w*\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<object>(?!(?:it|them|this|that|these|those)\b)\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}?)"
-    r"(?=\s+by\b[^a-z]*(?:\s*\p{Ll}+){0,4}\s*$)")
+def _changed_object_pattern(word: str):
+    return regex.compile(
+        rf"\b(?i:{'|'.join(lexicon.CHANGE_VERB_STEMS)}|cutting|speed)\w*\s+(?:the\s+|its\s+|their\s+)?"
+        rf"(?P<object>(?!(?:it|them|this|that|these|those)\b){word}(?:\s+{word}){{0,2}}?)"
+        r"(?=\s+by\b[^a-z]*(?:\s*\p{Ll}+){0,4}\s*$)")
 
 
-def _changed_object(before: str) -> str:
-    found = _CHANGED_OBJECT.search(before)
-    if not found or any(word in lexicon.FUNCTION_WORDS for word in found["object"].split()):
+# In prose the words are lower case (a capital starts a name: 'boosts Llama by 2x'); in a Title
+# Case title any word may be: 'Accelerating LLM Inference by 3x'.
+_CHANGED_OBJECT = {False: _changed_object_pattern(r"\p{Ll}[\p{Ll}\-]*"), True: _changed_object_pattern(r"\p{L}[\p{L}\-]*")}
+
+
+def _changed_object(ctx: Context) -> str:
+    found = _CHANGED_OBJECT[context.is_title_case(ctx.sentence_text)].search(ctx.before[-60:])
+    if not found or any(word.lower() in lexicon.FUNCTION_WORDS for word in found["object"].split()):
         return ""
-    return found["object"]
+    return _as_metric(found["object"])
 
 
 def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
@@ -702,7 +710,7 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     clause's. Else the metric after the number, or one before it in its own clause: 'by up to
     2.6x ... SLOs ... and up to 3.7x' hands the second ratio no metric named before the first."""
     changed = (_object_of_change(ctx.before[-80:], kind) or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
-    return changed or metric_near(ctx.after, ctx.own_clause, kind) or (_changed_object(ctx.before[-60:]) if changed_by else "")
+    return changed or metric_near(ctx.after, ctx.own_clause, kind) or (_changed_object(ctx) if changed_by else "")
 
 
 def _speaks_of_compression(ctx: Context) -> bool:
@@ -808,7 +816,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.role = "parameter_count", "parameters", parameter_role(ctx)
         return claim
     if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window")) and not count_noun(ctx, quantity)
-                             or {"context", "window"} & set(ctx.words[:2]))) \
+                             or (_CONTEXT_NOUNS | _WINDOW_NOUNS) & set(ctx.words[:2]))) \
             or _LENGTH_OF_BEFORE.search(ctx.before) or _context_extended_to(ctx, quantity):
         claim.kind, claim.unit = "context_length", "tokens"
         return claim
