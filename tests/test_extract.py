@@ -500,6 +500,9 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     # ends no parallel: the second ratio measures what the first does
     ("Our approach achieves a 1.5-2.0x end-to-end speedup on Llama-3.1-8B and 2.1x on Llama-3.1-70B.",
      [("speedup", "speed", ""), ("parameter_count", "", ""), ("speedup", "speed", ""), ("parameter_count", "", "")]),
+    # a parallel share keeps its own benchmark
+    ("We observe gains of up to 12% on GSM8K and 8% on MATH.",
+     [("accuracy_delta", "GSM8K", ""), ("accuracy_delta", "MATH", "")]),
     # a ratio in an appositive is no list item: the baseline after it is its own
     ("EAGLE-3 delivers up to 6.5x speedup, a 1.4x improvement over EAGLE-2.",
      [("speedup", "speed", ""), ("speedup", "", "EAGLE-2")]),
@@ -590,6 +593,15 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a score measured against another model's is a share, not a change
     ("LLaVA yields a 85.1% relative score compared with GPT-4 and a 5% relative accuracy gain.",
      [("85.1%", "percentage", 85.1, None, "exact", ""), ("5%", "accuracy_delta", 5, None, "exact", "")]),
+    # a verb of gaining makes a change; so does a parallel share with its own benchmark
+    ("In particular, it gains 3% accuracy on MMLU.", [("3%", "accuracy_delta", 3, None, "exact", "")]),
+    ("We observe gains of up to 12% on GSM8K and 8% on MATH.",
+     [("12%", "accuracy_delta", 12, None, "upper_bound", ""), ("8%", "accuracy_delta", 8, None, "exact", "")]),
+    # a fall of error is a negative change of it; 'by N% to M%' is the change, then the score reached
+    ("The model attains 3.1% lower error than ResNet-50.", [("3.1%", "accuracy_delta", -3.1, None, "exact", "")]),
+    ("Top-1 accuracy increases by 1.2% to 84.5%.",
+     [("1.2%", "accuracy_delta", 1.2, None, "exact", ""), ("84.5%", "percentage", 84.5, None, "exact", "")]),
+    ("It improves throughput by 2 to 3x.", [("2 to 3x", "speedup", 2, 3, "range", "")]),
     # an 'enhancement' is a change, and a share after a change and a slash is one too
     ("a further accuracy enhancement of 0.7%/0.8% than MobileLLM 125M/350M",
      [("0.7%", "accuracy_delta", 0.7, None, "exact", ""), ("0.8%", "accuracy_delta", 0.8, None, "exact", "")]),

@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
-from pipeline.extract.classify import classify, token_claim, Context
+from pipeline.extract.classify import BENCHMARK_NAME, classify, token_claim, Context
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
 from pipeline.extract.quantities import Quantity, is_not_a_claim, quantities_in
@@ -58,6 +58,15 @@ def _compatible(first: Quantity, second: Quantity) -> bool:
     return first.unit == second.unit and first.scaled == second.scaled
 
 
+# '12% on GSM8K and 8% on MATH': each number of the pair with a benchmark of its own.
+_ON_A_BENCHMARK_AND = regex.compile(rf"\s+(?:on|in)\s+(?:the\s+)?{BENCHMARK_NAME}\s*,?\s+(?:and|or)\s+")
+_ON_A_BENCHMARK = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?\p{Lu}")
+
+
+def _parallel_benchmarks(text: str, first: Quantity, second: Quantity) -> bool:
+    return bool(_ON_A_BENCHMARK_AND.fullmatch(text, first.end, second.start) and _ON_A_BENCHMARK.match(text, second.end))
+
+
 def _listed_together(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two numbers are items of one list, written alike: '8k input and 16k', '125M and 350M'."""
     return chained(text, first, second) and _compatible(first, second)
@@ -100,13 +109,18 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
         if (claim is None or not claim.kind) and previous is not None and previous.kind == "parameter_count" \
                 and _listed_together(text, quantities[index - 1], quantities[index]):
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
-    # 'outperforms X and Y by 12.3% and 9.8%': a share right after a change in one list is a change too.
+    # 'outperforms X and Y by 12.3% and 9.8%', 'gains of up to 12% on GSM8K and 8% on MATH': a share
+    # right after a change in one list, or in a parallel phrase of its own benchmark, is a change too.
     for index in range(1, len(quantities)):
         claim, previous = claims[index], claims[index - 1]
-        if claim is not None and claim.kind == "percentage" and previous is not None \
-                and previous.kind == "accuracy_delta" and previous.unit == "percent" \
-                and _AND_OR_COMMA.fullmatch(text, quantities[index - 1].end, quantities[index].start):
+        if claim is None or claim.kind != "percentage" or previous is None \
+                or previous.kind != "accuracy_delta" or previous.unit != "percent":
+            continue
+        parallel = _parallel_benchmarks(text, quantities[index - 1], quantities[index])
+        if parallel or _AND_OR_COMMA.fullmatch(text, quantities[index - 1].end, quantities[index].start):
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
+            if parallel:
+                claims[index].metric = claim.metric  # its own benchmark: '8% on MATH'
     # A ratio with no cue of its own takes the kind of the ratio before it in its sentence.
     for index, claim in enumerate(claims):
         if claim is not None and not claim.kind:

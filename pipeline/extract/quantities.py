@@ -34,6 +34,9 @@ _CHANGE_FROM = regex.compile(
 _SCORES_FROM = regex.compile(r"(?r)(?<!\b(?:rang|vary|vari|span)\w*\s+(?:\S+\s+){0,2})\bfrom\s+\Z|\d\s?%\s*\(\s*\Z")
 
 
+_CHANGED_BY = regex.compile(r"\bby\s+\Z")
+
+
 def _is_a_change(text: str, match, low: float, high: float) -> bool:
     """'8B to 4B' falls and 'extends ... from 4K to 128K' changes: two numbers, not a range."""
     if high < low:
@@ -41,6 +44,8 @@ def _is_a_change(text: str, match, low: float, high: float) -> bool:
     joined_by_to = "to" in text[match.end("low"):match.start("high")].split()
     if joined_by_to and match["percent"] and _SCORES_FROM.search(text, max(0, match.start() - 40), match.start()):
         return True
+    if joined_by_to and match["percent"] and match["low_unit"] and _CHANGED_BY.search(text, max(0, match.start() - 40), match.start()):
+        return True  # 'accuracy increases by 1.2% to 84.5%': the change, then the score it reaches
     return joined_by_to and bool(_CHANGE_FROM.search(text, max(0, match.start() - 80), match.start()))
 
 
