@@ -597,6 +597,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("In particular, it gains 3% accuracy on MMLU.", [("3%", "accuracy_delta", 3, None, "exact", "")]),
     ("We observe gains of up to 12% on GSM8K and 8% on MATH.",
      [("12%", "accuracy_delta", 12, None, "upper_bound", ""), ("8%", "accuracy_delta", 8, None, "exact", "")]),
+    # a lift is a rise; a confidence level is a setting of a test, no claim
+    ("A/B tests with 1% of traffic show a 0.5% lift in click-through rate.",
+     [("1%", "percentage", 1, None, "exact", ""), ("0.5%", "accuracy_delta", 0.5, None, "exact", "")]),
+    ("The 95% confidence interval is narrow.", []),
     # a fall of error is a negative change of it; 'by N% to M%' is the change, then the score reached
     ("The model attains 3.1% lower error than ResNet-50.", [("3.1%", "accuracy_delta", -3.1, None, "exact", "")]),
     ("Top-1 accuracy increases by 1.2% to 84.5%.",
@@ -718,6 +722,8 @@ def test_counts(sentence, expected):
     ("DeepSeek-V3 requires only 2.788M H800 GPU hours", ["H800 GPU hours"]),  # hours of machines are no machines
     ("a 7B parameter model on 256 Intel Gaudi2 accelerators", ["", "Intel Gaudi2 accelerators"]),
     ("It has 1.6 trillion parameters but only activates 2% of them per token.", ["", ""]),  # a pronoun names nothing
+    # a share's noun phrase ends at a verb; a change names what it is in
+    ("A/B tests with 1% of traffic show a 0.5% lift in click-through rate.", ["traffic", "click-through rate"]),
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics

@@ -91,12 +91,17 @@ def _as_metric(phrase: str) -> str:
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+s?")
 
 
+# Verbs a share's noun phrase may run into: 'with 1% of traffic show a 0.5% lift'.
+_VERBS_AFTER_A_SUBJECT = {"show", "shows", "demonstrate", "demonstrates", "indicate", "indicates", "reveal",
+                          "reveals", "suggest", "suggests", "confirm", "confirms", "remain", "remains"}
+
+
 def _leading_noun_phrase(words: list[str]) -> list[str]:
     """'the parameters per forward pass' -> ['parameters']: articles skipped, cut at a function word."""
     words = [word for word in words if word.lower() not in ("the", "a", "an", "its", "their", "our")]
     phrase = []
     for word in words:
-        if word.lower() in lexicon.FUNCTION_WORDS:
+        if word.lower() in lexicon.FUNCTION_WORDS or word.lower() in _VERBS_AFTER_A_SUBJECT:
             break
         phrase.append(word)
     return phrase
@@ -762,6 +767,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.metric = "model size"
         return claim
     if quantity.unit == "percent":
+        if ctx.words[:1] == ["confidence"]:
+            return None  # 'the 95% confidence interval' is a setting of a test, no finding
         claim.kind, claim.value, claim.value_high, claim.unit = percent_claim(ctx, quantity)
         if claim.kind == "percentage" and ctx.words[:1] == ["of"]:
             claim.metric = _shared_noun_phrase(text, quantity.end)
@@ -887,4 +894,18 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     opening = _OPENING_BENCHMARK.match(ctx.sentence_text)
     if opening and opening["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(opening["name"]):
         return opening["name"]
-    return metric_near(ctx.after, ctx.before[-40:], kind)
+    return metric_near(ctx.after, ctx.before[-40:], kind) or _changed_in(ctx.after)
+
+
+# What a change after the number is in, when no known metric names it: 'a 0.5% lift in
+# click-through rate'. A few words, up to where the phrase ends.
+_CHANGE_IN_AFTER = regex.compile(
+    r"\s*(?:\p{Ll}+\s+)?(?:increase|improvement|gain|boost|lift|rise|drop|decrease|reduction|decline)s?\s+in\s+(?:the\s+)?"
+    r"(?P<what>[\p{L}\-@\d]+(?:\s+[\p{L}\-@\d]+){0,2}?)(?=\s*(?:[,;.:)]|$)|\s+(?:on|over|than|compared|for|with|and|across|while|when)\b)")
+
+
+def _changed_in(after: str) -> str:
+    found = _CHANGE_IN_AFTER.match(after)
+    if not found or any(word.lower() in lexicon.FUNCTION_WORDS for word in found["what"].split()):
+        return ""
+    return _as_metric(found["what"])
