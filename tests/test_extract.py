@@ -733,6 +733,7 @@ def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     "compressing the Llama 3.1 and Nemotron-4 models",         # versions
     "Qwen3.5 and Mamba-2 layers, and GPT-4 as a judge",          # versions inside names
     "All Nemotron 3 models are post-trained",                    # a version before a plural noun
+    "We compare with Mixtral 8x7B and Mixtral 8x22B.",           # experts times expert size: no ratio, no model size
     "surpasses FineMath-4+ and MBPP+ and MMLU-Pro",              # benchmark names
     "published on Nov 20, 2025 and in 2024",                     # dates and years
     "as shown in arXiv:2305.13242 and https://x.org/a1/b2c3",    # citations and links
