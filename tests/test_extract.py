@@ -185,6 +185,14 @@ def test_parameter_counts(sentence, expected):
      [("4096", "context_length", 4096, None, "exact", ""), ("12", "count", 12, None, "exact", "")]),
     ("We extend the context window to 8 languages and 2048 examples.",
      [("8", "count", 8, None, "exact", ""), ("2048", "count", 2048, None, "exact", "")]),
+    # a part of an amount named before, with no noun of its own, is an amount of the same thing
+    ("We train on 9 trillion tokens, of which 8 trillion are used in pretraining and 1 trillion in continued pretraining.",
+     [("9 trillion", "token_count", 9e12, None, "exact", "training"), ("8 trillion", "token_count", 8e12, None, "exact", "training"),
+      ("1 trillion", "token_count", 1e12, None, "exact", "training")]),
+    ("It has 1.2 trillion parameters, of which 96.6 billion are activated per token.",
+     [("1.2 trillion", "parameter_count", 1.2e12, None, "exact", "total"),
+      ("96.6 billion", "parameter_count", 9.66e10, None, "exact", "active")]),
+    ("It was trained on 2 trillion tokens and costs 5 million.", [("2 trillion", "token_count", 2e12, None, "exact", "training")]),
     # a counted noun after the number wins over a context named before it
     ("We use 1M tokens of context and train on ~10k GPU hours.",
      [("1M", "context_length", 1e6, None, "exact", ""), ("10k", "count", 1e4, None, "approx", "")]),
@@ -304,6 +312,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("Training throughput reaches 3,500 tokens per second, a 30% improvement over Megatron-LM.",
      [("3,500", "count", 3500, None, "exact", ""), ("30%", "speedup", 1.3, None, "exact", "")]),
     ("The end-to-end latency drops to 20 ms, a 40% reduction.", [("40%", "speedup", 1.6667, None, "exact", "")]),
+    # of a time and then a resource, the one named last is what 'by' changes
+    ("We achieve a 2.6x speedup in time-to-first-token and reduce memory usage by 35%.",
+     [("2.6x", "speedup", 2.6, None, "exact", ""), ("35%", "cost_reduction", 1.5385, None, "exact", "")]),
     ("Peak memory falls to 12 GB, a 25% saving.",
      [("12 GB", "memory", 1.2e10, None, "exact", ""), ("25%", "cost_reduction", 1.3333, None, "exact", "")]),
     ("It reaches 80% accuracy, a 5% increase.",

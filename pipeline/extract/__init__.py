@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
-from pipeline.extract.classify import BENCHMARK_NAME, classify, token_claim, Context
+from pipeline.extract.classify import BENCHMARK_NAME, classify, parameter_role, token_claim, Context
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
 from pipeline.extract.quantities import Quantity, is_not_a_claim, quantities_in
@@ -72,6 +72,17 @@ def _listed_together(text: str, first: Quantity, second: Quantity) -> bool:
     return chained(text, first, second) and _compatible(first, second)
 
 
+_PART_OF_A_WHOLE = 0.01  # '2 trillion tokens and 7 billion' is no part of the tokens
+
+
+def _amount_before(claims: list, bounds: list, bound) -> Claim | None:
+    """The last amount of tokens or parameters before a number in its sentence, or None."""
+    for claim, claim_bound in zip(reversed(claims), reversed(bounds)):
+        if claim is not None and claim_bound == bound and claim.kind in ("token_count", "parameter_count"):
+            return claim
+    return None
+
+
 def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence) -> Claim:
     """The claim of a number that has no noun of its own, shaped like its list neighbour's."""
     claim = Claim(neighbour.kind, quantity.value, quantity.start, quantity.end, neighbour.unit,
@@ -109,6 +120,16 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
         if (claim is None or not claim.kind) and previous is not None and previous.kind == "parameter_count" \
                 and _listed_together(text, quantities[index - 1], quantities[index]):
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
+    # '9 trillion tokens, of which 8 trillion are used in pretraining and 1 trillion in continued
+    # pretraining': a scaled number with no noun of its own, a part of an amount named before it in
+    # its sentence, is an amount of the same thing.
+    for index in range(1, len(quantities)):
+        if claims[index] is None and quantities[index].scaled and not quantities[index].unit:
+            whole = _amount_before(claims[:index], bounds[:index], bounds[index])
+            if whole and _PART_OF_A_WHOLE <= quantities[index].value / whole.value <= 1:
+                claims[index] = _borrow(text, quantities[index], whole, bounds[index])
+                if whole.kind == "parameter_count":
+                    claims[index].role = parameter_role(Context(text, quantities[index], bounds[index]))
     # 'outperforms X and Y by 12.3% and 9.8%', 'gains of up to 12% on GSM8K and 8% on MATH': a share
     # right after a change in one list, or in a parallel phrase of its own benchmark, is a change too.
     for index in range(1, len(quantities)):

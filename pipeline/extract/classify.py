@@ -300,6 +300,16 @@ def _speaks_of_time(text: str) -> bool:
     return bool(_TIME_WORD.search(text))
 
 
+def _time_named_last(text: str) -> bool:
+    """Whether a time is named after any resource: 'a 2.6x speedup in time-to-first-token and
+    reduce memory usage by' reduces memory."""
+    times = [found.start() for found in _TIME_WORD.finditer(text)]
+    if not times:
+        return False
+    lowered = text.lower()
+    return times[-1] > max(lowered.rfind(cue) for cue in lexicon.STRONG_COST_CUES)
+
+
 def _times_more(p: float, p_high: float | None) -> tuple[float, float | None]:
     """'20% faster' -> 1.2: the ratio of the new speed to the old."""
     return 1 + p / 100, (1 + p_high / 100) if p_high else None
@@ -422,7 +432,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     # after the number before it.
     own_clause = _RATIO_OR_SHARE.split(before)[-1]
     if by_at_end and 0 < p < 100 and (_has(own_clause, lexicon.REDUCTION_STEMS) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
-        kind = "speedup" if _speaks_of_time(own_clause) else "cost_reduction"
+        kind = "speedup" if _time_named_last(own_clause) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if by_at_end and _has(own_clause, ("speed", "accelerat", "throughput")):
         return "speedup", *_times_more(p, p_high), "x"
