@@ -111,12 +111,11 @@ def _shared_noun_phrase(text: str, position: int) -> str:
     """What a share after `position` is of, as written: '% of the original 10T-token pool' ->
     'original 10T-token pool'."""
     words = context.words_after(text, position, 8)[1:]  # past 'of'
-    if words[:1] and words[0].lower() in _PRONOUNS:
+    phrase = _leading_noun_phrase(words)
+    if len(phrase) == 1 and phrase[0].lower() in lexicon.PRONOUNS:
         return ""  # 'activates 2% of them': what they are was named before
-    return context.as_written(text, position, _leading_noun_phrase(words))
+    return context.as_written(text, position, phrase)
 
-
-_PRONOUNS = {"it", "them", "they", "this", "these", "those", "that"}
 
 
 _ACRONYM_PLURAL = regex.compile(r"\p{Lu}[\p{Lu}\d]+s")
@@ -152,7 +151,6 @@ class Context:
         """The words before the number since the ratio or share before it: 'by up to 2.6x ... and
         up to ' -> ' ... and up to '. Asked by both the kind and the metric of a ratio."""
         return _RATIO_OR_SHARE.split(self.before)[-1]
-
 
     @functools.cached_property
     def restated_clause(self) -> str:
@@ -701,12 +699,12 @@ def _object_of_change(before: str, kind: str) -> str:
     return metric_near(found["metric"], "", kind) if found else ""
 
 
-# What a verb changes by the number, when no known metric names it: 'reduces response length by
-# 50%', 'shrinks the model footprint by 3x'. A few lower-case words, no pronoun.
 def _changed_object_pattern(word: str):
+    """What a verb changes by the number, when no known metric names it: 'reduces response
+    length by 50%', 'shrinks the model footprint by 3x'. Up to three words, no pronoun."""
     return regex.compile(
         rf"\b(?i:{'|'.join(lexicon.CHANGE_VERB_STEMS)}|cutting|speed)\w*\s+(?:the\s+|its\s+|their\s+)?"
-        rf"(?P<object>(?!(?:it|them|this|that|these|those)\b){word}(?:\s+{word}){{0,2}}?)"
+        rf"(?P<object>(?!(?:{'|'.join(sorted(lexicon.PRONOUNS))})\b){word}(?:\s+{word}){{0,2}}?)"
         r"(?=\s+by\b[^a-z]*(?:\s*\p{Ll}+){0,4}\s*$)")
 
 

@@ -6,7 +6,7 @@ import functools
 import regex
 
 from pipeline.extract.grammar import OPTIONAL_QUALIFIER, QUALIFIER_PHRASE
-from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, SCALED_NUMBER_WORDS, SIZE_TIER_NAMES
+from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, PRONOUNS, SCALED_NUMBER_WORDS, SIZE_TIER_NAMES
 
 # A format, or widths of weights and activations ('W4A16', 'W8A8KV4'), is no name.
 _FORMAT_WORD = regex.compile(
@@ -426,8 +426,6 @@ def _phrase_until_clause_end(text: str, start: int, end: int) -> str:
 # 'by' and what may stand before the next claim's number: 'surpassing X by (an absolute) '.
 _BY_BEFORE_A_NUMBER = regex.compile(
     rf"(?:\s+(?:and|or))?\s+by\s+(?:an?\s+)?(?:(?:absolute|relative|average)\s+)?{OPTIONAL_QUALIFIER}")
-# A pronoun names no baseline a reader could compare: 'outperforms them by 6.22 points'.
-_PRONOUNS = {"it", "them", "they", "this", "these", "those", "that", "theirs", "its"}
 
 
 def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, int]:
@@ -441,7 +439,7 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
     phrase_end = lead.end() + len(phrase)
     if _OUTPERFORM.match(lead.group()) and _BY_BEFORE_A_NUMBER.fullmatch(text, phrase_end, sentence_end):
         return "", -1
-    return ("", -1) if phrase.lower() in _PRONOUNS else (phrase, phrase_end)
+    return ("", -1) if phrase.lower() in PRONOUNS else (phrase, phrase_end)
 
 
 # 'outperforms X by', or with the benchmark between: 'outperforms X and Y on AIME 2024 by'.
@@ -476,7 +474,7 @@ def comparator_before(text: str, sentence_start: int, position: int) -> str:
         gapped = _GAPPED_BASELINE.search(text, lead.end() + len(phrase), position) if _OUTPERFORM.match(lead.group()) else None
         if gapped:
             return gapped["name"]
-        return "" if phrase.lower() in _PRONOUNS else phrase
+        return "" if phrase.lower() in PRONOUNS else phrase
     return ""
 
 
