@@ -733,6 +733,7 @@ def test_counts(sentence, expected):
     ("DeepSeek-V3 requires only 2.788M H800 GPU hours", ["H800 GPU hours"]),  # hours of machines are no machines
     ("a 7B parameter model on 256 Intel Gaudi2 accelerators", ["", "Intel Gaudi2 accelerators"]),
     ("It has 1.6 trillion parameters but only activates 2% of them per token.", ["", ""]),  # a pronoun names nothing
+    ("It keeps 95% of these tokens.", ["these tokens"]),  # a determiner keeps its noun
     # a share's noun phrase ends at a verb; a change names what it is in
     ("A/B tests with 1% of traffic show a 0.5% lift in click-through rate.", ["traffic", "click-through rate"]),
 ])
