@@ -699,25 +699,30 @@ def _object_of_change(before: str, kind: str) -> str:
     return metric_near(found["metric"], "", kind) if found else ""
 
 
-def _changed_object_pattern(word: str):
-    """What a verb changes by the number, when no known metric names it: 'reduces response
-    length by 50%', 'shrinks the model footprint by 3x'. Up to three words, no pronoun."""
+def _unnamed_object_pattern(word: str):
+    """What a verb of change acts on (read from the end of _CHANGE_VERB) when no known metric
+    names it, up to 'by' and the number: 'reduces response length by 50%', 'shrinks the model
+    footprint by 3x'. Up to three words, no pronoun."""
     return regex.compile(
-        rf"\b(?i:{'|'.join(lexicon.CHANGE_VERB_STEMS)}|cutting|speed)\w*\s+(?:the\s+|its\s+|their\s+)?"
-        rf"(?P<object>(?!(?:{'|'.join(sorted(lexicon.PRONOUNS))})\b){word}(?:\s+{word}){{0,2}}?)"
+        rf"(?:(?i:its|their)\s+)?(?P<object>(?!(?:{'|'.join(sorted(lexicon.PRONOUNS))})\b){word}(?:\s+{word}){{0,2}}?)"
         r"(?=\s+by\b[^a-z]*(?:\s*\p{Ll}+){0,4}\s*$)")
 
 
 # In prose the words are lower case (a capital starts a name: 'boosts Llama by 2x'); in a Title
 # Case title any word may be: 'Accelerating LLM Inference by 3x'.
-_CHANGED_OBJECT = {False: _changed_object_pattern(r"\p{Ll}[\p{Ll}\-]*"), True: _changed_object_pattern(r"\p{L}[\p{L}\-]*")}
+_UNNAMED_OBJECT = {False: _unnamed_object_pattern(r"\p{Ll}[\p{Ll}\-]*"), True: _unnamed_object_pattern(r"\p{L}[\p{L}\-]*")}
 
 
 def _changed_object(ctx: Context) -> str:
-    found = _CHANGED_OBJECT[context.is_title_case(ctx.sentence_text)].search(ctx.before[-60:])
-    if not found or any(word.lower() in lexicon.FUNCTION_WORDS for word in found["object"].split()):
-        return ""
-    return _as_metric(found["object"])
+    """The words a verb of change acts on before 'by', as the metric no known phrase gave."""
+    before = ctx.before[-60:]
+    pattern = _UNNAMED_OBJECT[context.is_title_case(ctx.sentence_text)]
+    for verb in _CHANGE_VERB.finditer(before):
+        found = pattern.match(before, verb.end())
+        if found:
+            words = found["object"].split()
+            return "" if any(word.lower() in lexicon.FUNCTION_WORDS for word in words) else _as_metric(found["object"])
+    return ""
 
 
 def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
