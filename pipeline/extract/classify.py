@@ -153,6 +153,14 @@ class Context:
         return _RATIO_OR_SHARE.split(self.before)[-1]
 
     @functools.cached_property
+    def before_qualifier(self) -> str:
+        """The lower-cased clause before the number without its qualifier: 'improves throughput
+        by up to ' -> 'improves throughput by '. Read by the kind and the metric of a number."""
+        before = self.before[-50:].lower()
+        qualifier = grammar.QUALIFIER_BEFORE.search(before)
+        return before[:qualifier.start()] if qualifier else before
+
+    @functools.cached_property
     def restated_clause(self) -> str:
         """The clause a change in an appositive restates, or '': 'throughput reaches 5,000
         tokens/s, a 30% increase over X' -> 'throughput reaches 5,000 tokens/s'. Only a bare
@@ -188,14 +196,6 @@ def _restated_change(ctx: Context, p: float, p_high: float | None) -> tuple[str,
 
 
 _BARE_COMPARISON = regex.compile(r"\s*(?:higher|greater|larger|better|more|bigger)\s*(?:than\b|$)", regex.IGNORECASE)
-
-
-def text_before_qualifier(ctx: Context) -> str:
-    """The lower-cased clause before the number without its qualifier: 'improves throughput by up to '
-    -> 'improves throughput by '."""
-    before = ctx.before[-50:].lower()
-    qualifier = grammar.QUALIFIER_BEFORE.search(before)
-    return before[:qualifier.start()] if qualifier else before
 
 
 _INCREASE_IN = regex.compile(r"\s*(?:increase|improvement|gain|boost)s?\s+in\s+(?P<what>[^,;.]{1,40})", regex.IGNORECASE)
@@ -240,7 +240,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if _RESAMPLED.match(ctx.after):
         return "none"  # 'a 4x or 8x downsampled latent space' is a factor of a design, no gain
     times_the = _TIMES_THE.match(ctx.after)
-    if times_the and _SAVING_VERB_BEFORE.search(text_before_qualifier(ctx)):
+    if times_the and _SAVING_VERB_BEFORE.search(ctx.before_qualifier):
         return "cost_reduction"  # 'saves up to 5x the pre-training compute'
     if times_the:  # '2x the throughput' is a speedup, '2x the memory' or 'twice as much time' a rise in a cost
         multiplied = ctx.after[times_the.end():times_the.end() + 30]
@@ -384,7 +384,7 @@ _GAINED_BEFORE = regex.compile(r"\b(?:gain|gains|gained|gaining|adds|added|addin
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
-    before = text_before_qualifier(ctx) if quantity.qualifier not in ("exact", "range") else ctx.before[-50:].lower()
+    before = ctx.before_qualifier if quantity.qualifier not in ("exact", "range") else ctx.before[-50:].lower()
     by_at_end = bool(_BY_AT_END.search(before))  # 'improves throughput by', 'drops by'
     if by_at_end and _GAP.search(_RATIO_OR_SHARE.split(before)[-1]):
         return "accuracy_delta", p, p_high, "percent"  # narrowing a gap to a stronger model betters a score
@@ -674,7 +674,7 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
         claim.metric = metric_near("", ctx.before, "cost_reduction")
         return claim
     of = ctx.words[:1] == ["of"]
-    if ctx.words[:1] == ["the"] or (of and _SPENDING_VERB_BEFORE.search(text_before_qualifier(ctx))):
+    if ctx.words[:1] == ["the"] or (of and _SPENDING_VERB_BEFORE.search(ctx.before_qualifier)):
         return ratio_verb_claim(ctx, claim, falling=True) or (_share(ctx, claim) if of else None)
     return _share(ctx, claim) if of else None
 
@@ -766,7 +766,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         return ratio_verb_claim(ctx, claim)
     if quantity.unit == "times" or (quantity.numword in lexicon.RATIO_WORDS and not quantity.unit and (
             quantity.numword not in lexicon.RATIO_ADJECTIVES or _TIMES_THE.match(ctx.after))):
-        changed_by = bool(_BY_AT_END.search(text_before_qualifier(ctx)))
+        changed_by = bool(_BY_AT_END.search(ctx.before_qualifier))
         kind = ratio_kind(ctx, changed_by)
         if kind == "none" or (not kind and quantity.numword in lexicon.RATIO_WORDS):
             return None  # 'evaluated twice' borrows no kind from a ratio before it
@@ -788,7 +788,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             return claim
         claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
             else metric_of_restated_change(ctx, claim.kind) if ctx.restated_clause \
-            else metric_of_change(ctx, claim.kind, bool(_BY_AT_END.search(text_before_qualifier(ctx))))
+            else metric_of_change(ctx, claim.kind, bool(_BY_AT_END.search(ctx.before_qualifier)))
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
         if claim.kind == "cost_reduction" and not claim.metric and _speaks_of_compression(ctx):
@@ -862,7 +862,7 @@ _LOSES_BEFORE = regex.compile(r"\blos(?:e|es|ing|t)\s+(?:only\s+|just\s+)?$", re
 def _points_lost(ctx: Context) -> bool:
     """Whether points are a fall of the score: 'a 0.5-point drop', 'degrades MMLU by 0.8 points',
     'loses 1.5 points'."""
-    before = text_before_qualifier(ctx)
+    before = ctx.before_qualifier
     # Only the words of its own phrase: '4.1 points while memory drops' tells nothing of the points.
     own_words = list(itertools.takewhile(lambda word: word not in lexicon.FUNCTION_WORDS, ctx.words[:3]))
     return _has(own_words, lexicon.ACCURACY_DROP_CUES) or bool(_LOSES_BEFORE.search(before)) or (
