@@ -446,6 +446,8 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("Accelerating LLM Inference by 3x with Sparse Kernels", "LLM inference", ""),  # a title's words are capitalized
     # a baseline read up to the number ends before 'of' and its qualifier
     ("It gives end-to-end speedups over FP16 of around 3.25x.", "", "FP16"),
+    # a score's name after a bare number a model is beaten by is the metric
+    ("It outperforms Llama by 2.3 F1.", "F1", "Llama"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -629,6 +631,16 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
       ("2% to 5%", "percentage", 2, 5, "range", "")]),
     # 'against' holds no 'gain': a rate against a model is a share
     ("with a preference rate of 60.4% against Gemini Pro", [("60.4%", "percentage", 60.4, None, "exact", "")]),
+    # a change in brackets after a score is the change of that score, no second item of a list
+    ("BERT pushes the GLUE score to 80.5% (7.7% absolute improvement).",
+     [("80.5%", "percentage", 80.5, None, "exact", ""), ("7.7%", "accuracy_delta", 7.7, None, "exact", "")]),
+    # a bare number a score is changed by, however far the verb: 'improving ..., by over 2 BLEU'
+    ("It improves over the best results, including ensembles, by over 2 BLEU.",
+     [("2", "accuracy_delta", 2, None, "lower_bound", "")]),
+    # lowering a score where lower is better is a negative change of it, in points as in percent
+    ("The method lowers perplexity by 0.4 and reduces WER by 1.2 points.",
+     [("0.4", "accuracy_delta", -0.4, None, "exact", ""), ("1.2 points", "accuracy_delta", -1.2, None, "exact", "")]),
+    ("It reduces latency by 2 and improves accuracy by 3 on MMLU.", [("3", "accuracy_delta", 3, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected

@@ -37,6 +37,7 @@ _PARALLEL_OR_LISTED = regex.compile(
     rf"|[^.;:]{{0,40}};\s*(?:and\s+)?(?:[^.;:,]|\.(?=\w)){{0,40}}\bby\s+{grammar.OPTIONAL_QUALIFIER}")  # 'Qwen1.5-72B'
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
 _AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*[,/]\s*")  # '0.7%/0.8%'
+_OPENING_BRACKET_AT_END = regex.compile(r"\(\s*\Z")
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
 
 
@@ -109,8 +110,11 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
         # '3.2% and 4.1% improvements': a share with no noun of its own is a change like its neighbour.
         unlabelled = claim is None or not claim.kind or (claim.kind == "percentage" and neighbour is not None
                                                          and neighbour.kind == "accuracy_delta")
-        # '45.2 (+6.3)': a signed number after an unsigned one is its change, not a list item.
-        change_of_it = quantities[index + 1].signed and not quantities[index].signed
+        # '45.2 (+6.3)', '80.5% (7.7% absolute improvement)': a signed number after an unsigned
+        # one, or a change in brackets after a score, is the change of it, not a list item.
+        change_of_it = (quantities[index + 1].signed and not quantities[index].signed) or (
+            claim is not None and claim.kind == "percentage"
+            and _OPENING_BRACKET_AT_END.search(text, quantities[index].end, quantities[index + 1].start))
         if unlabelled and neighbour and neighbour.kind and not change_of_it \
                 and _listed_together(text, quantities[index], quantities[index + 1]):
             claims[index] = _borrow(text, quantities[index], neighbour, bounds[index])

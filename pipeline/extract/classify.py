@@ -799,18 +799,21 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if named_points:  # '2.3 BLEU points': the metric stands between the number and its unit
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", named_points["metric"]
         return claim
+    # A bare number after 'improves MMLU by', 'outperforms X by (over)' or 'lowers perplexity by'
+    # is a change in points.
+    changed_by = plain and bool(_BY_AT_END.search(ctx.before_qualifier)) and (
+        _has(ctx.before, lexicon.ACCURACY_CHANGE_CUES + ("exceed", "surpass", "beat")) or _lowers_an_error_by(ctx))
     score = _SCORE_AFTER.match(text, quantity.end) if plain else None
-    if score and (quantity.signed or _CHANGE_OF_BEFORE.search(ctx.before) or _has(ctx.after[:30], lexicon.ACCURACY_CHANGE_CUES)):
-        claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", score["metric"]  # '+1.3 BLEU'
+    if score and (quantity.signed or changed_by or _CHANGE_OF_BEFORE.search(ctx.before)
+                  or _has(ctx.after[:30], lexicon.ACCURACY_CHANGE_CUES)):
+        claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", score["metric"]  # '+1.3 BLEU', 'by over 2 BLEU'
         return claim
-    # A bare number after 'improves MMLU by' or 'outperforms X by' is a change in points.
-    bare_gain = plain and _BY_AT_END.search(ctx.before) \
-        and _has(ctx.before[-60:], lexicon.ACCURACY_CHANGE_CUES + ("exceed", "surpass", "beat")) and not ctx.phrase
+    bare_gain = changed_by and not ctx.phrase
     signed_change = quantity.signed and (_has(ctx.words[:3], lexicon.ACCURACY_CUES) or _AFTER_A_SCORE.search(ctx.before))
     if quantity.unit == "points" or bare_gain or signed_change:
         claim.kind, claim.unit = "accuracy_delta", "points"
         claim.metric = accuracy_metric(ctx)
-        if _points_lost(ctx) and claim.value > 0:
+        if (_points_lost(ctx) or _lowers_an_error_by(ctx)) and claim.value > 0:
             claim.value, claim.value_high = (-claim.value_high, -claim.value) if claim.value_high else (-claim.value, None)
         return claim
     if quantity.unit == "memory":
@@ -869,6 +872,14 @@ def _points_lost(ctx: Context) -> bool:
         bool(_BY_AT_END.search(before)) and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)))
 
 
+def _lowers_an_error_by(ctx: Context) -> bool:
+    """Whether points are a fall of a score where lower is better: 'lowers perplexity by 0.4',
+    'reduces WER by 1.2 points'. The verb and the score are in the number's own clause."""
+    own_clause = ctx.own_clause[-40:]
+    return bool(_BY_AT_END.search(ctx.before_qualifier)) and _has(own_clause.lower(), lexicon.LOWERING_WORDS) \
+        and bool(_ERROR_METRIC.search(own_clause))
+
+
 _BENCHMARK_BEFORE = regex.compile(
     r"(?:improv|boost|increas|rais|lift|gain|degrad|hurt|decreas|lower)\w*\s+(?:the\s+)?(?:accuracy\s+(?:on|of)\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)(?:\s+(?:accuracy|score|performance))?\s+by\s+(?:(?:up\s+to|only|just)\s+)?$"
@@ -879,7 +890,7 @@ _BENCHMARK_THEN_BY = regex.compile(
 
 
 # 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%'.
-_BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accuracy|score)\s+of\s+$")
+_BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accuracy|score)\s+(?:of|to)\s+$")
 
 
 # A model measured on is no benchmark: 'to 2.9 points on the LLaMA-2 7B model'.

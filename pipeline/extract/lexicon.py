@@ -162,7 +162,7 @@ SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEO
 # Words after a percentage that make it a change of a score; 'accuracy' alone does not
 # ('85% accuracy' is a share, '2% higher accuracy' a change).
 # A cue with a leading space must start a word: ' gain', not the 'gain' of 'against' or 'again'.
-ACCURACY_CHANGE_CUES = ("improvement", "improve", "enhancement", " gain", "higher", "better", "increase", "boost",
+ACCURACY_CHANGE_CUES = ("improvement", "improv", "enhancement", " gain", "higher", "better", "increase", "boost",
                         "point", "absolute", "relative", "outperform", " above", " lift")
 ACCURACY_CUES = ("improvement", "improve", " gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
