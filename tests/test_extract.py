@@ -196,6 +196,12 @@ def test_parameter_counts(sentence, expected):
     # a counted noun after the number wins over a context named before it
     ("We use 1M tokens of context and train on ~10k GPU hours.",
      [("1M", "context_length", 1e6, None, "exact", ""), ("10k", "count", 1e4, None, "approx", "")]),
+    # tokens reached 'up to' with no word of training or data: how far a model reads; shorter
+    # contexts with no noun after it are contexts too
+    ("It keeps near-perfect recall up to at least 10M tokens, a leap over Claude 2.1 (200k) and GPT-4 Turbo (128k).",
+     [("10M", "context_length", 1e7, None, "lower_bound", ""), ("200k", "context_length", 2e5, None, "exact", ""),
+      ("128k", "context_length", 1.28e5, None, "exact", "")]),
+    ("Our models are trained on up to 2T tokens.", [("2T", "token_count", 2e12, None, "upper_bound", "training")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected

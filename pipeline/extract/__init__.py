@@ -77,9 +77,10 @@ _PART_OF_A_WHOLE = 0.01  # '2 trillion tokens and 7 billion' is no part of the t
 
 
 def _amount_before(claims: list, bounds: list, bound) -> Claim | None:
-    """The last amount of tokens or parameters before a number in its sentence, or None."""
+    """The last amount of tokens or parameters, or context length, before a number in its
+    sentence, or None."""
     for claim, claim_bound in zip(reversed(claims), reversed(bounds)):
-        if claim is not None and claim_bound == bound and claim.kind in ("token_count", "parameter_count"):
+        if claim is not None and claim_bound == bound and claim.kind in ("token_count", "parameter_count", "context_length"):
             return claim
     return None
 
@@ -126,7 +127,8 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
     # '9 trillion tokens, of which 8 trillion are used in pretraining and 1 trillion in continued
     # pretraining': a scaled number with no noun of its own, a part of an amount named before it in
-    # its sentence, is an amount of the same thing.
+    # its sentence, is an amount of the same thing; so is a shorter context than one named before
+    # ('recall up to 10M tokens, a leap over Claude 2.1 (200k)').
     for index in range(1, len(quantities)):
         if claims[index] is None and quantities[index].scaled and not quantities[index].unit:
             whole = _amount_before(claims[:index], bounds[:index], bounds[index])

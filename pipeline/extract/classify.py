@@ -479,7 +479,13 @@ def token_claim(ctx: Context) -> tuple[str, str]:
         return "token_count", "training"
     if _has(sentence, lexicon.TOKEN_ROLE_CUES["dataset"]):
         return "token_count", "dataset"
+    if _UP_TO_BEFORE.search(ctx.before) and ctx.value <= lexicon.LONGEST_CONTEXT:
+        return "context_length", ""  # the longest input handled: 'near-perfect recall up to 10M tokens'
     return "token_count", ""
+
+
+# 'up to (at least) 10M tokens' with no word of training, data or sequences: how far a model reads.
+_UP_TO_BEFORE = regex.compile(r"\bup\s+to\s+(?:at\s+least\s+|~\s*)?$", regex.IGNORECASE)
 
 
 # 'a single 24 GB GPU': the size of the one thing stands between the number and its noun.
