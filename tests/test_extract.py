@@ -327,6 +327,12 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("80%", "percentage", 80, None, "exact", ""), ("5%", "accuracy_delta", 5, None, "exact", "")]),
     ("It reaches 80% accuracy, a 5% increase in speed.",  # a change that names its measure
      [("80%", "percentage", 80, None, "exact", ""), ("5%", "speedup", 1.05, None, "exact", "")]),
+    # the time to first token is a time though it names a token
+    ("This reduces the time to first token by 4.2x and end-to-end latency by 2.1x.",
+     [("4.2x", "speedup", 4.2, None, "exact", ""), ("2.1x", "speedup", 2.1, None, "exact", "")]),
+    # the last verb of change before 'by' decides: the reduction is the number before's
+    ("It matches GPT-4 with up to 98% cost reduction or improves the accuracy over GPT-4 by 4%.",
+     [("98%", "cost_reduction", 50, None, "upper_bound", ""), ("4%", "accuracy_delta", 4, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -454,10 +460,19 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("It gives end-to-end speedups over FP16 of around 3.25x.", "", "FP16"),
     # a score's name after a bare number a model is beaten by is the metric
     ("It outperforms Llama by 2.3 F1.", "F1", "Llama"),
+    ("It cuts the time to first token by 4.2x.", "time to first token", ""),
+    ("It reduces TPOT by 30% on long prompts.", "TPOT", ""),  # a time, so a speedup
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
     assert [(c.metric, c.comparator) for c in relative] == [(metric, comparator)]
+
+
+def test_a_measure_named_since_the_ratio_before_is_this_ones():
+    # whatever the verb acted on first: 'reduces the time to first token by 4.2x and latency by'
+    sentence = "This reduces the time to first token by 4.2x and end-to-end latency by 2.1x."
+    assert [(c.kind, c.metric) for c in extract(sentence)] == [
+        ("speedup", "time to first token"), ("speedup", "latency")]
 
 
 def test_a_model_named_with_a_version_and_size_is_no_benchmark():

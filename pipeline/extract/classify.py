@@ -233,7 +233,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
         if changed:
             return changed
-        if _has(ctx.own_clause, lexicon.REDUCTION_STEMS):
+        if _reduces_last(ctx.own_clause):
             return "cost_reduction"  # 'cuts the number of training steps by a factor of 3'
     if _LOWER_ERROR.match(ctx.after):
         return "none"  # '2.6x lower numerical error' betters a score: neither a speed nor a saving
@@ -272,6 +272,12 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     return nearer
 
 
+def _reduces_last(clause: str) -> bool:
+    """Whether the last verb of change in a clause lowers what it acts on: not in 'with 98% cost
+    reduction or improve the accuracy over GPT-4 by', where the reduction is the number before's."""
+    return _last_cue(clause, {"fall": lexicon.REDUCTION_STEMS, "rise": lexicon.RAISING_STEMS}) == "fall"
+
+
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
 _BY_AT_END = regex.compile(
     r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?(?:\s+(?:factor|average|margin)\s+of)?\s*$",
@@ -290,8 +296,8 @@ _REDUCED_BY_AND_BY_BEFORE = regex.compile(
 _SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+{grammar.OPTIONAL_QUALIFIER}$", regex.IGNORECASE)
 
 
-# 'latency', 'training time'; not the 'time' in LaTeX's times sign or in 'times'.
-_TIME_WORD = regex.compile(r"latency|(?<![\\\p{L}])time\b", regex.IGNORECASE)
+# 'latency', 'training time', 'TTFT'; not the 'time' in LaTeX's times sign or in 'times'.
+_TIME_WORD = regex.compile(r"latency|\b(?:ttft|tpot)\b|(?<![\\\p{L}])time\b", regex.IGNORECASE)
 
 
 def _speaks_of_time(text: str) -> bool:
@@ -429,7 +435,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     # 'reduces memory by 30% and improves accuracy by 2%': the change a number measures is named
     # after the number before it.
     own_clause = _RATIO_OR_SHARE.split(before)[-1]
-    if by_at_end and 0 < p < 100 and (_has(own_clause, lexicon.REDUCTION_STEMS) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
+    if by_at_end and 0 < p < 100 and (_reduces_last(own_clause) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
         kind = "speedup" if _time_named_last(own_clause) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if by_at_end and _has(own_clause, ("speed", "accelerat", "throughput")):
@@ -737,7 +743,11 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     times', 'latency falls by 35% and its throughput rises'): the words after are the next
     clause's. Else the metric after the number, or one before it in its own clause: 'by up to
     2.6x ... SLOs ... and up to 3.7x' hands the second ratio no metric named before the first."""
-    changed = (_object_of_change(ctx.before[-80:], kind) or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
+    # 'reduces the time to first token by 4.2x and end-to-end latency by 2.1x': a measure named
+    # since the ratio before is this one's, whatever the verb acted on first.
+    since_ratio = ctx.own_clause if changed_by and len(ctx.own_clause) < len(ctx.before) else ""
+    changed = (metric_near("", since_ratio[-60:], kind) or _object_of_change(ctx.before[-80:], kind)
+               or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
     return changed or metric_near(ctx.after, ctx.own_clause, kind) or (_changed_object(ctx) if changed_by else "")
 
 

@@ -116,7 +116,8 @@ SERVING_RATES = ("goodput", "request rate", "requests", "queries per second", "t
 RATE_UNITS = ("tokens/s", "tokens per second", "per second", "tok/s")
 SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
                 "acceleration", "accelerat", "quicker", *RATE_UNITS, "speed",
-                "time-to-first-token", "ttft", "wall-clock", "generation time", "response time", "compute time",
+                "time-to-first-token", "time to first token", "ttft", "time per output token", "tpot",
+                "inter-token latency", "wall-clock", "generation time", "response time", "compute time",
                 "mfu", "flops utilization",  # more of the hardware's peak put to use is a faster run
                 *TIME_METRICS, *SERVING_RATES)
 # Where a ratio has no other cue, these tell it is a speed: 'by 1.5-2.8x for distributed LLM inference'.
@@ -131,7 +132,7 @@ STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "
 SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
 INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase", "slower")
 
-SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "goodput", "request", "slo", "queries", "mfu", "per second")  # 'time' also in runtime and time-to-first-token
+SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "ttft", "tpot", "goodput", "request", "slo", "queries", "mfu", "per second")  # 'time' also in runtime and time-to-first-token
 # Scores where lower is better: a reduction of one is a negative change of the score.
 ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
                  "mse", "mae", "rmse", "hallucination rate", "hallucinations", "error"}
@@ -145,7 +146,7 @@ SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utili
 METRIC_PHRASES = (
     "inference throughput", "training throughput", "decoding throughput", "generation throughput",
     "prefill throughput", "end-to-end throughput", "throughput", "tokens per second", "inference latency",
-    "time-to-first-token", "latency", "inference speed", "decoding speed", "training speed",
+    "time-to-first-token", "time to first token", "TTFT", "time per output token", "TPOT", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
@@ -238,6 +239,8 @@ CHANGE_VERB_STEMS = ("extend", "increas", "improv", "boost", "rais", "grow", "gr
 # Stems of verbs that make the number after them a saving: 'reduces memory by 39%',
 # 'saves 42.5% of training costs', 'cuts the cache by half'.
 REDUCTION_STEMS = ("reduc", "cut", "lower", "decreas", "shrink", "sav", "eliminat", " fall", " fell")  # 'latency falls by 35%'
+# Stems of verbs that raise what they act on; after a reduction, they start a change of their own.
+RAISING_STEMS = ("improv", "increas", "boost", "rais", "enhanc", "lift")
 # Words right around a number that say a score went down: '10% lower MSE', 'reduces WER by'.
 LOWERING_WORDS = ("lower", "less", "reduc", "decreas", "drop", "fewer", "smaller", "cut")
 
