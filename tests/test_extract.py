@@ -942,6 +942,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Phi-2 with 2.7B parameters matches or outperforms models up to 25x larger.", ["Phi-2"]),
     # a benchmark a share of items is scored on, or a metric with '@', is no subject
     ("Our agent resolves 43.2% of issues on SWE-bench Verified, an absolute improvement of 12.4%.", ["", ""]),
+    ("Our agent solves 12.5% of GitHub issues on SWE-bench, compared to 3.8% for the prior best.", ["", ""]),
     ("Compared with GRPO, it improves Pass@1 by 4.5 points.", [""]),
     ("Our approach achieves a 1.5-2.0x end-to-end speedup on Llama-3.1-8B and 2.1x on Llama-3.1-70B.",
      ["", "Llama-3.1-8B", "", "Llama-3.1-70B"]),
