@@ -462,6 +462,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("It outperforms Llama by 2.3 F1.", "F1", "Llama"),
     ("It cuts the time to first token by 4.2x.", "time to first token", ""),
     ("It reduces TPOT by 30% on long prompts.", "TPOT", ""),  # a time, so a speedup
+    ("It reaches 86.4% accuracy, within 2 points of GPT-4.", "accuracy", "GPT-4"),  # a baseline, no benchmark
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]

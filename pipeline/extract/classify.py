@@ -909,6 +909,9 @@ _BENCHMARK_THEN_BY = regex.compile(
 _BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accuracy|score)\s+(?:of|to)\s+$")
 
 
+_WITHIN_BEFORE = regex.compile(r"\bwithin\s+$", regex.IGNORECASE)
+
+
 # A model measured on is no benchmark: 'to 2.9 points on the LLaMA-2 7B model'.
 _MODEL_AFTER = regex.compile(r"[\s\-]*(?:(?:\d+(?:\.\d+)?\s+)?\d+(?:\.\d+)?[BbMm]\b|(?:models?|LLMs?|checkpoints?)\b)")  # 'Llama 3 8B'
 
@@ -924,6 +927,8 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     """A benchmark named after the number ('gains on MATH') or just before it ('improves MMLU
     by'), else a quality metric phrase ('average accuracy')."""
     benchmark = _BENCHMARK.search(ctx.after)  # not an accelerator: '35% utilization on the H100 GPU'
+    if benchmark and benchmark.group().startswith("of") and _WITHIN_BEFORE.search(ctx.before):
+        benchmark = None  # 'within 2 points of GPT-4' names a baseline
     if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(benchmark["name"]) \
             and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")):
         return benchmark["name"].rstrip(".")
