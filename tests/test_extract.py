@@ -463,6 +463,11 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     ("It cuts the time to first token by 4.2x.", "time to first token", ""),
     ("It reduces TPOT by 30% on long prompts.", "TPOT", ""),  # a time, so a speedup
     ("It reaches 86.4% accuracy, within 2 points of GPT-4.", "accuracy", "GPT-4"),  # a baseline, no benchmark
+    # a change right after a score, in an appositive or brackets, is a change of that score
+    ("Our best model reaches 51.2% on MMLU-Pro, 7.3 points above the previous open model.",
+     "MMLU-Pro", "the previous open model"),
+    ("It scores 45.2% on AIME, a 6.3% improvement over the base model.", "AIME", "the base model"),
+    ("Our agent resolves 43.2% of issues on SWE-bench, an absolute improvement of 12.4%.", "", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -663,6 +668,13 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("The method lowers perplexity by 0.4 and reduces WER by 1.2 points.",
      [("0.4", "accuracy_delta", -0.4, None, "exact", ""), ("1.2 points", "accuracy_delta", -1.2, None, "exact", "")]),
     ("It reduces latency by 2 and improves accuracy by 3 on MMLU.", [("3", "accuracy_delta", 3, None, "exact", "")]),
+    # a bare number a noun of change names is a change in points, negative for a fall; not of a
+    # speed, a resource or a setting
+    ("It yields a 2.1 gain in accuracy, with only a 0.3 drop in average score.",
+     [("2.1", "accuracy_delta", 2.1, None, "exact", ""), ("0.3", "accuracy_delta", -0.3, None, "exact", "")]),
+    ("an average improvement of 4.1 on MMLU and a perplexity increase of only 0.9",
+     [("4.1", "accuracy_delta", 4.1, None, "exact", ""), ("0.9", "accuracy_delta", 0.9, None, "exact", "")]),
+    ("a throughput gain of 2.3 over vLLM and a 2 increase in batch size", []),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected

@@ -236,6 +236,21 @@ def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
                 claim.metric = item
 
 
+# A score, what it is measured on, then a comma or bracket and a few words before its change:
+# '51.2% on MMLU-Pro, 7.3 points above', '45.2% on AIME, a 6.3% improvement', '80.5% (7.7%'.
+# A share of things ('43.2% of issues') is no score whose measure a change could take.
+_SCORE_THEN_ITS_CHANGE = regex.compile(r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*(?:\p{Ll}+\s+){0,4}")
+
+
+def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
+    """A change right after a score, in an appositive or brackets, with no measure of its own is
+    a change of that score: '51.2% on MMLU-Pro, 7.3 points above the previous open model' (MMLU-Pro)."""
+    for score, change in zip(claims, claims[1:]):
+        if change.kind == "accuracy_delta" and not change.metric and score.kind == "percentage" and score.metric \
+                and _SCORE_THEN_ITS_CHANGE.fullmatch(text, score.end, change.start):
+            change.metric = score.metric
+
+
 # A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B'.
 _PEER_LEAD = regex.compile(
     r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|comparable\s+to|same\s+(?:[\p{L}\-]+\s+){0,3}as)\s+")
@@ -496,6 +511,7 @@ def extract(text: str) -> list[Claim]:
     claims.sort(key=lambda claim: (claim.start, claim.end, claim.role))
     mark_total_sizes(text, claims)
     pair_metrics_respectively(text, claims)
+    borrow_metrics_of_scores(text, claims)
     attach_comparators(text, claims, sentences)
     attach_subjects(text, claims, sentences)
     borrow_subjects_of_paired_sizes(text, claims)

@@ -826,10 +826,11 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         return claim
     bare_gain = changed_by and not ctx.phrase
     signed_change = quantity.signed and (_has(ctx.words[:3], lexicon.ACCURACY_CUES) or _AFTER_A_SCORE.search(ctx.before))
-    if quantity.unit == "points" or bare_gain or signed_change:
+    named_change = _direction_of_a_named_score_change(ctx) if plain and not quantity.signed else 0
+    if quantity.unit == "points" or bare_gain or signed_change or named_change:
         claim.kind, claim.unit = "accuracy_delta", "points"
         claim.metric = accuracy_metric(ctx)
-        if (_points_lost(ctx) or _lowers_an_error_by(ctx)) and claim.value > 0:
+        if (_points_lost(ctx) or _lowers_an_error_by(ctx) or named_change < 0) and claim.value > 0:
             claim.value, claim.value_high = (-claim.value_high, -claim.value) if claim.value_high else (-claim.value, None)
         return claim
     if quantity.unit == "memory":
@@ -872,6 +873,34 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.metric = "count", "", noun
         return claim
     return None
+
+
+# After the noun of change, what a bare number changes: 'a 2.1 gain in accuracy', 'a 0.3 drop on
+# MMLU', 'a 1.2 improvement over the baseline'; the sentence may end there.
+_SCORE_CHANGE_TAIL = {"in", "on", "across", "over", "compared", "relative", "against", "for"}
+_IN_A_SCORE = regex.compile(
+    rf"\s*\p{{L}}+\s+in\s+(?:the\s+)?(?:(?-i:\p{{Lu}})|(?:[\p{{L}}\-]+\s+)?(?:{'|'.join(lexicon.QUALITY_WORDS)}|{_ERROR_METRIC.pattern}))",
+    regex.IGNORECASE)
+
+
+def _direction_of_a_named_score_change(ctx: Context) -> int:
+    """+1 or -1 if a plain number is the size of a change its noun names ('a 2.1 gain in
+    accuracy', 'a 0.3 drop in average score', 'an average improvement of 4.1 on MMLU'), else 0.
+    A speed or a resource named with it makes it no change of a score ('a throughput gain of 2.3')."""
+    if ctx.words[:1] and ctx.words[0] in lexicon.SCORE_CHANGE_NOUNS and (
+            ctx.words[1:2] == [] or ctx.words[1] in _SCORE_CHANGE_TAIL):
+        if ctx.words[1:2] == ["in"] and not _IN_A_SCORE.match(ctx.after):
+            return 0  # 'a 2 increase in batch size' changes a setting, no score
+        direction = lexicon.SCORE_CHANGE_NOUNS[ctx.words[0]]
+    else:
+        change_of = _CHANGE_OF_BEFORE.search(ctx.before_qualifier)
+        noun = (change_of["noun"] or "loss").lower() if change_of else ""
+        if noun not in lexicon.SCORE_CHANGE_NOUNS or ctx.phrase:
+            return 0
+        direction = lexicon.SCORE_CHANGE_NOUNS[noun]
+    if _has(ctx.before[-30:] + " " + ctx.after[:40], lexicon.SPEEDUP_CUES + lexicon.STRONG_COST_CUES):
+        return 0
+    return direction
 
 
 # 'loses only 1.5 points on MMLU': a score that falls, as 'drops by' does.

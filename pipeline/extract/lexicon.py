@@ -239,6 +239,11 @@ CHANGE_VERB_STEMS = ("extend", "increas", "improv", "boost", "rais", "grow", "gr
 # Stems of verbs that make the number after them a saving: 'reduces memory by 39%',
 # 'saves 42.5% of training costs', 'cuts the cache by half'.
 REDUCTION_STEMS = ("reduc", "cut", "lower", "decreas", "shrink", "sav", "eliminat", " fall", " fell")  # 'latency falls by 35%'
+# Nouns of a change in a score, with the direction they move it: 'a 2.1 gain in accuracy',
+# 'a 0.3 drop in average score', 'an average improvement of 4.1 on MMLU'.
+SCORE_CHANGE_NOUNS = {"gain": 1, "gains": 1, "improvement": 1, "improvements": 1, "increase": 1, "boost": 1,
+                      "enhancement": 1, "lift": 1, "drop": -1, "decrease": -1, "decline": -1, "degradation": -1,
+                      "loss": -1}
 # Stems of verbs that raise what they act on; after a reduction, they start a change of their own.
 RAISING_STEMS = ("improv", "increas", "boost", "rais", "enhanc", "lift")
 # Words right around a number that say a score went down: '10% lower MSE', 'reduces WER by'.
