@@ -768,6 +768,8 @@ def test_counts(sentence, expected):
     ("all in a single post-training job", ["post-training job"]),
     ("fits a 33B parameter model on a single 24 GB GPU", ["", "GPU", ""]),  # the one thing's size stands between
     ("keeping 45% of the original 10T-token pool", ["original 10T-token pool", ""]),
+    # a preposition ends what is shared: the model after 'against' is no part of it
+    ("Our model wins 70% of head-to-head comparisons against GPT-4 in human evaluation.", ["head-to-head comparisons"]),
     ("It prunes half of the Pre-Trained weights.", ["Pre-Trained weights"]),
     # a share names its measure: utilization and sparsity are neither a quality nor a resource
     ("reaching 225 TFLOPs/s per A100 GPU (72% model FLOPs utilization)", ["TFLOPs/s", "model FLOPs utilization"]),

@@ -279,5 +279,5 @@ FUNCTION_WORDS = {
     "into", "using", "via", "across", "over", "under", "after", "before", "during", "when",
     "where", "it", "its", "their", "our", "we", "respectively", "can", "could", "may", "might",
     "will", "would", "should", "must", "has", "have", "had", "do", "does", "not", "also",
-    "yet", "but",
+    "yet", "but", "against", "versus", "vs", "without", "within", "between", "among", "through",
 }
