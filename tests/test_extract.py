@@ -333,6 +333,12 @@ def test_token_counts_and_context_lengths(sentence, expected):
     # the last verb of change before 'by' decides: the reduction is the number before's
     ("It matches GPT-4 with up to 98% cost reduction or improves the accuracy over GPT-4 by 4%.",
      [("98%", "cost_reduction", 50, None, "upper_bound", ""), ("4%", "accuracy_delta", 4, None, "exact", "")]),
+    # what drops by a share decides: a resource is saved, a time is sped up, a score falls, and a
+    # throughput that drops is a slowdown, no gain
+    ("Inference cost drops by roughly 60%.", [("60%", "cost_reduction", 2.5, None, "approx", "")]),
+    ("Latency drops by 40% on long prompts.", [("40%", "speedup", 1.6667, None, "exact", "")]),
+    ("MMLU drops by only 1%.", [("1%", "accuracy_delta", -1, None, "exact", "")]),
+    ("Throughput drops by 5%.", [("5%", "percentage", 5, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -461,6 +467,7 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     # a score's name after a bare number a model is beaten by is the metric
     ("It outperforms Llama by 2.3 F1.", "F1", "Llama"),
     ("It cuts the time to first token by 4.2x.", "time to first token", ""),
+    ("It reduces the number of denoising steps by 8x.", "denoising steps", ""),  # what is counted is reduced
     ("It reduces TPOT by 30% on long prompts.", "TPOT", ""),  # a time, so a speedup
     ("It reaches 86.4% accuracy, within 2 points of GPT-4.", "accuracy", "GPT-4"),  # a baseline, no benchmark
     # a change right after a score, in an appositive or brackets, is a change of that score

@@ -387,12 +387,25 @@ _SMALLER_MODEL = regex.compile(r"\s*smaller\s+(?:than\b|(?:\p{L}+\s+)?models?\b)
 _GAINED_BEFORE = regex.compile(r"\b(?:gain|gains|gained|gaining|adds|added|adding)\s+$")
 
 
+# A score that falls, named by the benchmark alone: 'MMLU drops by only 1%'; whatever falls is a
+# score when the clause names no resource, time or speed ('memory use fell by 40%' is a saving).
+_FALLS_BY = regex.compile(r"\b(?:drop|decrease|decline|fall|fell|degrade)\w*\s+by\s+(?:only\s+|just\s+)?$")
+
+
+def _a_score_falls_by(clause: str) -> bool:
+    return bool(_FALLS_BY.search(clause)) and not _has(
+        clause, lexicon.STRONG_COST_CUES + lexicon.SPENT_NOUNS + lexicon.SPEEDUP_CUES) and not _speaks_of_time(clause)
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
     before = ctx.before_qualifier if quantity.qualifier not in ("exact", "range") else ctx.before[-50:].lower()
     by_at_end = bool(_BY_AT_END.search(before))  # 'improves throughput by', 'drops by'
-    if by_at_end and _GAP.search(_RATIO_OR_SHARE.split(before)[-1]):
+    # 'reduces memory by 30% and improves accuracy by 2%': the change a number measures is named
+    # after the number before it.
+    own_clause = _RATIO_OR_SHARE.split(before)[-1]
+    if by_at_end and _GAP.search(own_clause):
         return "accuracy_delta", p, p_high, "percent"  # narrowing a gap to a stronger model betters a score
     if lowers_an_error(ctx, before, by_at_end):
         return _drop(p, p_high)
@@ -429,16 +442,17 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _SMALLER_MODEL.match(ctx.after) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         kind = "speedup" if _speaks_of_time(ctx.after) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
-    if by_at_end and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) \
-            and _has(before, lexicon.QUALITY_WORDS):  # 'accuracy on MMLU drops by less than 1%'
+    if by_at_end and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) and (
+            _has(before, lexicon.QUALITY_WORDS) or _a_score_falls_by(own_clause)):  # 'accuracy on MMLU drops by less than 1%'
         return _drop(p, p_high)
-    # 'reduces memory by 30% and improves accuracy by 2%': the change a number measures is named
-    # after the number before it.
-    own_clause = _RATIO_OR_SHARE.split(before)[-1]
-    if by_at_end and 0 < p < 100 and (_reduces_last(own_clause) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
+    # 'inference cost drops by 60%': a resource or a time that drops is saved, as one cut is.
+    resource_drops = _has(own_clause, ("drop",)) and (_has(own_clause, lexicon.STRONG_COST_CUES) or _speaks_of_time(own_clause))
+    if by_at_end and 0 < p < 100 and (_reduces_last(own_clause) or resource_drops or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
         kind = "speedup" if _time_named_last(own_clause) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if by_at_end and _has(own_clause, ("speed", "accelerat", "throughput")):
+        if _reduces_last(own_clause) or _has(own_clause, ("drop",)):
+            return "percentage", p, p_high, "percent"  # 'throughput drops by 5%' is a slowdown, no gain
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         return _drop(p, p_high)
@@ -716,7 +730,7 @@ def _unnamed_object_pattern(word: str):
     names it, up to 'by' and the number: 'reduces response length by 50%', 'shrinks the model
     footprint by 3x'. Up to three words, no pronoun."""
     return regex.compile(
-        rf"(?:(?i:its|their)\s+)?(?P<object>(?!(?:{'|'.join(sorted(lexicon.PRONOUNS))})\b){word}(?:\s+{word}){{0,2}}?)"
+        rf"(?:(?i:its|their)\s+)?(?:(?i:the\s+)?(?i:number|amount)\s+of\s+)?(?P<object>(?!(?:{'|'.join(sorted(lexicon.PRONOUNS))})\b){word}(?:\s+{word}){{0,2}}?)"
         r"(?=\s+by\b[^a-z]*(?:\s*\p{Ll}+){0,4}\s*$)")
 
 
