@@ -682,6 +682,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("an average improvement of 4.1 on MMLU and a perplexity increase of only 0.9",
      [("4.1", "accuracy_delta", 4.1, None, "exact", ""), ("0.9", "accuracy_delta", 0.9, None, "exact", "")]),
     ("a throughput gain of 2.3 over vLLM and a 2 increase in batch size", []),
+    # false positives and mean absolute error are scores where lower is better
+    ("It reduces false positives by 30% and cuts mean absolute error by 18%.",
+     [("30%", "accuracy_delta", -30, None, "exact", ""), ("18%", "accuracy_delta", -18, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -765,6 +768,8 @@ def test_a_range_of_widths_is_one_claim():
     # ... joined by and/or, but not past another number of a list
     ("over 1 billion masks on 11M licensed and privacy respecting images",
      [("1 billion", "count", 1e9, None, "lower_bound", ""), ("11M", "count", 1.1e7, None, "exact", "")]),
+    # orders of magnitude are no things counted, as 'an order of magnitude' is no number
+    ("It cuts sample complexity by two orders of magnitude on 8 tasks.", [("8", "count", 8, None, "exact", "")]),
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected

@@ -136,6 +136,9 @@ def _is_a_compound_adjective(text: str, end: int) -> bool:
     return bool(hyphened) and hyphened["word"].lower() not in lexicon.TOKEN_NOUNS | lexicon.PARAMETER_NOUNS
 
 
+_ORDERS_OF_MAGNITUDE = regex.compile(r"\s+orders?\s+of\s+magnitude\b", regex.IGNORECASE)
+
+
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     """Years, dates, list markers, dimensions and versions after a name ('Nemotron 3', 'Llama 3.1')."""
     if is_a_dimension(text, quantity):
@@ -150,6 +153,8 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     if quantity.numword == "single" and _EVERY_BEFORE.search(before):  # 'every single instance' is all of them
         return True
     if _is_a_compound_adjective(text, quantity.end):  # 'single-turn dialogue', 'five-shot prompts', '8-GPU nodes'
+        return True
+    if _ORDERS_OF_MAGNITUDE.match(text, quantity.end):  # 'two orders of magnitude' counts no things, as 'an order' is no number
         return True
     if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
         return True
