@@ -935,7 +935,7 @@ def _lowers_an_error_by(ctx: Context) -> bool:
     """Whether points are a fall of a score where lower is better: 'lowers perplexity by 0.4',
     'reduces WER by 1.2 points'. The verb and the score are in the number's own clause."""
     own_clause = ctx.own_clause[-40:]
-    return bool(_BY_AT_END.search(ctx.before_qualifier)) and _has(own_clause.lower(), lexicon.LOWERING_WORDS) \
+    return bool(_BY_AT_END.search(ctx.before_qualifier)) and _has(own_clause, lexicon.LOWERING_WORDS) \
         and bool(_ERROR_METRIC.search(own_clause))
 
 
