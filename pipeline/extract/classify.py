@@ -161,6 +161,12 @@ class Context:
         return before[:qualifier.start()] if qualifier else before
 
     @functools.cached_property
+    def changed_by(self) -> bool:
+        """Whether a verb and 'by' stand right before the number, qualifier aside: 'improves MMLU
+        by (up to)'. Asked by the kind, the metric and the sign of a number."""
+        return bool(_BY_AT_END.search(self.before_qualifier))
+
+    @functools.cached_property
     def restated_clause(self) -> str:
         """The clause a change in an appositive restates, or '': 'throughput reaches 5,000
         tokens/s, a 30% increase over X' -> 'throughput reaches 5,000 tokens/s'. Only a bare
@@ -446,12 +452,13 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             _has(before, lexicon.QUALITY_WORDS) or _a_score_falls_by(own_clause)):  # 'accuracy on MMLU drops by less than 1%'
         return _drop(p, p_high)
     # 'inference cost drops by 60%': a resource or a time that drops is saved, as one cut is.
-    resource_drops = _has(own_clause, ("drop",)) and (_has(own_clause, lexicon.STRONG_COST_CUES) or _speaks_of_time(own_clause))
+    drops = _has(own_clause, ("drop",))
+    resource_drops = drops and (_has(own_clause, lexicon.STRONG_COST_CUES) or _speaks_of_time(own_clause))
     if by_at_end and 0 < p < 100 and (_reduces_last(own_clause) or resource_drops or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
         kind = "speedup" if _time_named_last(own_clause) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if by_at_end and _has(own_clause, ("speed", "accelerat", "throughput")):
-        if _reduces_last(own_clause) or _has(own_clause, ("drop",)):
+        if _reduces_last(own_clause) or drops:
             return "percentage", p, p_high, "percent"  # 'throughput drops by 5%' is a slowdown, no gain
         return "speedup", *_times_more(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
@@ -796,7 +803,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         return ratio_verb_claim(ctx, claim)
     if quantity.unit == "times" or (quantity.numword in lexicon.RATIO_WORDS and not quantity.unit and (
             quantity.numword not in lexicon.RATIO_ADJECTIVES or _TIMES_THE.match(ctx.after))):
-        changed_by = bool(_BY_AT_END.search(ctx.before_qualifier))
+        changed_by = ctx.changed_by
         kind = ratio_kind(ctx, changed_by)
         if kind == "none" or (not kind and quantity.numword in lexicon.RATIO_WORDS):
             return None  # 'evaluated twice' borrows no kind from a ratio before it
@@ -818,7 +825,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             return claim
         claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
             else metric_of_restated_change(ctx, claim.kind) if ctx.restated_clause \
-            else metric_of_change(ctx, claim.kind, bool(_BY_AT_END.search(ctx.before_qualifier)))
+            else metric_of_change(ctx, claim.kind, ctx.changed_by)
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
         if claim.kind == "cost_reduction" and not claim.metric and _speaks_of_compression(ctx):
@@ -831,7 +838,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         return claim
     # A bare number after 'improves MMLU by', 'outperforms X by (over)' or 'lowers perplexity by'
     # is a change in points.
-    changed_by = plain and bool(_BY_AT_END.search(ctx.before_qualifier)) and (
+    changed_by = plain and ctx.changed_by and (
         _has(ctx.before, lexicon.ACCURACY_CHANGE_CUES + ("exceed", "surpass", "beat")) or _lowers_an_error_by(ctx))
     score = _SCORE_AFTER.match(text, quantity.end) if plain else None
     if score and (quantity.signed or changed_by or _CHANGE_OF_BEFORE.search(ctx.before)
@@ -928,14 +935,14 @@ def _points_lost(ctx: Context) -> bool:
     # Only the words of its own phrase: '4.1 points while memory drops' tells nothing of the points.
     own_words = list(itertools.takewhile(lambda word: word not in lexicon.FUNCTION_WORDS, ctx.words[:3]))
     return _has(own_words, lexicon.ACCURACY_DROP_CUES) or bool(_LOSES_BEFORE.search(before)) or (
-        bool(_BY_AT_END.search(before)) and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)))
+        ctx.changed_by and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)))
 
 
 def _lowers_an_error_by(ctx: Context) -> bool:
     """Whether points are a fall of a score where lower is better: 'lowers perplexity by 0.4',
     'reduces WER by 1.2 points'. The verb and the score are in the number's own clause."""
     own_clause = ctx.own_clause[-40:]
-    return bool(_BY_AT_END.search(ctx.before_qualifier)) and _has(own_clause, lexicon.LOWERING_WORDS) \
+    return ctx.changed_by and _has(own_clause, lexicon.LOWERING_WORDS) \
         and bool(_ERROR_METRIC.search(own_clause))
 
 
