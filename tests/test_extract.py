@@ -475,6 +475,12 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
      "MMLU-Pro", "the previous open model"),
     ("It scores 45.2% on AIME, a 6.3% improvement over the base model.", "AIME", "the base model"),
     ("Our agent resolves 43.2% of issues on SWE-bench, an absolute improvement of 12.4%.", "", ""),
+    # a change in brackets after a score on a benchmark is that benchmark's; a benchmark right
+    # before a signed change is its metric, no subject; a model it is measured on is no benchmark
+    ("It scores 85.2 on MMLU (+2.1) and leads on GSM8K.", "MMLU", ""),
+    ("It reaches 45.2% on AIME (+6.3%).", "AIME", ""),
+    ("Compared with the base model: MMLU +2.3.", "MMLU", "the base model"),
+    ("DoRA helps commonsense reasoning (+3.7 on LLaMA-7B).", "", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -685,6 +691,14 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # false positives and mean absolute error are scores where lower is better
     ("It reduces false positives by 30% and cuts mean absolute error by 18%.",
      [("30%", "accuracy_delta", -30, None, "exact", ""), ("18%", "accuracy_delta", -18, None, "exact", "")]),
+    # a bare number written with its sign and no noun of its own is a change in points, a slash
+    # lists signed changes; an error bar, a count and a setting are none
+    ("It yields +2.3 on MMLU and -1.1 on GSM8K, and (+3.7/+1.0 on LLaMA-7B/13B) with +1.8 average.",
+     [("+2.3", "accuracy_delta", 2.3, None, "exact", ""), ("-1.1", "accuracy_delta", -1.1, None, "exact", ""),
+      ("+3.7", "accuracy_delta", 3.7, None, "exact", ""), ("+1.0", "accuracy_delta", 1.0, None, "exact", ""),
+      ("7B", "parameter_count", 7e9, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", ""),
+      ("+1.8", "accuracy_delta", 1.8, None, "exact", "")]),
+    ("It scores 85.2 ±0.5 on MMLU with +5 GPUs at k = -1.", [("+5", "count", 5, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -1033,6 +1047,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Mooncake is the serving platform for Kimi. It achieves a 525% increase in throughput.", ["Mooncake"]),
     ("We prune Nemotron-H 8B to 4B parameters. The resulting model is 2x faster.", ["Nemotron-H 8B", "", ""]),
     ("It attains 91.2 on HumanEval. It supports 256K tokens of context.", [""]),  # a benchmark is no antecedent
+    ("Compared with the base model: MMLU +2.3, GSM8K -1.1.", ["", ""]),  # a benchmark before its change
     ("we develop and release Llama 2, a collection of pretrained and fine-tuned large language models (LLMs) "
      "ranging in scale from 7 billion to 70 billion parameters", ["Llama 2"]),
     ("End-to-end, decoding throughput improves by 40-60% over FlashDecoding.", [""]),

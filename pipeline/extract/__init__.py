@@ -432,6 +432,8 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             continue
         sentence_start, sentence_end = context.sentence_of(sentences, claim.start)
         direct = context.name_directly_before(sentence_names, claim.anchor_start, sentence_start)
+        if direct in metrics:  # 'MMLU +2.3': the benchmark is what changed, not who changed it
+            direct = ""
         if direct and title_case:
             direct_start = text.rindex(direct, 0, claim.anchor_start)
             direct = direct if _looks_like_a_name_in_title_case(text, direct_start, direct, True) else ""

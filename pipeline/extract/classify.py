@@ -6,7 +6,7 @@ import itertools
 
 import regex
 
-from pipeline.extract import context, grammar, lexicon
+from pipeline.extract import context, grammar, lexicon, model_names
 from pipeline.extract.claim import Claim
 from pipeline.extract.model_names import names_a_dataset
 from pipeline.extract.quantities import Quantity
@@ -635,6 +635,21 @@ _SIZE_NAMED_BEFORE = regex.compile(
 # as a billion-scale one always is; not a dataset's ('LAION 400M').
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-.])(?P<name>\p{Lu}[\p{L}\p{N}\-.]*\p{L}[\p{L}\p{N}\-.]*)\s$")
 _AFTER_A_SCORE = regex.compile(r"\d\s*\(\s*$")  # '45.2 (+6.3) on LiveBench': the gain over a baseline
+# Words that may follow a signed number that is a change of a score and name no thing it counts.
+_SIGNED_CHANGE_WORDS = {"average", "avg", "absolute", "overall", "mean"}
+_EQUALS_BEFORE = regex.compile(r"=\s*$")
+
+
+def _signed_change(ctx: Context, quantity: Quantity) -> bool:
+    """Whether a plain number written with its sign is a change of a score: '+2.3 on MMLU',
+    '(+3.7/+1.0 on LLaMA-7B/13B)', '(-0.4 average)', '+4.1 points'. A papers writes '+' or '-' before
+    a bare number for a gain or a loss; '±0.5' is an error bar, '+5 GPUs' counts things, 'k = -1'
+    sets a value."""
+    if not quantity.signed or quantity.scaled or ctx.text[quantity.start] == "±":
+        return False
+    if _has(ctx.words[:3], lexicon.ACCURACY_CUES) or _AFTER_A_SCORE.search(ctx.before):
+        return True
+    return (not ctx.phrase or ctx.phrase[0] in _SIGNED_CHANGE_WORDS) and not _EQUALS_BEFORE.search(ctx.before)
 _NO_NOUN_AFTER = regex.compile(r"\s*(?:[,.;:)]|(?:and|or|outperforms?|achieves?|is|has)\b|$)")  # not 'ImageNet 1M images'
 _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\s+points?\b")  # '6.22 accuracy points'
 _SCORE_AFTER = regex.compile(rf"\s+(?P<metric>{'|'.join(sorted(map(regex.escape, lexicon.SCORE_NAMES), key=len, reverse=True))})\b")
@@ -846,7 +861,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", score["metric"]  # '+1.3 BLEU', 'by over 2 BLEU'
         return claim
     bare_gain = changed_by and not ctx.phrase
-    signed_change = quantity.signed and (_has(ctx.words[:3], lexicon.ACCURACY_CUES) or _AFTER_A_SCORE.search(ctx.before))
+    signed_change = _signed_change(ctx, quantity)
     named_change = _direction_of_a_named_score_change(ctx) if plain and not quantity.signed else 0
     if quantity.unit == "points" or bare_gain or signed_change or named_change:
         claim.kind, claim.unit = "accuracy_delta", "points"
@@ -955,6 +970,18 @@ _BENCHMARK_THEN_BY = regex.compile(
     rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+by\s+(?:(?:an?|absolute|relative|only|up\s+to)\s+)*$")
 
 
+# '85.2 on MMLU (+2.1)', '45.2% on AIME (+6.3%)': a change in brackets after a score on a benchmark.
+_BENCHMARK_THEN_BRACKET = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s*\(\s*$")
+# 'MMLU +2.3': a signed change right after a benchmark's name.
+_BENCHMARK_SIGNED = regex.compile(rf"(?:^|[\s(,;])(?P<name>{BENCHMARK_NAME}):?\s+$")
+_NAME_SEGMENT = regex.compile(r"[\-\s]")
+
+
+def _is_a_sized_name(name: str) -> bool:
+    """'LLaMA-7B', 'Llama-3-70B-Instruct': a model, no benchmark."""
+    return any(model_names.SIZE_SEGMENT.match(segment) for segment in _NAME_SEGMENT.split(name))
+
+
 # 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%'.
 _BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accuracy|score)\s+(?:of|to)\s+$")
 
@@ -976,14 +1003,17 @@ def _sized_after_a_model_name(ctx: Context, quantity: Quantity) -> bool:
 def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     """A benchmark named after the number ('gains on MATH') or just before it ('improves MMLU
     by'), else a quality metric phrase ('average accuracy')."""
+    in_brackets = _BENCHMARK_THEN_BRACKET.search(ctx.before)  # '85.2 on MMLU (+2.1)': the score's change
+    if in_brackets:
+        return in_brackets["name"]
     benchmark = _BENCHMARK.search(ctx.after)  # not an accelerator: '35% utilization on the H100 GPU'
     if benchmark and benchmark.group().startswith("of") and _WITHIN_BEFORE.search(ctx.before):
         benchmark = None  # 'within 2 points of GPT-4' names a baseline
     if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(benchmark["name"]) \
-            and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")):
+            and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")) and not _is_a_sized_name(benchmark["name"]):
         return benchmark["name"].rstrip(".")
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
-        or _BENCHMARK_SCORE_OF.search(ctx.before)
+        or _BENCHMARK_SCORE_OF.search(ctx.before) or (ctx.text[ctx.start] in "+-−" and _BENCHMARK_SIGNED.search(ctx.before))
     if before:
         return before["name"]
     opening = _OPENING_BENCHMARK.match(ctx.sentence_text)
