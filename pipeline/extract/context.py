@@ -6,7 +6,7 @@ import functools
 import regex
 
 from pipeline.extract.grammar import OPTIONAL_QUALIFIER, QUALIFIER_PHRASE
-from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, PRONOUNS, SCALED_NUMBER_WORDS, SIZE_TIER_NAMES
+from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, MEASURE_NOUNS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, PRONOUNS, SCALED_NUMBER_WORDS, SIZE_TIER_NAMES
 
 # A format, or widths of weights and activations ('W4A16', 'W8A8KV4'), is no name.
 _FORMAT_WORD = regex.compile(
@@ -226,7 +226,7 @@ def _generic(word: str) -> bool:
         or word.lower() in NUMBER_WORDS or word.lower() in SCALED_NUMBER_WORDS \
         or (len(parts) > 1 and all(part in NOT_NAMES or part in ARCHITECTURE_NAMES for part in parts)) \
         or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
-        or bool(_VERSION_WORD.match(word))
+        or bool(_VERSION_WORD.match(word)) or (word[1:].islower() and word.lower() in MEASURE_NOUNS)
 
 
 _NON_SPACE = regex.compile(r"\S+")

@@ -155,6 +155,10 @@ METRIC_PHRASES = (
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
 )
 
+# A measure's name opening a sentence is no model: 'Perplexity stays flat', 'Recall drops'.
+MEASURE_NOUNS = frozenset(phrase for phrase in METRIC_PHRASES if phrase.islower() and " " not in phrase and "-" not in phrase) \
+    | {"precision", "performance", "quality"}
+
 # Scores written as a unit after the number ('+1.3 BLEU', 'a gain of 0.8 ROUGE-L'): a change of
 # one, signed or after a noun of change, is an accuracy change in points of that score.
 SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEOR", "chrF", "BERTScore",
