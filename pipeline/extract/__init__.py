@@ -359,8 +359,9 @@ _PROSE_IN_BRACKETS = regex.compile(r"\((?=[^()]*\b\p{Ll}{2,}\b[^()]*\b\p{Ll}{2,}
 _OPENING_ON = regex.compile(r"\s*On\s+(?:the\s+)?")
 _MEASURED_ON = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}\-]*){0,3}?\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")  # '1.5x end-to-end speedup on X'
 # A name a score is given on is a benchmark: '60.8 on AIME, 47.3 on LiveCodeBench', '43.2% of
-# issues on SWE-bench Verified'.
-_SCORED_ON_BEFORE = regex.compile(r"(?r)[\d%](?:\s+of\s+(?:[\p{L}\-]+\s+){1,3}?)?\s*(?:on|in)\s+(?:the\s+)?\Z")
+# issues on SWE-bench Verified', '52.8 AP on COCO'.
+_SCORED_ON_BEFORE = regex.compile(
+    r"(?r)[\d%](?:\s+of\s+(?:[\p{L}\-]+\s+){1,3}?|\s+[\p{L}\p{N}\-@]+)?\s*(?:on|in)\s+(?:the\s+)?\Z")
 
 
 # A plain capitalized word opening a sentence and modifying the noun after it is no name on its

@@ -107,9 +107,17 @@ def _leading_noun_phrase(words: list[str]) -> list[str]:
     return phrase
 
 
+# 'of GPT-4's performance': a name with digits, owning what the share is of.
+_OF_A_NAMES = regex.compile(r"\s+of\s+(?:the\s+)?(?P<owner>\p{Lu}[\p{L}\p{N}\-.]*\p{N}[\p{L}\p{N}\-.]*['’]s)\s+(?=\p{L})")
+
+
 def _shared_noun_phrase(text: str, position: int) -> str:
     """What a share after `position` is of, as written: '% of the original 10T-token pool' ->
-    'original 10T-token pool'."""
+    'original 10T-token pool', '% of GPT-4's performance' -> 'GPT-4's performance'."""
+    owner = _OF_A_NAMES.match(text, position)
+    if owner:  # the digits of the name would end the words read below
+        owned = _leading_noun_phrase(context.words_after(text, owner.end(), 6))
+        return f"{owner['owner']} {context.as_written(text, owner.end(), owned)}" if owned else ""
     words = context.words_after(text, position, 8)[1:]  # past 'of'
     phrase = _leading_noun_phrase(words)
     if len(phrase) == 1 and phrase[0].lower() in lexicon.PRONOUNS:
@@ -1029,7 +1037,8 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     opening = _OPENING_BENCHMARK.match(ctx.sentence_text)
     if opening and opening["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(opening["name"]):
         return opening["name"]
-    return metric_near(ctx.after, ctx.before[-40:], kind) or _changed_in(ctx.after)
+    return metric_near(ctx.after, ctx.before[-40:], kind) or _changed_in(ctx.after) \
+        or (_changed_object(ctx) if ctx.changed_by else "")  # 'improves click-through rate by 3.2%'
 
 
 # What a change after the number is in, when no known metric names it: 'a 0.5% lift in

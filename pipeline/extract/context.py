@@ -226,7 +226,11 @@ def _generic(word: str) -> bool:
         or word.lower() in NUMBER_WORDS or word.lower() in SCALED_NUMBER_WORDS \
         or (len(parts) > 1 and all(part in NOT_NAMES or part in ARCHITECTURE_NAMES for part in parts)) \
         or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
-        or bool(_VERSION_WORD.match(word)) or (word[1:].islower() and word.lower() in MEASURE_NOUNS)
+        or bool(_VERSION_WORD.match(word)) or (word[1:].islower() and word.lower() in MEASURE_NOUNS) \
+        or bool(_HYPHENED_GERUND.match(word))
+
+
+_HYPHENED_GERUND = regex.compile(r"\p{Lu}\p{Ll}*-\p{Ll}+ing$")  # 'Fine-tuning', 'Pre-training': an activity
 
 
 _NON_SPACE = regex.compile(r"\S+")
