@@ -106,6 +106,9 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     ("It uses ImageNet 1M images.", [("1M", "count", 1e6, None, "exact", "")]),
     ("a 2.7B-parameter model with 1.5T parameters in total",
      [("2.7B", "parameter_count", 2.7e9, None, "exact", ""), ("1.5T", "parameter_count", 1.5e12, None, "exact", "total")]),
+    # a role a model plays is a model noun: a student, a teacher, an encoder
+    ("We distill it into a 770M student and a 300M encoder.",
+     [("770M", "parameter_count", 7.7e8, None, "exact", ""), ("300M", "parameter_count", 3e8, None, "exact", "")]),
 ])
 def test_parameter_counts(sentence, expected):
     assert found(sentence) == expected
@@ -210,6 +213,7 @@ def test_parameter_counts(sentence, expected):
     ("It is 9x faster than FlashAttention-2 at 64K tokens.",
      [("9x", "speedup", 9, None, "exact", ""), ("64K", "token_count", 6.4e4, None, "exact", "sequence")]),
     ("Performance saturates when training at 2T tokens.", [("2T", "token_count", 2e12, None, "exact", "training")]),
+    ("Retrieval from a 2-trillion-token datastore helps.", [("2-trillion", "token_count", 2e12, None, "exact", "dataset")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected

@@ -97,8 +97,11 @@ PRECISION_ROLE_CUES = {
 # Head nouns after a number that decide its kind.
 PARAMETER_NOUNS = {"parameter", "parameters", "param", "params"}
 TOKEN_NOUNS = {"token", "tokens"}
-MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "variant", "variants",
-               "checkpoint", "checkpoints", "network", "networks", "transformer", "transformers"}
+MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "slm", "slms", "variant", "variants",
+               "checkpoint", "checkpoints", "network", "networks", "transformer", "transformers",
+               # roles a model plays: 'a 770M student', 'a 300M encoder'
+               "student", "students", "teacher", "teachers", "encoder", "encoders", "decoder", "decoders",
+               "backbone", "backbones", "drafter", "drafters"}
 # Techniques named by an adjective and one of these ('Lookahead decoding', 'Sparse attention'):
 # opening a sentence, the two words together are what the claims are about.
 METHOD_NOUNS = {"decoding", "attention", "quantization", "pruning", "distillation", "sampling", "caching",
@@ -177,7 +180,7 @@ ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy
 
 TOKEN_ROLE_CUES = {
     "sequence": ("input", "output", "prompt", "generation", "sequence", "response"),
-    "dataset": ("corpus", "corpora", "dataset", "data set", "collection"),
+    "dataset": ("corpus", "corpora", "dataset", "data set", "collection", "datastore"),
     "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
                  "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "we train", "fine-tun", "finetun"),
 }
