@@ -796,6 +796,7 @@ def test_a_range_of_widths_is_one_claim():
      [("1 billion", "count", 1e9, None, "lower_bound", ""), ("11M", "count", 1.1e7, None, "exact", "")]),
     # orders of magnitude are no things counted, as 'an order of magnitude' is no number
     ("It cuts sample complexity by two orders of magnitude on 8 tasks.", [("8", "count", 8, None, "exact", "")]),
+    ("with up to only 1k fine-tuning steps", [("1k", "count", 1e3, None, "upper_bound", "")]),  # 'only' after a qualifier
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected

@@ -87,7 +87,7 @@ QUALIFIER_PHRASE = _alternatives(lexicon.QUALIFIER_PHRASES)
 OPTIONAL_QUALIFIER = rf"(?:(?i:{QUALIFIER_PHRASE})\s+|[<>≤≥~≈∼]=?\s*)?"
 QUALIFIER_BEFORE = regex.compile(
     rf"""(?r)
-    (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\s+(?:(?:a|an)\s+)?\$?  # up to (a), 'up to $2.5\times$'
+    (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\s+(?:(?:a|an|only|just)\s+)?\$?  # up to (a|only), 'up to $2.5\times$'
       | {MATH_OPEN}{NOT_A_LATEX_SPACE}(?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)}){MATH_CLOSE}\s* )  # <, ~, sub-, $\geq$
     \Z
     """,
