@@ -711,6 +711,12 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
       ("7B", "parameter_count", 7e9, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", ""),
       ("+1.8", "accuracy_delta", 1.8, None, "exact", "")]),
     ("It scores 85.2 ±0.5 on MMLU with +5 GPUs at k = -1.", [("+5", "count", 5, None, "exact", "")]),
+    # a share in brackets right after a noun of change is its size, of a speed when one is named
+    ("with negligible accuracy loss ($<0.5\\%$) and a throughput gain (30%)",
+     [("0.5\\%", "accuracy_delta", -0.5, None, "upper_bound", ""), ("30%", "speedup", 1.3, None, "exact", "")]),
+    # cues after a share end at the next number
+    ("It requires 35% less GPU memory and 20% less training time than LoRA.",
+     [("35%", "cost_reduction", 1.5385, None, "exact", ""), ("20%", "speedup", 1.25, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected

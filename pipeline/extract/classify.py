@@ -411,6 +411,11 @@ def _a_score_falls_by(clause: str) -> bool:
         clause, lexicon.STRONG_COST_CUES + lexicon.SPENT_NOUNS + lexicon.SPEEDUP_CUES) and not _speaks_of_time(clause)
 
 
+# A share in brackets right after a noun of change is its size: 'negligible accuracy loss (<0.5%)'.
+_CHANGE_NOUN_THEN_BRACKET = regex.compile(
+    rf"\b(?P<noun>{'|'.join(lexicon.SCORE_CHANGE_NOUNS)})\s*\(\s*(?:\$\{{?)?$", regex.IGNORECASE)
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
@@ -426,6 +431,12 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     restated = _restated_change(ctx, p, p_high)
     if restated:
         return restated
+    bracketed = _CHANGE_NOUN_THEN_BRACKET.search(before)  # 'with negligible accuracy loss (<0.5%)'
+    if bracketed and not _has(before[-40:], lexicon.STRONG_COST_CUES):
+        direction = lexicon.SCORE_CHANGE_NOUNS[bracketed["noun"]]
+        if _has(before[-40:], lexicon.SPEEDUP_CUES):
+            return ("speedup", *_times_more(p, p_high), "x") if direction > 0 else ("percentage", p, p_high, "percent")
+        return ("accuracy_delta", p, p_high, "percent") if direction > 0 else _drop(p, p_high)
     change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
     if change_of:
         noun = (change_of["noun"] or "drop").lower()
@@ -454,7 +465,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return "percentage", p, p_high, "percent"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _SMALLER_MODEL.match(ctx.after) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
-        kind = "speedup" if _speaks_of_time(ctx.after) else "cost_reduction"
+        # The words after the next number are that number's: '35% less memory and 20% less time'.
+        kind = "speedup" if _speaks_of_time(_UP_TO_A_NUMBER.match(ctx.after).group()) else "cost_reduction"
         return kind, *_times_less(p, p_high), "x"
     if by_at_end and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) and (
             _has(before, lexicon.QUALITY_WORDS) or _a_score_falls_by(own_clause)):  # 'accuracy on MMLU drops by less than 1%'
