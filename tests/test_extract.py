@@ -506,6 +506,12 @@ def test_a_measure_named_since_the_ratio_before_is_this_ones():
         ("speedup", "time to first token"), ("speedup", "latency")]
 
 
+def test_scores_of_models_set_against_a_score_are_on_its_benchmark():
+    sentence = "It achieves 28.9% on AIME 2024, surpassing GPT-4o (9.3%) and Claude-3.5-Sonnet (16.0%). GPT-4 (86%) leads."
+    assert [(c.subject, c.metric) for c in extract(sentence)] == [
+        ("", "AIME 2024"), ("GPT-4o", "AIME 2024"), ("Claude-3.5-Sonnet", "AIME 2024"), ("GPT-4", "")]
+
+
 def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     sentence = "The 8B model reaches 71.3% on MMLU, up from 66.6% for Llama 3 8B."
     assert [c.metric for c in extract(sentence) if c.kind == "percentage"] == ["MMLU", ""]

@@ -239,6 +239,8 @@ def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
 # A score, what it is measured on, then a comma or bracket and a few words before its change:
 # '51.2% on MMLU-Pro, 7.3 points above', '45.2% on AIME, a 6.3% improvement', '80.5% (7.7%'.
 # A share of things ('43.2% of issues') is no score whose measure a change could take.
+_SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
+_SENTENCE_END = regex.compile(r"[.;]\s")
 _SCORE_THEN_ITS_CHANGE = regex.compile(r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*(?:\p{Ll}+\s+){0,4}")
 
 
@@ -249,6 +251,17 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
         if change.kind == "accuracy_delta" and not change.metric and score.kind == "percentage" and score.metric \
                 and _SCORE_THEN_ITS_CHANGE.fullmatch(text, score.end, change.start):
             change.metric = score.metric
+    # 'reaches 28.9% on AIME 2024, surpassing GPT-4o (9.3%) and Claude-3.5-Sonnet (16.0%)': the
+    # scores of the models it is set against are on the same benchmark.
+    scored = None
+    for claim in claims:
+        if claim.kind != "percentage":
+            continue
+        if not claim.metric and scored and _SCORE_OF_A_NAME.search(text, scored.end, claim.start) \
+                and not _SENTENCE_END.search(text, scored.end, claim.start):
+            claim.metric = scored.metric
+        elif claim.metric:
+            scored = claim
 
 
 # A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B'.
