@@ -214,6 +214,11 @@ def test_parameter_counts(sentence, expected):
      [("9x", "speedup", 9, None, "exact", ""), ("64K", "token_count", 6.4e4, None, "exact", "sequence")]),
     ("Performance saturates when training at 2T tokens.", [("2T", "token_count", 2e12, None, "exact", "training")]),
     ("Retrieval from a 2-trillion-token datastore helps.", [("2-trillion", "token_count", 2e12, None, "exact", "dataset")]),
+    # a model or an architecture scaled to an amount of tokens reads that far; data scaled so is data
+    ("LongNet: Scaling Transformers to 1,000,000,000 Tokens",
+     [("1,000,000,000", "context_length", 1e9, None, "exact", "")]),
+    ("We scale LLMs to 1M tokens and pretraining to 15T tokens.",
+     [("1M", "context_length", 1e6, None, "exact", ""), ("15T", "token_count", 1.5e13, None, "exact", "training")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected
@@ -755,6 +760,7 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("Llama 3 and 4-bit models", [("4-bit", 4, "", "4-bit")]),
     ("FlexGen compresses the weights and the attention cache to 4 bits", [("4 bits", 4, "quantization", "4-bit")]),
     ("a 4-bit weight-only post-training quantization method", [("4-bit", 4, "quantization", "4-bit")]),  # not training
+    ("LLM.int8(): 8-bit Matrix Multiplication", [("8-bit", 8, "", "8-bit")]),  # a format after a dot is in a name
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected
@@ -830,6 +836,7 @@ def test_counts(sentence, expected):
     ("We scale to 1,024 GPUs with 90% scaling efficiency.", ["GPUs", "scaling efficiency"]),
     ("the model attains an MMLU-Pro accuracy of 62.58%", ["MMLU-Pro"]),       # a benchmark's score
     ("DeepSeek-V3 requires only 2.788M H800 GPU hours", ["H800 GPU hours"]),  # hours of machines are no machines
+    ("Efficient Context Extension in 1,000 GPU Hours", ["GPU Hours"]),
     ("a 7B parameter model on 256 Intel Gaudi2 accelerators", ["", "Intel Gaudi2 accelerators"]),
     ("It has 1.6 trillion parameters but only activates 2% of them per token.", ["", ""]),  # a pronoun names nothing
     ("It keeps 95% of these tokens.", ["these tokens"]),  # a determiner keeps its noun
@@ -1078,6 +1085,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Compared with the base model: MMLU +2.3, GSM8K -1.1.", ["", ""]),  # a benchmark before its change
     ("Perplexity stays flat at up to 128K tokens and Recall stays above 90%.", ["", ""]),  # measures are no names
     ("Fine-tuning on 1,000 examples reaches 90% of the teacher's accuracy.", ["", ""]),  # an activity is no name
+    # a Title Case title capitalizes adjectives before a number and nouns after a name
+    ("Breaking the Barrier: Efficient 128K Context Extension", [""]),
+    ("Accelerating Llama-3.1-405B Inference by 2.5x", ["Llama-3.1-405B", "Llama-3.1-405B"]),
     ("The detector reaches 52.8 AP on COCO, 3.5 AP higher than YOLOv7.", [""]),  # a benchmark after a score
     ("we develop and release Llama 2, a collection of pretrained and fine-tuned large language models (LLMs) "
      "ranging in scale from 7 billion to 70 billion parameters", ["Llama 2"]),

@@ -359,7 +359,7 @@ def _looks_like_a_name_in_title_case(text: str, start: int, name: str, direct: b
     if _MODEL_LIKE_NAME.search(name):
         return True
     if direct:
-        return not name.endswith("s")
+        return not name.endswith("s") and name not in lexicon.TITLE_ADJECTIVES
     return not text[:start].strip() and text[start + len(name):].lstrip().startswith(":")
 
 
@@ -425,6 +425,14 @@ def _antecedent(text: str, sentences, sentence_start: int, sentence_names) -> st
     return ""
 
 
+def _without_generic_tail(name: str) -> str:
+    """A Title Case title capitalizes the nouns after a name: 'Llama-3.1-405B Inference' -> 'Llama-3.1-405B'."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in lexicon.NOT_NAMES:
+        words.pop()
+    return " ".join(words)
+
+
 def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     """The model or system each claim is about: a name written just before it, else the
     nearest name earlier in its sentence that is not a baseline or a metric."""
@@ -476,7 +484,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         if claim.kind == "parameter_count":
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
         elif names:
-            claim.subject = names[-1][2]
+            claim.subject = _without_generic_tail(names[-1][2]) if title_case else names[-1][2]
         if not claim.subject and not names and _PRONOUN_OPENING.match(text, sentence_start, claim.start):
             claim.subject = _antecedent(text, sentences, sentence_start, sentence_names)
 

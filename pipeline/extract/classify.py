@@ -496,6 +496,11 @@ _TRAINED_MODELS = regex.compile(
     regex.IGNORECASE)
 
 
+# 'Scaling Transformers to 1,000,000,000 Tokens', 'scales LLMs to 1M tokens': a model made to read that
+# far; 'scaling pretraining to 15T tokens' is data.
+_SCALING_A_MODEL_TO = regex.compile(
+    rf"\bscal\w*\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.MODEL_NOUNS))}|(?:{'|'.join(sorted(lexicon.ARCHITECTURE_NAMES))})s?)\s+(?:up\s+)?to\s+$",
+    regex.IGNORECASE)
 _LAST_NUMBER_AND_BEFORE = regex.compile(r"^.*\d", regex.DOTALL)
 
 
@@ -509,7 +514,7 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     # 'window' only as the noun the tokens describe: 'a 256K-token window'.
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
     is_context = not _WINDOW_NOUNS.isdisjoint(ctx.phrase[:3]) or "context" in " ".join(words_before_next_number) \
-        or nearest == "context" or _extends_a_context_to(ctx)
+        or nearest == "context" or _extends_a_context_to(ctx) or bool(_SCALING_A_MODEL_TO.search(ctx.before_qualifier))
     if is_context and ctx.value <= lexicon.LONGEST_CONTEXT:
         return "context_length", ""
     phrase = " ".join(ctx.phrase)
@@ -691,7 +696,7 @@ _TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s
 # 'H800 GPU' was refused for the 'hours' that follow.
 _MACHINES = regex.compile(
     rf"\s*(?P<machines>(?>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?|accelerators?|cards?))*))"
-    r"(?![\s\-]+(?:hours?|days?)\b)")
+    r"(?![\s\-]+(?i:hours?|days?)\b)")
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 
 

@@ -194,6 +194,12 @@ CONTEXT_CUES = ("context", "inference on", "inference to", "scaling to", "scale 
                 "inputs of", "inputs with",
                 "handle", "process", "window")
 
+# Adjectives a Title Case title puts before a number: 'Efficient 128K Context Extension'.
+TITLE_ADJECTIVES = {"Efficient", "Fast", "Faster", "Scalable", "Accurate", "Robust", "Simple", "Lossless", "Open",
+                    "Small", "Smaller", "Large", "Larger", "Long", "Longer", "Better", "Improved", "Compact", "Tiny",
+                    "Lightweight", "Native", "Dense", "Sparse", "Extreme", "Practical", "Cheap", "Affordable",
+                    "Massive", "Stable", "Effective", "Optimal", "Unified", "Universal", "Full", "Pure", "Exact"}
+
 # Capitalized words that start sentences or name generic things, never a model.
 NOT_NAMES = {
     "We", "The", "Our", "This", "These", "That", "Those", "It", "Its", "In", "On", "For", "With",

@@ -11,7 +11,7 @@ _BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_
 
 FORMAT = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}])
+    (?<![\p{{L}}\p{{N}}]|[\p{{L}}\p{{N}}]\.)   # not inside a word or a dotted name: 'LLM.int8()'
     (?P<format>{"|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True))})
     (?![\p{{L}}\p{{N}}])
     """,
