@@ -511,6 +511,13 @@ def test_a_measure_named_since_the_ratio_before_is_this_ones():
         ("speedup", "time to first token"), ("speedup", "latency")]
 
 
+def test_a_score_reached_from_another_is_of_the_same_measure():
+    # a name with '@' and digits is a measure, neither a number nor a subject; a benchmark has a version
+    sentence = "pass@1 rises from 34% to over 52%. Recall@10 is 80% on AlpacaEval 2.0."
+    assert [(sentence[c.start:c.end], c.metric, c.subject) for c in extract(sentence)] == [
+        ("34%", "pass@1", ""), ("52%", "pass@1", ""), ("80%", "AlpacaEval 2.0", "")]
+
+
 def test_scores_of_models_set_against_a_score_are_on_its_benchmark():
     sentence = "It achieves 28.9% on AIME 2024, surpassing GPT-4o (9.3%) and Claude-3.5-Sonnet (16.0%). GPT-4 (86%) leads."
     assert [(c.subject, c.metric) for c in extract(sentence)] == [

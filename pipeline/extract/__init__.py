@@ -239,6 +239,7 @@ def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
 # A score, what it is measured on, then a comma or bracket and a few words before its change:
 # '51.2% on MMLU-Pro, 7.3 points above', '45.2% on AIME, a 6.3% improvement', '80.5% (7.7%'.
 # A share of things ('43.2% of issues') is no score whose measure a change could take.
+_TO_A_SCORE = regex.compile(r"\s+to\s+(?:\S+\s+)?")  # '93.2% to 95.1%', '45% to over 60%'
 _SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
 _SENTENCE_END = regex.compile(r"[.;]\s")
 _SCORE_THEN_ITS_CHANGE = regex.compile(r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*(?:\p{Ll}+\s+){0,4}")
@@ -251,6 +252,11 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
         if change.kind == "accuracy_delta" and not change.metric and score.kind == "percentage" and score.metric \
                 and _SCORE_THEN_ITS_CHANGE.fullmatch(text, score.end, change.start):
             change.metric = score.metric
+    # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' is of the same measure.
+    for before, after in zip(claims, claims[1:]):
+        if after.kind == before.kind == "percentage" and before.metric and not after.metric \
+                and _TO_A_SCORE.fullmatch(text, before.end, after.start):
+            after.metric = before.metric
     # 'reaches 28.9% on AIME 2024, surpassing GPT-4o (9.3%) and Claude-3.5-Sonnet (16.0%)': the
     # scores of the models it is set against are on the same benchmark.
     scored = None

@@ -17,8 +17,9 @@ _METRIC = regex.compile(
     + r")s?\b",
     regex.IGNORECASE,
 )
-# A benchmark's name: capitalized words and an edition year ('MATH', 'Natural Questions', 'AIME 2024').
-BENCHMARK_NAME = r"\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s(?:\p{Lu}[\p{L}\p{N}@+\-]*|(?:19|20)\d\d\b))*"
+# A benchmark's name: capitalized words and an edition year or version ('MATH', 'Natural Questions',
+# 'AIME 2024', 'AlpacaEval 2.0').
+BENCHMARK_NAME = r"\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s(?:\p{Lu}[\p{L}\p{N}@+\-]*|(?:19|20)\d\d\b|\d\.\d\b))*"
 # Lower-case words before a benchmark's name, when a noun after says it is one: 'on the
 # competition-level MATH benchmark'.
 _DESCRIBED_BENCHMARK = rf"(?:[\p{{Ll}}\-]+\s+){{1,3}}(?={BENCHMARK_NAME}\s+(?:benchmark|dataset|suite)s?\b)"

@@ -96,7 +96,7 @@ QUALIFIER_BEFORE = regex.compile(
 
 # A number never starts inside a word, a version or a name ('Llama-3.1-70B', 'A10G', 'Mamba-2').
 # Sizes may be listed with a slash: '125M/350M models'; so may signed changes: '+3.7/+1.0'.
-NOT_INSIDE_A_NAME = r"(?:(?<=\b[Ss]ub-)|(?<=\d[BMKT]/)|(?<=\d/)(?=[+\-−]\d)|(?<![\p{L}\p{N}_.])(?<![\p{L}\p{N}][\-:/]))"
+NOT_INSIDE_A_NAME = r"(?:(?<=\b[Ss]ub-)|(?<=\d[BMKT]/)|(?<=\d/)(?=[+\-−]\d)|(?<![\p{L}\p{N}_.@])(?<![\p{L}\p{N}][\-:/]))"
 
 # 'between 3 and 5' joins with 'and'; every other range with a dash or 'to'. A qualifier
 # after 'to' bounds only the high end, and the whole stays a range: 'from 70 million to over 16 billion'.

@@ -234,7 +234,7 @@ ARCHITECTURE_NAMES = {"Mamba", "Transformer", "Attention", "SSM", "MoE", "RNN", 
 ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "free", "level", "scale",
                       "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native", "bit")
 # Words of measurement that look like names: 'top-1 accuracy', 'pass@1', 'TFLOPs'.
-MEASURE_WORDS = r"(?i:top-?\d+|pass@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+)?|miou|mrr|ndcg(?:@\d+)?)"
+MEASURE_WORDS = r"(?i:top-?\d+|[a-z]+@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+)?|miou|mrr|ndcg(?:@\d+)?)"
 # Datasets named with their size like models ('LAION-5B' holds 5B images): their sizes are no
 # model sizes. Lower case, matched against a name's first part.
 DATASET_FAMILIES = {"laion", "jft", "coyo", "datacomp", "webli", "yfcc", "mmc4", "obelics"}
