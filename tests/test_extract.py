@@ -427,6 +427,30 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
                       (7.5, "exact", "inference throughput", "Qwen3.5-122B")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # baselines listed before the claims pair with them too, however many words follow the last claim
+    ("Relative to Llama-2-7B and Llama-2-13B, our models are 1.8x and 2.1x faster, respectively.",
+     [(1.8, "Llama-2-7B"), (2.1, "Llama-2-13B")]),
+    # a bare number listed before one in points is in points; a loss makes both negative
+    ("Compared with GPTQ and AWQ, our method improves perplexity by 0.8 and 0.5, respectively.",
+     [(0.8, "GPTQ"), (0.5, "AWQ")]),
+    ("Against the FP16 model, the 3- and 4-bit models lose 1.2 and 0.4 points, respectively.",
+     [(-1.2, "the FP16 model"), (-0.4, "the FP16 model")]),
+    # a share parallel to a speedup given in percent is one too; a share of things after it is not
+    ("Throughput increases by 35% on A100 and 52% on H100, and 40% of requests finish early.",
+     [(1.35, ""), (1.52, "")]),
+])
+def test_lists_of_relative_claims(sentence, expected):
+    assert [(round(c.value, 4), c.comparator) for c in extract(sentence) if c.kind in ("speedup", "accuracy_delta")] == expected
+
+
+def test_sizes_read_from_their_b_alone_in_a_list_of_tokens_are_tokens():
+    sentence = "They have 1.3B, 2.7B and 6.7B parameters and are trained on 100B, 200B and 300B tokens, respectively."
+    assert [(sentence[c.start:c.end], c.kind) for c in extract(sentence)] == [
+        ("1.3B", "parameter_count"), ("2.7B", "parameter_count"), ("6.7B", "parameter_count"),
+        ("100B", "token_count"), ("200B", "token_count"), ("300B", "token_count")]
+
+
 @pytest.mark.parametrize("sentence, metric, comparator", [
     ("Minitron models exhibit up to a 16% improvement in MMLU scores compared to training from scratch.",
      "MMLU", "training from scratch"),

@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
-from pipeline.extract.classify import BENCHMARK_NAME, classify, parameter_role, token_claim, Context
+from pipeline.extract.classify import BENCHMARK_NAME, classify, parameter_role, times_less, times_more, token_claim, Context
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
 from pipeline.extract.quantities import Quantity, is_not_a_claim, quantities_in
@@ -38,6 +38,7 @@ _PARALLEL_OR_LISTED = regex.compile(
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
 _AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*[,/]\s*")  # '0.7%/0.8%'
 _OPENING_BRACKET_AT_END = regex.compile(r"\(\s*\Z")
+_OF_AFTER = regex.compile(r"\s+of\b")
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
 
 
@@ -69,8 +70,12 @@ def _parallel_benchmarks(text: str, first: Quantity, second: Quantity) -> bool:
 
 
 def _listed_together(text: str, first: Quantity, second: Quantity) -> bool:
-    """Whether two numbers are items of one list, written alike: '8k input and 16k', '125M and 350M'."""
-    return chained(text, first, second) and _compatible(first, second)
+    """Whether two numbers are items of one list, written alike ('8k input and 16k', '125M and 350M'),
+    or with the unit of both written once after the last ('lose 1.2 and 0.4 points')."""
+    if not chained(text, first, second):
+        return False
+    return _compatible(first, second) or (not first.unit and not first.scaled and second.unit == "points"
+                                          and bool(_AND_OR_COMMA.fullmatch(text, first.end, second.start)))
 
 
 _PART_OF_A_WHOLE = 0.01  # '2 trillion tokens and 7 billion' is no part of the tokens
@@ -94,6 +99,8 @@ def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence) -> Claim:
         claim.role = own_role if own_role in ("sequence", "dataset") else neighbour.role
     if claim.kind == "parameter_count" and neighbour.role == "active":
         claim.role = "total"
+    if claim.kind == "accuracy_delta" and neighbour.value < 0 < claim.value:  # 'lose 1.2 and 0.4 points'
+        claim.value, claim.value_high = -claim.value, -claim.value_high if claim.value_high else None
     return claim
 
 
@@ -109,8 +116,11 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     for index in range(len(quantities) - 2, -1, -1):
         claim, neighbour = claims[index], claims[index + 1]
         # '3.2% and 4.1% improvements': a share with no noun of its own is a change like its neighbour.
+        # '100B, 200B and 300B tokens': a size read from its 'B' alone is an amount of the list's noun.
         unlabelled = claim is None or not claim.kind or (claim.kind == "percentage" and neighbour is not None
-                                                         and neighbour.kind == "accuracy_delta")
+                                                         and neighbour.kind == "accuracy_delta") \
+            or (claim.kind == "parameter_count" and not claim.role and neighbour is not None
+                and neighbour.kind == "token_count")
         # '45.2 (+6.3)', '80.5% (7.7% absolute improvement)': a signed number after an unsigned
         # one, or a change in brackets after a score, is the change of it, not a list item.
         change_of_it = (quantities[index + 1].signed and not quantities[index].signed) or (
@@ -119,10 +129,12 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
         if unlabelled and neighbour and neighbour.kind and not change_of_it \
                 and _listed_together(text, quantities[index], quantities[index + 1]):
             claims[index] = _borrow(text, quantities[index], neighbour, bounds[index])
-    # 'MobileLLM 125M and 350M, which': a size with no noun after a labelled one is the same kind.
+    # 'MobileLLM 125M and 350M, which': a size with no noun after a labelled one is the same kind;
+    # so is a bare number after a change in points ('improves perplexity by 0.8 and 0.5').
     for index in range(1, len(quantities)):
         claim, previous = claims[index], claims[index - 1]
-        if (claim is None or not claim.kind) and previous is not None and previous.kind == "parameter_count" \
+        if (claim is None or not claim.kind) and previous is not None \
+                and (previous.kind == "parameter_count" or (previous.kind == "accuracy_delta" and previous.unit == "points")) \
                 and _listed_together(text, quantities[index - 1], quantities[index]):
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
     # '9 trillion tokens, of which 8 trillion are used in pretraining and 1 trillion in continued
@@ -148,6 +160,19 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
             if parallel:
                 claims[index].metric = claim.metric  # its own benchmark: '8% on MATH'
+    # 'throughput increases by 35% on A100 and 52% on H100': a share parallel to a speedup or a
+    # saving given in percent is one too, converted alike.
+    for index in range(1, len(quantities)):
+        claim, previous = claims[index], claims[index - 1]
+        if claim is None or claim.kind != "percentage" or previous is None or previous.kind not in ("speedup", "cost_reduction") \
+                or quantities[index - 1].unit != "percent" or quantities[index].qualifier == "range" \
+                or _OF_AFTER.match(text, quantities[index].end):  # '..., and 40% of requests': a share of things
+            continue
+        if _parallel_benchmarks(text, quantities[index - 1], quantities[index]) or _AND_OR_COMMA.fullmatch(
+                text, quantities[index - 1].end, quantities[index].start):
+            claims[index] = _borrow(text, quantities[index], previous, bounds[index])
+            convert = times_more if previous.kind == "speedup" else times_less
+            claims[index].value, claims[index].value_high = convert(quantities[index].value, quantities[index].value_high)
     # A ratio with no cue of its own takes the kind of the ratio before it in its sentence.
     for index, claim in enumerate(claims):
         if claim is not None and not claim.kind:
@@ -200,7 +225,7 @@ def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
             respectively = "respectively" in text[phrase_end:sentence_end][:20]
         else:  # 'outperforms X and Y on Z by 12.3% and 9.8%, respectively'
             phrase = context.comparator_before(text, sentence_start, group[0].start)
-            respectively = "respectively" in text[group[-1].end:sentence_end][:20]
+            respectively = "respectively" in text[group[-1].end:sentence_end][:40]  # '2.1x faster, respectively'
         items = context.split_list(phrase)
         if respectively and len(items) == len(group):
             for claim, item in zip(group, items):

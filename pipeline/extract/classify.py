@@ -204,9 +204,9 @@ def _restated_change(ctx: Context, p: float, p_high: float | None) -> tuple[str,
     if not clause:
         return None
     if ctx.words[0] in _RISE_NOUNS and _has(clause, _RATE_CUES):
-        return "speedup", *_times_more(p, p_high), "x"
+        return "speedup", *times_more(p, p_high), "x"
     if ctx.words[0] in _FALL_NOUNS and 0 < p < 100 and (_speaks_of_time(clause) or _has(clause, lexicon.STRONG_COST_CUES)):
-        return ("speedup" if _speaks_of_time(clause) else "cost_reduction"), *_times_less(p, p_high), "x"
+        return ("speedup" if _speaks_of_time(clause) else "cost_reduction"), *times_less(p, p_high), "x"
     return None
 
 
@@ -329,12 +329,12 @@ def _time_named_last(text: str) -> bool:
     return times[-1] > max(lowered.rfind(cue) for cue in lexicon.STRONG_COST_CUES)
 
 
-def _times_more(p: float, p_high: float | None) -> tuple[float, float | None]:
+def times_more(p: float, p_high: float | None) -> tuple[float, float | None]:
     """'20% faster' -> 1.2: the ratio of the new speed to the old."""
     return 1 + p / 100, (1 + p_high / 100) if p_high else None
 
 
-def _times_less(p: float, p_high: float | None) -> tuple[float, float | None]:
+def times_less(p: float, p_high: float | None) -> tuple[float, float | None]:
     """'60% less memory' -> 2.5: how many times less is needed, 1 / (1 - p)."""
     high = round(1 / (1 - p_high / 100), 4) if p_high and p_high < 100 else None
     return round(1 / (1 - p / 100), 4), high
@@ -436,7 +436,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if bracketed and not _has(before[-40:], lexicon.STRONG_COST_CUES):
         direction = lexicon.SCORE_CHANGE_NOUNS[bracketed["noun"]]
         if _has(before[-40:], lexicon.SPEEDUP_CUES):
-            return ("speedup", *_times_more(p, p_high), "x") if direction > 0 else ("percentage", p, p_high, "percent")
+            return ("speedup", *times_more(p, p_high), "x") if direction > 0 else ("percentage", p, p_high, "percent")
         return ("accuracy_delta", p, p_high, "percent") if direction > 0 else _drop(p, p_high)
     change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
     if change_of:
@@ -444,9 +444,9 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         if noun in ("reduction", "decrease", "drop") and _ERROR_METRIC.search(ctx.after[:40]):
             return _drop(p, p_high)  # 'a reduction of 15% in WER'
         if noun in ("speedup", "speed-up", "acceleration") or _has(ctx.after[:40], ("throughput", "speed")):
-            return "speedup", *_times_more(p, p_high), "x"
+            return "speedup", *times_more(p, p_high), "x"
         if noun in ("reduction", "saving") and 0 < p < 100:
-            return ("speedup" if _speaks_of_time(ctx.after) else "cost_reduction"), *_times_less(p, p_high), "x"
+            return ("speedup" if _speaks_of_time(ctx.after) else "cost_reduction"), *times_less(p, p_high), "x"
         if noun in ("drop", "decrease", "decline", "degradation"):
             return _drop(p, p_high)
         return "accuracy_delta", p, p_high, "percent"
@@ -454,21 +454,21 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut", "reduc")) and _has(ctx.words[:2], lexicon.COST_CUES))
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
         kind = "speedup" if _speaks_of_time(ctx.after[:40]) else "cost_reduction"  # 'reduces 30% of the latency'
-        return kind, *_times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
+        return kind, *times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
     rise = _has(lead, ("higher", "more", "increase", "improvement", " gain", "boost"))
     if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) \
             or (rise and _has(lead, ("throughput", "speed", *lexicon.SERVING_RATES))) \
             or (rise and _has(ctx.after, ("throughput", "speed", *lexicon.RATE_UNITS)) and not _has(lead, lexicon.QUALITY_WORDS)):
-        return "speedup", *_times_more(p, p_high), "x"
+        return "speedup", *times_more(p, p_high), "x"
     if _has(lead, ("slower",)):  # a slowdown is no gain: 'slower' holds 'lower' but saves nothing
         return "percentage", p, p_high, "percent"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _SMALLER_MODEL.match(ctx.after) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         # The words after the next number are that number's: '35% less memory and 20% less time'.
         kind = "speedup" if _speaks_of_time(_UP_TO_A_NUMBER.match(ctx.after).group()) else "cost_reduction"
-        return kind, *_times_less(p, p_high), "x"
+        return kind, *times_less(p, p_high), "x"
     if by_at_end and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) and (
             _has(before, lexicon.QUALITY_WORDS) or _a_score_falls_by(own_clause)):  # 'accuracy on MMLU drops by less than 1%'
         return _drop(p, p_high)
@@ -477,11 +477,11 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     resource_drops = drops and (_has(own_clause, lexicon.STRONG_COST_CUES) or _speaks_of_time(own_clause))
     if by_at_end and 0 < p < 100 and (_reduces_last(own_clause) or resource_drops or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
         kind = "speedup" if _time_named_last(own_clause) else "cost_reduction"
-        return kind, *_times_less(p, p_high), "x"
+        return kind, *times_less(p, p_high), "x"
     if by_at_end and _has(own_clause, ("speed", "accelerat", "throughput")):
         if _reduces_last(own_clause) or drops:
             return "percentage", p, p_high, "percent"  # 'throughput drops by 5%' is a slowdown, no gain
-        return "speedup", *_times_more(p, p_high), "x"
+        return "speedup", *times_more(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         return _drop(p, p_high)
     if _is_a_relative_score(ctx.words):
@@ -754,7 +754,7 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
     of the energy': 3x); a cut by it is 1 / (1 - fraction) ('reduces memory by half': 2x);
     else a fraction of something is a share ('half of the data': 50%)."""
     if _REDUCED_BY_BEFORE.search(ctx.before):
-        claim.kind, claim.unit, claim.value = "cost_reduction", "x", _times_less(100 * claim.value, None)[0]
+        claim.kind, claim.unit, claim.value = "cost_reduction", "x", times_less(100 * claim.value, None)[0]
         claim.metric = metric_near("", ctx.before, "cost_reduction")
         return claim
     of = ctx.words[:1] == ["of"]
@@ -976,7 +976,7 @@ def _direction_of_a_named_score_change(ctx: Context) -> int:
 
 
 # 'loses only 1.5 points on MMLU': a score that falls, as 'drops by' does.
-_LOSES_BEFORE = regex.compile(r"\blos(?:e|es|ing|t)\s+(?:only\s+|just\s+)?$", regex.IGNORECASE)
+_LOSES_BEFORE = regex.compile(r"\blos(?:e|es|ing|t)\s+(?:only\s+|just\s+)?(?:[\d.]+\s*(?:,\s*)?(?:and\s+|or\s+)?)*$", regex.IGNORECASE)
 
 
 def _points_lost(ctx: Context) -> bool:
