@@ -876,6 +876,7 @@ def test_counts(sentence, expected):
     # a share of what a model with digits in its name owns; what a verb of change acts on before 'by'
     ("It reaches 90% of GPT-4's performance.", ["GPT-4's performance"]),
     ("Our recommender improves click-through rate by 3.2% online.", ["click-through rate"]),
+    ("We find that only 5% of the parameters need to be updated.", ["parameters"]),  # a verb ends it
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics

@@ -94,7 +94,8 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+s?")
 
 # Verbs a share's noun phrase may run into: 'with 1% of traffic show a 0.5% lift'.
 _VERBS_AFTER_A_SUBJECT = {"show", "shows", "demonstrate", "demonstrates", "indicate", "indicates", "reveal",
-                          "reveals", "suggest", "suggests", "confirm", "confirms", "remain", "remains"}
+                          "reveals", "suggest", "suggests", "confirm", "confirms", "remain", "remains",
+                          "need", "needs", "require", "requires", "suffice", "suffices"}  # '5% of the parameters need
 
 
 def _leading_noun_phrase(words: list[str]) -> list[str]:
