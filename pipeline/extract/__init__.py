@@ -100,7 +100,7 @@ def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence) -> Claim:
     if claim.kind == "parameter_count" and neighbour.role == "active":
         claim.role = "total"
     if claim.kind == "accuracy_delta" and neighbour.value < 0 < claim.value:  # 'lose 1.2 and 0.4 points'
-        claim.value, claim.value_high = -claim.value, -claim.value_high if claim.value_high else None
+        claim.value, claim.value_high = (-claim.value_high, -claim.value) if claim.value_high else (-claim.value, None)
     return claim
 
 
@@ -261,12 +261,12 @@ def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
                 claim.metric = item
 
 
-# A score, what it is measured on, then a comma or bracket and a few words before its change:
-# '51.2% on MMLU-Pro, 7.3 points above', '45.2% on AIME, a 6.3% improvement', '80.5% (7.7%'.
-# A share of things ('43.2% of issues') is no score whose measure a change could take.
 _TO_A_SCORE = regex.compile(r"\s+to\s+(?:\S+\s+)?")  # '93.2% to 95.1%', '45% to over 60%'
 _SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
 _SENTENCE_END = regex.compile(r"[.;]\s")
+# A score, what it is measured on, then a comma or bracket and a few words before its change:
+# '51.2% on MMLU-Pro, 7.3 points above', '45.2% on AIME, a 6.3% improvement', '80.5% (7.7%'.
+# A share of things ('43.2% of issues') is no score whose measure a change could take.
 _SCORE_THEN_ITS_CHANGE = regex.compile(r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*(?:\p{Ll}+\s+){0,4}")
 
 

@@ -9,7 +9,7 @@ import regex
 from pipeline.extract import context, grammar, lexicon, model_names
 from pipeline.extract.claim import Claim
 from pipeline.extract.model_names import names_a_dataset
-from pipeline.extract.quantities import Quantity
+from pipeline.extract.quantities import SETTING_BEFORE, Quantity
 
 # A metric phrase, singular or plural ('training costs' is the metric 'training cost').
 _METRIC = regex.compile(
@@ -95,7 +95,7 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+s?")
 # Verbs a share's noun phrase may run into: 'with 1% of traffic show a 0.5% lift'.
 _VERBS_AFTER_A_SUBJECT = {"show", "shows", "demonstrate", "demonstrates", "indicate", "indicates", "reveal",
                           "reveals", "suggest", "suggests", "confirm", "confirms", "remain", "remains",
-                          "need", "needs", "require", "requires", "suffice", "suffices"}  # '5% of the parameters need
+                          "need", "needs", "require", "requires", "suffice", "suffices"}  # '5% of the parameters need'
 
 
 def _leading_noun_phrase(words: list[str]) -> list[str]:
@@ -110,13 +110,13 @@ def _leading_noun_phrase(words: list[str]) -> list[str]:
 
 
 # 'of GPT-4's performance': a name with digits, owning what the share is of.
-_OF_A_NAMES = regex.compile(r"\s+of\s+(?:the\s+)?(?P<owner>\p{Lu}[\p{L}\p{N}\-.]*\p{N}[\p{L}\p{N}\-.]*['’]s)\s+(?=\p{L})")
+_OF_A_NAME_WITH_DIGITS = regex.compile(r"\s+of\s+(?:the\s+)?(?P<owner>\p{Lu}[\p{L}\p{N}\-.]*\p{N}[\p{L}\p{N}\-.]*['’]s)\s+(?=\p{L})")
 
 
 def _shared_noun_phrase(text: str, position: int) -> str:
     """What a share after `position` is of, as written: '% of the original 10T-token pool' ->
     'original 10T-token pool', '% of GPT-4's performance' -> 'GPT-4's performance'."""
-    owner = _OF_A_NAMES.match(text, position)
+    owner = _OF_A_NAME_WITH_DIGITS.match(text, position)
     if owner:  # the digits of the name would end the words read below
         owned = _leading_noun_phrase(context.words_after(text, owner.end(), 6))
         return f"{owner['owner']} {context.as_written(text, owner.end(), owned)}" if owned else ""
@@ -435,7 +435,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return restated
     bracketed = _CHANGE_NOUN_THEN_BRACKET.search(before)  # 'with negligible accuracy loss (<0.5%)'
     if bracketed and not _has(before[-40:], lexicon.STRONG_COST_CUES):
-        direction = lexicon.SCORE_CHANGE_NOUNS[bracketed["noun"]]
+        direction = lexicon.SCORE_CHANGE_NOUNS[bracketed["noun"].lower()]
         if _has(before[-40:], lexicon.SPEEDUP_CUES):
             return ("speedup", *times_more(p, p_high), "x") if direction > 0 else ("percentage", p, p_high, "percent")
         return ("accuracy_delta", p, p_high, "percent") if direction > 0 else _drop(p, p_high)
@@ -547,7 +547,7 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     return "token_count", ""
 
 
-_AT_BEFORE = regex.compile(r"\bat\s+$")
+_AT_BEFORE = regex.compile(r"\bat\s+$")  # 'at 1M tokens': where a result was measured
 # 'up to (at least) 10M tokens' with no word of training, data or sequences: how far a model reads.
 _UP_TO_BEFORE = regex.compile(r"\bup\s+to\s+(?:at\s+least\s+|~\s*)?$", regex.IGNORECASE)
 
@@ -672,21 +672,6 @@ _SIZE_NAMED_BEFORE = regex.compile(
 # as a billion-scale one always is; not a dataset's ('LAION 400M').
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-.])(?P<name>\p{Lu}[\p{L}\p{N}\-.]*\p{L}[\p{L}\p{N}\-.]*)\s$")
 _AFTER_A_SCORE = regex.compile(r"\d\s*\(\s*$")  # '45.2 (+6.3) on LiveBench': the gain over a baseline
-# Words that may follow a signed number that is a change of a score and name no thing it counts.
-_SIGNED_CHANGE_WORDS = {"average", "avg", "absolute", "overall", "mean"}
-_EQUALS_BEFORE = regex.compile(r"=\s*$")
-
-
-def _signed_change(ctx: Context, quantity: Quantity) -> bool:
-    """Whether a plain number written with its sign is a change of a score: '+2.3 on MMLU',
-    '(+3.7/+1.0 on LLaMA-7B/13B)', '(-0.4 average)', '+4.1 points'. A papers writes '+' or '-' before
-    a bare number for a gain or a loss; '±0.5' is an error bar, '+5 GPUs' counts things, 'k = -1'
-    sets a value."""
-    if not quantity.signed or quantity.scaled or ctx.text[quantity.start] == "±":
-        return False
-    if _has(ctx.words[:3], lexicon.ACCURACY_CUES) or _AFTER_A_SCORE.search(ctx.before):
-        return True
-    return (not ctx.phrase or ctx.phrase[0] in _SIGNED_CHANGE_WORDS) and not _EQUALS_BEFORE.search(ctx.before)
 _NO_NOUN_AFTER = regex.compile(r"\s*(?:[,.;:)]|(?:and|or|outperforms?|achieves?|is|has)\b|$)")  # not 'ImageNet 1M images'
 _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\s+points?\b")  # '6.22 accuracy points'
 _SCORE_AFTER = regex.compile(rf"\s+(?P<metric>{'|'.join(sorted(map(regex.escape, lexicon.SCORE_NAMES), key=len, reverse=True))})\b")
@@ -834,6 +819,22 @@ def metric_of_restated_change(ctx: Context, kind: str) -> str:
     """The measure after the change ('a 30% increase over X in throughput'), else the first the
     restated clause names, its head ('Training throughput reaches 3,500 tokens per second')."""
     return metric_near(ctx.after, "", kind) or metric_near(ctx.restated_clause, "", kind)
+
+
+# Words that may follow a signed number that is a change of a score and name no thing it counts.
+_SIGNED_CHANGE_WORDS = {"average", "avg", "absolute", "overall", "mean"}
+
+
+def _signed_change(ctx: Context, quantity: Quantity) -> bool:
+    """Whether a plain number written with its sign is a change of a score: '+2.3 on MMLU',
+    '(+3.7/+1.0 on LLaMA-7B/13B)', '(-0.4 average)', '+4.1 points'. A paper writes '+' or '-' before
+    a bare number for a gain or a loss; '±0.5' is an error bar, '+5 GPUs' counts things, 'k = -1'
+    sets a value."""
+    if not quantity.signed or quantity.scaled or ctx.text[quantity.start] == "±":
+        return False
+    if _has(ctx.words[:3], lexicon.ACCURACY_CUES) or _AFTER_A_SCORE.search(ctx.before):
+        return True
+    return (not ctx.phrase or ctx.phrase[0] in _SIGNED_CHANGE_WORDS) and not SETTING_BEFORE.search(ctx.before)
 
 
 def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim | None:

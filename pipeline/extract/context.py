@@ -217,6 +217,9 @@ _DESCRIPTIVE = regex.compile(rf"{_HYPHENED_ADJECTIVE}$|{MEASURE_WORDS}$")
 _TITLE_CASE_ADJECTIVE = regex.compile(_HYPHENED_ADJECTIVE, regex.IGNORECASE)
 
 
+_HYPHENED_GERUND = regex.compile(r"\p{Lu}\p{Ll}*-\p{Ll}+ing$")  # 'Fine-tuning', 'Pre-training': an activity
+
+
 @functools.lru_cache(maxsize=16384)  # asked of every capitalized word; a corpus repeats its words
 def _generic(word: str) -> bool:
     """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially',
@@ -228,9 +231,6 @@ def _generic(word: str) -> bool:
         or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
         or bool(_VERSION_WORD.match(word)) or (word[1:].islower() and word.lower() in MEASURE_NOUNS) \
         or bool(_HYPHENED_GERUND.match(word))
-
-
-_HYPHENED_GERUND = regex.compile(r"\p{Lu}\p{Ll}*-\p{Ll}+ing$")  # 'Fine-tuning', 'Pre-training': an activity
 
 
 _NON_SPACE = regex.compile(r"\S+")

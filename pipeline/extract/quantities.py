@@ -103,7 +103,7 @@ def quantities_in(text: str) -> list[Quantity]:
 
 _YEAR = regex.compile(r"^(?:19\d\d|20[0-3]\d)$")  # 2048 and 4096 are lengths, not years
 _MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
-_SETTING_BEFORE = regex.compile(r"=\s*$")
+SETTING_BEFORE = regex.compile(r"=\s*$")
 _EVERY_BEFORE = regex.compile(r"\b(?i:every)\s+$")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}\-]*|\p{Ll}+\d[\p{L}\p{N}\-]*)\s+$")  # 'Llama 3', 'wav2vec 2.0'
 # List markers: '2)' anywhere, '2. ' only where an item can start (text start, after : ; or a
@@ -158,7 +158,7 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
         return True
     if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
         return True
-    if _SETTING_BEFORE.search(before):  # 'k=32', 'N = 8': a setting of the method, not a claim
+    if SETTING_BEFORE.search(before):  # 'k=32', 'N = 8': a setting of the method, not a claim
         return True
     if not quantity.numword and (_MARKER_CLOSE.match(after) or (
             _MARKER_DOT.match(after) and quantity.value < 100 and _ITEM_START_BEFORE.search(before))):
