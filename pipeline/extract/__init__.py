@@ -149,27 +149,23 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
                 if whole.kind == "parameter_count":
                     claims[index].role = parameter_role(Context(text, quantities[index], bounds[index]))
     # 'outperforms X and Y by 12.3% and 9.8%', 'gains of up to 12% on GSM8K and 8% on MATH': a share
-    # right after a change in one list, or in a parallel phrase of its own benchmark, is a change too.
+    # right after a change given in percent, in one list or in a parallel phrase of its own
+    # benchmark, is a change too; after a speedup or a saving ('throughput increases by 35% on A100
+    # and 52% on H100') it is converted alike, unless it is a range or a share of things ('..., and
+    # 40% of requests').
     for index in range(1, len(quantities)):
         claim, previous = claims[index], claims[index - 1]
-        if claim is None or claim.kind != "percentage" or previous is None \
-                or previous.kind != "accuracy_delta" or previous.unit != "percent":
+        if claim is None or claim.kind != "percentage" or previous is None or quantities[index - 1].unit != "percent":
             continue
         parallel = _parallel_benchmarks(text, quantities[index - 1], quantities[index])
-        if parallel or _AND_OR_COMMA.fullmatch(text, quantities[index - 1].end, quantities[index].start):
+        if not parallel and not _AND_OR_COMMA.fullmatch(text, quantities[index - 1].end, quantities[index].start):
+            continue
+        if previous.kind == "accuracy_delta":
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
             if parallel:
                 claims[index].metric = claim.metric  # its own benchmark: '8% on MATH'
-    # 'throughput increases by 35% on A100 and 52% on H100': a share parallel to a speedup or a
-    # saving given in percent is one too, converted alike.
-    for index in range(1, len(quantities)):
-        claim, previous = claims[index], claims[index - 1]
-        if claim is None or claim.kind != "percentage" or previous is None or previous.kind not in ("speedup", "cost_reduction") \
-                or quantities[index - 1].unit != "percent" or quantities[index].qualifier == "range" \
-                or _OF_AFTER.match(text, quantities[index].end):  # '..., and 40% of requests': a share of things
-            continue
-        if _parallel_benchmarks(text, quantities[index - 1], quantities[index]) or _AND_OR_COMMA.fullmatch(
-                text, quantities[index - 1].end, quantities[index].start):
+        elif previous.kind in ("speedup", "cost_reduction") and quantities[index].qualifier != "range" \
+                and not _OF_AFTER.match(text, quantities[index].end):
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
             convert = times_more if previous.kind == "speedup" else times_less
             claims[index].value, claims[index].value_high = convert(quantities[index].value, quantities[index].value_high)

@@ -163,6 +163,12 @@ class Context:
         return _RATIO_OR_SHARE.split(self.before)[-1]
 
     @functools.cached_property
+    def own_after(self) -> str:
+        """The clause after the number up to the next number, whose words are that one's:
+        '5.1x smaller and 3.3x faster' -> ' smaller and '. Asked by a ratio's and a share's kind."""
+        return _UP_TO_A_NUMBER.match(self.after).group()
+
+    @functools.cached_property
     def before_qualifier(self) -> str:
         """The lower-cased clause before the number without its qualifier: 'improves throughput
         by up to ' -> 'improves throughput by '. Read by the kind and the metric of a number."""
@@ -262,8 +268,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         multiplied = ctx.after[times_the.end():times_the.end() + 30]
         return "speedup" if _has(multiplied, ("throughput", "speed")) else "none"
     # The words after the next number are that number's: '5.1x smaller and 3.3x faster'.
-    own_after = _UP_TO_A_NUMBER.match(ctx.after).group()
-    strong = _first_cue(own_after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
+    strong = _first_cue(ctx.own_after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
                                     "none": lexicon.INCREASE_CUES})
     if strong == "none" and (_has(ctx.words[:4], lexicon.SPEEDUP_CUES) or _speed_increase(ctx.after)):
         return "speedup"  # 'higher inference throughput'; but '30x longer sequences ... memory' is neither
@@ -468,7 +473,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _SMALLER_MODEL.match(ctx.after) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         # The words after the next number are that number's: '35% less memory and 20% less time'.
-        kind = "speedup" if _speaks_of_time(_UP_TO_A_NUMBER.match(ctx.after).group()) else "cost_reduction"
+        kind = "speedup" if _speaks_of_time(ctx.own_after) else "cost_reduction"
         return kind, *times_less(p, p_high), "x"
     if by_at_end and _has(before[-40:], lexicon.ACCURACY_DROP_CUES + ("degrad",)) and (
             _has(before, lexicon.QUALITY_WORDS) or _a_score_falls_by(own_clause)):  # 'accuracy on MMLU drops by less than 1%'
@@ -809,6 +814,11 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     return changed or metric_near(ctx.after, ctx.own_clause, kind) or (_changed_object(ctx) if changed_by else "")
 
 
+def _speed_named_after(ctx: Context) -> str:
+    """The metric of a speedup that names no measure: 'faster on inference' -> 'inference speed'."""
+    return "inference speed" if _has(ctx.after, ("infer",)) else "speed"
+
+
 def _speaks_of_compression(ctx: Context) -> bool:
     """A saving with no metric named is of the model's size if it compresses or makes smaller:
     '3.5x compression', '40% smaller than BERT-base'."""
@@ -865,7 +875,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         # it would be read with no kind to fit ('4.5x when using more cost-effective GPUs').
         claim.metric = metric_of_change(ctx, kind, changed_by) if kind else ""
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("fast", "speed")):
-            claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
+            claim.metric = _speed_named_after(ctx)
         if kind == "cost_reduction" and not claim.metric and _speaks_of_compression(ctx):
             claim.metric = "model size"
         return claim
@@ -880,7 +890,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             else metric_of_restated_change(ctx, claim.kind) if ctx.restated_clause \
             else metric_of_change(ctx, claim.kind, ctx.changed_by)
         if claim.kind == "speedup" and not claim.metric:
-            claim.metric = "inference speed" if _has(ctx.after, ("infer",)) else "speed"
+            claim.metric = _speed_named_after(ctx)
         if claim.kind == "cost_reduction" and not claim.metric and _speaks_of_compression(ctx):
             claim.metric = "model size"
         return claim
