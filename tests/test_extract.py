@@ -356,6 +356,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("Latency drops by 40% on long prompts.", [("40%", "speedup", 1.6667, None, "exact", "")]),
     ("MMLU drops by only 1%.", [("1%", "accuracy_delta", -1, None, "exact", "")]),
     ("Throughput drops by 5%.", [("5%", "percentage", 5, None, "exact", "")]),
+    # the words after 'and' are the next clause's: the 63% is a saving of memory
+    ("Memory usage is reduced by 63% and throughput increased by 1.9x.",
+     [("63%", "cost_reduction", 2.7027, None, "exact", ""), ("1.9x", "speedup", 1.9, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -376,6 +379,13 @@ def test_speedups_and_cost_reductions(sentence, expected):
     # a tilde glued to the word before is LaTeX's non-breaking space, not 'about'
     ("We train a~7B model on~2T tokens, ~3x faster.", [("7B", "parameter_count", 7e9, None, "exact", ""),
      ("2T", "token_count", 2e12, None, "exact", "training"), ("3x", "speedup", 3, None, "approx", "")]),
+    # LaTeX's en dash is '--', and math may close before the dash and open after it
+    ("It shows $1.8$--$2.4\\times$ faster decoding.",
+     [("1.8$--$2.4\\times", "speedup", 1.8, 2.4, "range", "")]),
+    ("It shows 1.8--2.4$\\times$ faster decoding.", [("1.8--2.4$\\times$", "speedup", 1.8, 2.4, "range", "")]),
+    ("It shows $1.8\\times$--$2.4\\times$ faster decoding.",
+     [("1.8\\times$--$2.4\\times", "speedup", 1.8, 2.4, "range", "")]),
+    ("Scores improve by 2--5\\% on MMLU.", [("2--5\\%", "accuracy_delta", 2, 5, "range", "")]),
 ])
 def test_latex_math(sentence, expected):
     assert found(sentence) == expected

@@ -101,7 +101,8 @@ NOT_INSIDE_A_NAME = r"(?:(?<=\b[Ss]ub-)|(?<=\d[BMKT]/)|(?<=\d/)(?=[+\-−]\d)|(?
 # 'between 3 and 5' joins with 'and'; every other range with a dash or 'to'. A qualifier
 # after 'to' bounds only the high end, and the whole stays a range: 'from 70 million to over 16 billion'.
 # A tilde between two numbers is a dash, as many papers write it: '2.35x ~ 3.47x', '2$\sim$4x'.
-RANGE_DASH = r"(?:[\-–—~∼]|\$\\sim\$)"
+# LaTeX writes an en dash as '--', and math may close before it and open after: '$1.8$--$2.4\times$'.
+RANGE_DASH = r"(?:\$?(?:-{2,3}|[\-–—~∼])\$?|\$\\sim\$)"
 RANGE_SEPARATOR = rf"""
     (?(between) \s+and\s+
                | (?: \s*{RANGE_DASH}\s* | \s+to\s+ (?:(?P<high_qualifier>(?i:{QUALIFIER_PHRASE}))\s+)? ) )
