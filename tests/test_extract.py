@@ -160,6 +160,11 @@ def test_parameter_counts(sentence, expected):
     ("Cosmos models are trained on 20M hours of video, processing 9,000 trillion tokens.",
      [("20M", "count", 2e7, None, "exact", ""), ("9,000 trillion", "token_count", 9e15, None, "exact", "training")]),
     ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
+    # tokens per unit of time, work or size are a rate; a vocabulary counts distinct tokens
+    ("The draft model accepts 3.5 tokens per decoding step.", [("3.5", "count", 3.5, None, "exact", "")]),
+    ("Compute-optimal training uses 20 tokens per parameter.", [("20", "count", 20, None, "exact", "")]),
+    ("It uses a vocabulary of 128K tokens.", [("128K", "count", 128e3, None, "exact", "")]),
+    ("It uses a 256K-token vocabulary.", [("256K", "count", 256e3, None, "exact", "")]),
     ("trained on 1.5 × 10^12 tokens", [("1.5 × 10^12", "token_count", 1.5e12, None, "exact", "training")]),
     ("trained on $1.4 \\times 10^{12}$ tokens", [("1.4 \\times 10^{12}", "token_count", 1.4e12, None, "exact", "training")]),
     ("Scaling training to trillion-token LLMs on a billion tokens",
@@ -702,6 +707,11 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a change of a score written as a unit is in points; the score alone is no change
     ("It scores +1.3 BLEU and +0.8 ROUGE-L over the baseline, with 45.2 BLEU overall.",
      [("+1.3", "accuracy_delta", 1.3, None, "exact", ""), ("+0.8", "accuracy_delta", 0.8, None, "exact", "")]),
+    # a bare number before a score and its noun of change, which gives the sign; or after 'gains'
+    ("It quantizes to W4A8 with only 0.3 perplexity increase.", [("0.3", "accuracy_delta", 0.3, None, "exact", "")]),
+    ("It gives a 2.1 FID reduction and a 0.5 BLEU drop.",
+     [("2.1", "accuracy_delta", -2.1, None, "exact", ""), ("0.5", "accuracy_delta", -0.5, None, "exact", "")]),
+    ("The model gains 2.1 BLEU.", [("2.1", "accuracy_delta", 2.1, None, "exact", "")]),
     # 'higher accuracy' is a change of accuracy though a throughput is named later in the clause
     ("It yields 3.2% higher accuracy and a 20% increase in throughput.",
      [("3.2%", "accuracy_delta", 3.2, None, "exact", ""), ("20%", "speedup", 1.2, None, "exact", "")]),
@@ -887,6 +897,9 @@ def test_counts(sentence, expected):
     ("It reaches 90% of GPT-4's performance.", ["GPT-4's performance"]),
     ("Our recommender improves click-through rate by 3.2% online.", ["click-through rate"]),
     ("We find that only 5% of the parameters need to be updated.", ["parameters"]),  # a verb ends it
+    ("It accepts 3.5 tokens per decoding step with a vocabulary of 32,000 tokens.",
+     ["tokens per decoding step", "vocabulary size"]),
+    ("with less than 0.1 perplexity increase", ["perplexity"]),
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics

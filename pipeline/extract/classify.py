@@ -687,8 +687,25 @@ _MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-.])(?P<name>\p{Lu}[\p{L}\p
 _AFTER_A_SCORE = regex.compile(r"\d\s*\(\s*$")  # '45.2 (+6.3) on LiveBench': the gain over a baseline
 _NO_NOUN_AFTER = regex.compile(r"\s*(?:[,.;:)]|(?:and|or|outperforms?|achieves?|is|has)\b|$)")  # not 'ImageNet 1M images'
 _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\s+points?\b")  # '6.22 accuracy points'
-_SCORE_AFTER = regex.compile(rf"\s+(?P<metric>{'|'.join(sorted(map(regex.escape, lexicon.SCORE_NAMES), key=len, reverse=True))})\b")
-_TOKEN_RATE = regex.compile(r"\s*tokens?\s*(?:/\s*s(?:ec)?|per\s+(?:second|sec|s))\b", regex.IGNORECASE)
+# A score's name after a bare number: '+1.3 BLEU', '0.3 perplexity increase'; then perhaps the
+# noun of its change, which gives the sign: '2.1 FID reduction' is a fall.
+_SCORE_AFTER = regex.compile(
+    rf"""\s+(?P<metric>{'|'.join(sorted(map(regex.escape, lexicon.SCORE_NAMES), key=len, reverse=True))}|(?i:perplexity)|PPL|FID|WER|CER)\b
+         (?:\s+(?P<noun>(?i:{'|'.join(lexicon.SCORE_CHANGE_NOUNS)}|reduction)\b))?""", regex.VERBOSE)
+# A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
+# 'a 256K-token vocabulary'.
+_VOCABULARY_OF = regex.compile(r"\bvocabular(?:y|ies)(?:\s+size)?\s+(?:of|with)\s+$")
+
+
+# Tokens per unit of time, work or size are a rate, not an amount: '45 tokens per second',
+# '3.5 tokens per decoding step', '20 tokens per parameter'. Per request or per image they are a
+# length, which the amount's reading keeps ('2K input tokens per request').
+_TOKEN_RATE = regex.compile(
+    r"""\s*tokens?\s*
+        (?: /\s*(?:s|sec|step)
+          | per\s+(?:(?:decoding|forward|draft(?:ing)?|verification|training|optimizer)\s+)?
+            (?:second|sec|s|minute|hour|step|iteration|pass|parameter|param|GPU|dollar) )\b""",
+    regex.IGNORECASE | regex.VERBOSE)
 
 
 # Machines counted: '8 x A100 GPUs', '2,048 H800 GPUs'. Hours of them are time, counted by
@@ -912,9 +929,11 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     changed_by = plain and ctx.changed_by and (
         _has(ctx.before, lexicon.ACCURACY_CHANGE_CUES + ("exceed", "surpass", "beat")) or _lowers_an_error_by(ctx))
     score = _SCORE_AFTER.match(text, quantity.end) if plain else None
-    if score and (quantity.signed or changed_by or _CHANGE_OF_BEFORE.search(ctx.before)
-                  or _has(ctx.after[:30], lexicon.ACCURACY_CHANGE_CUES)):
+    if score and (quantity.signed or changed_by or _CHANGE_OF_BEFORE.search(ctx.before) or _GAINED_BEFORE.search(ctx.before)
+                  or score["noun"] or _has(ctx.after[:30], lexicon.ACCURACY_CHANGE_CUES)):
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", score["metric"]  # '+1.3 BLEU', 'by over 2 BLEU'
+        if score["noun"] and lexicon.SCORE_CHANGE_NOUNS.get(score["noun"].lower(), -1) < 0 and claim.value > 0:
+            claim.value, claim.value_high = (-claim.value_high, -claim.value) if claim.value_high else (-claim.value, None)
         return claim
     bare_gain = changed_by and not ctx.phrase
     signed_change = _signed_change(ctx, quantity)
@@ -939,6 +958,9 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     head = set(ctx.phrase[:3]) | {head_noun(ctx)}
     if head & lexicon.TOKEN_NOUNS and quantity.numword == "single":
         return None  # 'processes only a single token per request' is no amount
+    if head & lexicon.TOKEN_NOUNS and (_VOCABULARY_OF.search(ctx.before_qualifier) or "vocabulary" in ctx.phrase[:3]):
+        claim.kind, claim.unit, claim.metric = "count", "", "vocabulary size"
+        return claim
     if head & lexicon.TOKEN_NOUNS:
         claim.kind, claim.unit = "token_count", "tokens"
         claim.kind, claim.role = token_claim(ctx)
