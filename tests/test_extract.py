@@ -893,6 +893,7 @@ def test_counts(sentence, expected):
     ("It keeps 95% of these tokens.", ["these tokens"]),  # a determiner keeps its noun
     # a share's noun phrase ends at a verb; a change names what it is in
     ("A/B tests with 1% of traffic show a 0.5% lift in click-through rate.", ["traffic", "click-through rate"]),
+    ("Training takes 3.3 days on 512 TPU v4 chips.", ["days", "TPU v4 chips"]),  # a machine's version is its name's
     # a share of what a model with digits in its name owns; what a verb of change acts on before 'by'
     ("It reaches 90% of GPT-4's performance.", ["GPT-4's performance"]),
     ("Our recommender improves click-through rate by 3.2% online.", ["click-through rate"]),

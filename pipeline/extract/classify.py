@@ -708,11 +708,11 @@ _TOKEN_RATE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE)
 
 
-# Machines counted: '8 x A100 GPUs', '2,048 H800 GPUs'. Hours of them are time, counted by
+# Machines counted: '8 x A100 GPUs', '2,048 H800 GPUs', '512 TPU v4 chips'. Hours of them are time, counted by
 # count_noun ('2.788M H800 GPU hours'); the run is atomic, so 'H800' alone is not tried after
 # 'H800 GPU' was refused for the 'hours' that follow.
 _MACHINES = regex.compile(
-    rf"\s*(?P<machines>(?>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|nodes?|chips?|accelerators?|cards?))*))"
+    rf"\s*(?P<machines>(?>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|v\d+\w*|nodes?|chips?|accelerators?|cards?))*))"
     r"(?![\s\-]+(?i:hours?|days?)\b)")
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 
