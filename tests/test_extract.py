@@ -364,6 +364,10 @@ def test_token_counts_and_context_lengths(sentence, expected):
     # the words after 'and' are the next clause's: the 63% is a saving of memory
     ("Memory usage is reduced by 63% and throughput increased by 1.9x.",
      [("63%", "cost_reduction", 2.7027, None, "exact", ""), ("1.9x", "speedup", 1.9, None, "exact", "")]),
+    # ... as are the words after 'without'; the verb of change may stand far before 'by'
+    ("We reduce the memory footprint of the optimizer states by 65.5% without performance degradation.",
+     [("65.5%", "cost_reduction", 2.8986, None, "exact", "")]),
+    ("Retrieval augmentation reduces hallucination by 30%.", [("30%", "accuracy_delta", -30, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected

@@ -177,6 +177,14 @@ class Context:
         return before[:qualifier.start()] if qualifier else before
 
     @functools.cached_property
+    def clause_before_qualifier(self) -> str:
+        """The whole lower-cased clause before the number without its qualifier, for cues said far
+        before it: 'we reduce the memory footprint of the optimizer states by'."""
+        lowered = self.before.lower()
+        qualifier_length = len(self.before[-50:].lower()) - len(self.before_qualifier)
+        return lowered[:len(lowered) - qualifier_length]
+
+    @functools.cached_property
     def changed_by(self) -> bool:
         """Whether a verb and 'by' stand right before the number, qualifier aside: 'improves MMLU
         by (up to)'. Asked by the kind, the metric and the sign of a number."""
@@ -383,7 +391,7 @@ def lowers_an_error(ctx: Context, before: str, by_at_end: bool) -> bool:
 
 # A number followed by one of these has no noun of its own: 'reduced by 63% and throughput
 # increased by 1.9x' says nothing of the 63% after 'and'.
-_NEXT_CLAUSE_WORDS = ("and", "or", "but", "while", "whereas")
+_NEXT_CLAUSE_WORDS = ("and", "or", "but", "while", "whereas", "with", "without")
 
 
 def _before_a_verb(words: list[str]) -> list[str]:
@@ -438,7 +446,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     by_at_end = bool(_BY_AT_END.search(before))  # 'improves throughput by', 'drops by'
     # 'reduces memory by 30% and improves accuracy by 2%': the change a number measures is named
     # after the number before it.
-    own_clause = _RATIO_OR_SHARE.split(before)[-1]
+    own_clause = _RATIO_OR_SHARE.split(
+        ctx.clause_before_qualifier if quantity.qualifier not in ("exact", "range") else ctx.before.lower())[-1]
     if by_at_end and _GAP.search(own_clause):
         return "accuracy_delta", p, p_high, "percent"  # narrowing a gap to a stronger model betters a score
     if lowers_an_error(ctx, before, by_at_end):

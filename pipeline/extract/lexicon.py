@@ -138,7 +138,7 @@ INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "bet
 SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "ttft", "tpot", "goodput", "request", "slo", "queries", "mfu", "per second")  # 'time' also in runtime and time-to-first-token
 # Scores where lower is better: a reduction of one is a negative change of the score.
 ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
-                 "mse", "mae", "rmse", "hallucination rate", "hallucinations", "error", "mean absolute error",
+                 "mse", "mae", "rmse", "hallucination rate", "hallucinations", "hallucination", "error", "mean absolute error",
                  "mean squared error", "false positives", "false positive rate", "false negatives"}
 QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "top-5 accuracy", "accuracy", "win rate",
                    "pass@1", "exact match", "f1", "success rate", "pass rate", "recall", "ndcg", "mrr"} | ERROR_METRICS
