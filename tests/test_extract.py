@@ -470,6 +470,17 @@ def test_sizes_read_from_their_b_alone_in_a_list_of_tokens_are_tokens():
         ("100B", "token_count"), ("200B", "token_count"), ("300B", "token_count")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a scale written once after the last item of a list scales every bare item before it
+    ("The 9B and 27B models were trained on 8 and 13 trillion tokens, respectively.",
+     [("9B", 9e9), ("27B", 27e9), ("8", 8e12), ("13 trillion", 13e12)]),
+    ("models with 1.3, 2.7 and 6.7 billion parameters", [("1.3", 1.3e9), ("2.7", 2.7e9), ("6.7 billion", 6.7e9)]),
+    ("We use 8 and 16 GPUs.", [("8", 8), ("16", 16)]),  # no scale, nothing to share
+])
+def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
+    assert [(sentence[c.start:c.end], c.value) for c in extract(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence, metric, comparator", [
     ("Minitron models exhibit up to a 16% improvement in MMLU scores compared to training from scratch.",
      "MMLU", "training from scratch"),

@@ -71,11 +71,12 @@ def _parallel_benchmarks(text: str, first: Quantity, second: Quantity) -> bool:
 
 def _listed_together(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two numbers are items of one list, written alike ('8k input and 16k', '125M and 350M'),
-    or with the unit of both written once after the last ('lose 1.2 and 0.4 points')."""
+    or with the unit or scale of both written once after the last ('lose 1.2 and 0.4 points',
+    '8 and 13 trillion tokens')."""
     if not chained(text, first, second):
         return False
-    return _compatible(first, second) or (not first.unit and not first.scaled and second.unit == "points"
-                                          and bool(_AND_OR_COMMA.fullmatch(text, first.end, second.start)))
+    written_once = not first.unit and not first.scaled and bool(_AND_OR_COMMA.fullmatch(text, first.end, second.start))
+    return _compatible(first, second) or (written_once and (second.unit == "points" or (second.scaled and not second.unit)))
 
 
 _PART_OF_A_WHOLE = 0.01  # '2 trillion tokens and 7 billion' is no part of the tokens
@@ -90,10 +91,12 @@ def _amount_before(claims: list, bounds: list, bound) -> Claim | None:
     return None
 
 
-def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence) -> Claim:
-    """The claim of a number that has no noun of its own, shaped like its list neighbour's."""
-    claim = Claim(neighbour.kind, quantity.value, quantity.start, quantity.end, neighbour.unit,
-                  quantity.qualifier, quantity.value_high, role=neighbour.role, metric=neighbour.metric)
+def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence, scale: float = 1.0) -> Claim:
+    """The claim of a number that has no noun of its own, shaped like its list neighbour's; a
+    `scale` written once for the list multiplies it ('8 and 13 trillion tokens')."""
+    claim = Claim(neighbour.kind, quantity.value * scale, quantity.start, quantity.end, neighbour.unit,
+                  quantity.qualifier, quantity.value_high * scale if quantity.value_high else None,
+                  role=neighbour.role, metric=neighbour.metric)
     if claim.kind == "token_count":
         own_role = token_claim(Context(text, quantity, sentence))[1]
         claim.role = own_role if own_role in ("sequence", "dataset") else neighbour.role
@@ -112,7 +115,9 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     ]
     bounds = [context.sentence_of(sentences, quantity.start) for quantity in quantities]
     claims = [classify(text, quantity, bound) for quantity, bound in zip(quantities, bounds)]
-    # Right to left, so '8k input and 16k output tokens' hands 'tokens' back along the list.
+    # Right to left, so '8k input and 16k output tokens' hands 'tokens' back along the list, and
+    # '8, 16 and 32 billion' its scale.
+    list_scale = [quantity.scale for quantity in quantities]
     for index in range(len(quantities) - 2, -1, -1):
         claim, neighbour = claims[index], claims[index + 1]
         # '3.2% and 4.1% improvements': a share with no noun of its own is a change like its neighbour.
@@ -128,7 +133,10 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
             and _OPENING_BRACKET_AT_END.search(text, quantities[index].end, quantities[index + 1].start))
         if unlabelled and neighbour and neighbour.kind and not change_of_it \
                 and _listed_together(text, quantities[index], quantities[index + 1]):
-            claims[index] = _borrow(text, quantities[index], neighbour, bounds[index])
+            if not quantities[index].scaled and not quantities[index].unit:
+                list_scale[index] = list_scale[index + 1]
+            claims[index] = _borrow(text, quantities[index], neighbour, bounds[index],
+                                    1.0 if quantities[index].scaled else list_scale[index])
     # 'MobileLLM 125M and 350M, which': a size with no noun after a labelled one is the same kind;
     # so is a bare number after a change in points ('improves perplexity by 0.8 and 0.5').
     for index in range(1, len(quantities)):

@@ -21,6 +21,7 @@ class Quantity:
     signed: bool             # an explicit + or - stood before the number
     numword: str             # the number word, if the number was written as one
     memory_unit: str = ""
+    scale: float = 1.0       # the factor of its scale word or suffix: 1e12 for '13 trillion'
 
 
 _UNIT_GROUPS = ("times", "percent", "points")
@@ -89,15 +90,18 @@ def quantities_in(text: str) -> list[Quantity]:
             low_suffix = common["suffix"] or (match["high_suffix"] or "" if borrowed else "")
             if _is_a_change(text, match, low, high):
                 low_end = match.end("low_unit") if match["low_unit"] else match.end("low")
-                found.append(Quantity(match.start("low"), low_end, low, None, scaled=low_scaled, **{**common, "qualifier": "exact", "suffix": low_suffix}))
-                found.append(Quantity(match.start("high"), match.end(), high, None, scaled=grammar.has_scale(match, "high"), **{**common, "qualifier": grammar.high_qualifier_of(match), "suffix": match["high_suffix"] or ""}))
+                found.append(Quantity(match.start("low"), low_end, low, None, scaled=low_scaled, **{**common, "qualifier": "exact", "suffix": low_suffix},
+                                      scale=grammar.scale_of(match, "high" if borrowed else "low")))
+                found.append(Quantity(match.start("high"), match.end(), high, None, scaled=grammar.has_scale(match, "high"), **{**common, "qualifier": grammar.high_qualifier_of(match), "suffix": match["high_suffix"] or ""},
+                                      scale=grammar.scale_of(match, "high")))
                 continue
             common["scaled"] = low_scaled or grammar.has_scale(match, "high")
             common["suffix"] = low_suffix
-            found.append(Quantity(match.start("low"), match.end(), low, high, **common))
+            found.append(Quantity(match.start("low"), match.end(), low, high, **common, scale=grammar.scale_of(match, "high")))
         else:
             low = grammar.number_value(match, "low")
-            found.append(Quantity(match.start("low"), match.end(), low, None, scaled=grammar.has_scale(match, "low"), **common))
+            found.append(Quantity(match.start("low"), match.end(), low, None, scaled=grammar.has_scale(match, "low"), **common,
+                                  scale=grammar.scale_of(match, "low")))
     return found
 
 
