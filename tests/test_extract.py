@@ -210,6 +210,10 @@ def test_parameter_counts(sentence, expected):
      [("10M", "context_length", 1e7, None, "lower_bound", ""), ("200k", "context_length", 2e5, None, "exact", ""),
       ("128k", "context_length", 1.28e5, None, "exact", "")]),
     ("Our models are trained on up to 2T tokens.", [("2T", "token_count", 2e12, None, "upper_bound", "training")]),
+    # tokens describing a test of the length of an input measure that length
+    ("It achieves 94.1% on the 1M-token needle-in-a-haystack test and passes 128K-token passkey retrieval.",
+     [("94.1%", "percentage", 94.1, None, "exact", ""), ("1M", "context_length", 1e6, None, "exact", ""),
+      ("128K", "context_length", 128e3, None, "exact", "")]),
     # tokens a result is measured 'at': the length of the input, or of the workload for a speed;
     # training named in the same clause keeps them training tokens
     ("Trained with a 256K-token window, it achieves 92.1% on the needle test at 1M tokens.",
@@ -908,7 +912,8 @@ def test_counts(sentence, expected):
     ("It keeps 95% of these tokens.", ["these tokens"]),  # a determiner keeps its noun
     # a share's noun phrase ends at a verb; a change names what it is in
     ("A/B tests with 1% of traffic show a 0.5% lift in click-through rate.", ["traffic", "click-through rate"]),
-    ("Training takes 3.3 days on 512 TPU v4 chips.", ["days", "TPU v4 chips"]),  # a machine's version is its name's
+    ("Training takes 3.3 days on 512 TPU v4 chips.", ["days", "TPU v4 chips"]),
+    ("A single forward pass takes 12 ms.", ["forward pass"]),  # the noun ends before its verb  # a machine's version is its name's
     # a share of what a model with digits in its name owns; what a verb of change acts on before 'by'
     ("It reaches 90% of GPT-4's performance.", ["GPT-4's performance"]),
     ("Our recommender improves click-through rate by 3.2% online.", ["click-through rate"]),
@@ -1172,6 +1177,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Empirical evaluation shows a 2-3x speedup.", [""]),
     ("Sparse attention reduces the memory footprint from 48 GB to 12 GB.", ["Sparse attention", "Sparse attention"]),
     ("Speculative decoding yields a 2-3x speedup.", ["Speculative decoding"]),
+    ("Grouped-query attention reduces the KV cache by 8x.", ["Grouped-query attention"]),  # a hyphened adjective too
     # in a title, a number word is no name and Title Case prose of three words or more is none
     ("QLoRA: Efficient Finetuning of Quantized LLMs on a Single 48GB GPU", ["", "QLoRA"]),
     ("Training Compute-Optimal Large Language Models with 70B Parameters and 1.4T Tokens", ["", ""]),

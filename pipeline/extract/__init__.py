@@ -415,9 +415,9 @@ _SCORED_ON_BEFORE = regex.compile(
 # A plain capitalized word opening a sentence and modifying the noun after it is no name on its
 # own: 'Empirical evaluation shows'; a name is followed by its verb ('Mamba enjoys', 'Mamba can',
 # 'Mamba significantly outperforms') or by punctuation. With a noun of method the two words name
-# a technique: 'Speculative decoding yields', 'Sparse attention reduces'.
+# a technique: 'Speculative decoding yields', 'Grouped-query attention reduces'.
 _PLAIN_WORD_BEFORE_A_NOUN = regex.compile(
-    r"\p{Lu}\p{Ll}+\s+(?!(?:\p{Ll}+(?<!ss)s|\p{Ll}+ed|\p{Ll}+ly|can|could|will|would|may|might|must|should"
+    r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)*\s+(?!(?:\p{Ll}+(?<!ss)s|\p{Ll}+ed|\p{Ll}+ly|can|could|will|would|may|might|must|should"
     r"|also|further|not|then|thus|alone|only)\b)(?P<noun>\p{Ll}[\p{Ll}\-]*)")
 
 

@@ -246,7 +246,9 @@ _UP_TO_A_NUMBER = regex.compile(r"[^\d]*")  # the words after a number that are 
 
 
 _CONTEXT_NOUNS = {"context", "contexts"}  # '128K contexts'
-_WINDOW_NOUNS = {"window", "windows"}
+# Nouns tokens describe as the length of an input: 'a 256K-token window', 'the 1M-token
+# needle-in-a-haystack test', '128K-token passkey retrieval'.
+_WINDOW_NOUNS = {"window", "windows", "needle-in-a-haystack", "needle", "passkey", "haystack"}
 _RESAMPLED = regex.compile(r"(?:\s*(?:,|or|and)\s*\d+(?:\.\d+)?\s*[x×])*\s*(?:down|up|sub)-?sampl", regex.IGNORECASE)  # '4x or 8x downsampled'
 
 
@@ -591,7 +593,9 @@ def count_noun(ctx: Context, quantity: Quantity) -> str:
         if sized:
             words = context.noun_phrase(context.words_after(ctx.text, sized.end(), limit=4), limit=3)
             return context.as_written(ctx.text, quantity.end, words)
-        return context.as_written(ctx.text, quantity.end, ctx.phrase_as_written[:3])
+        # 'a single forward pass takes 12ms': the noun ends before its verb
+        words = list(itertools.takewhile(lambda word: word.lower() not in _ONLY_VERBS, ctx.phrase_as_written[:3]))
+        return context.as_written(ctx.text, quantity.end, words)
     if not ctx.phrase:
         return ""
     for index, word in enumerate(ctx.phrase_as_written):
