@@ -556,6 +556,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It reaches 45.2% on AIME (+6.3%).", "AIME", ""),
     ("Compared with the base model: MMLU +2.3.", "MMLU", "the base model"),
     ("DoRA helps commonsense reasoning (+3.7 on LLaMA-7B).", "", ""),
+    # scores in brackets after a baseline are no part of its name
+    ("It loses less than 3 points of accuracy compared to the full precision (69.48 vs. 72.41).",
+     "accuracy", "the full precision"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -1148,6 +1151,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Orca-Math, a 7-billion-parameter SLM, reaches 86.81% on GSM8k", ["Orca-Math", "Orca-Math"]),  # no generic acronym
     # a verb of having between a name and its size
     ("The largest GLaM has 1.2 trillion parameters.", ["GLaM"]),
+    ("The phi-1.5 model has 1.3 billion parameters.", ["phi-1.5"]),  # the name, its noun, then 'has'
     ("Mixtral has over 47B parameters, and DeepSeek-V3 has a total of 671B parameters.", ["Mixtral", "DeepSeek-V3"]),
     # a width spelled as a word and a generic architecture are no names
     ("Six-bit quantization (FP6) can reduce the size of LLMs.", ["", ""]),

@@ -338,8 +338,8 @@ _APPOSITIVE_GAP = regex.compile(
       (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,10}
       (?:ranging\s+(?:in\s+(?:scale|size)\s+)?from\s+)?    # 'Llama 2, a collection of ... LLMs ranging in scale from 7B'
     """
-    # or a verb of having: 'GLaM has (over) 1.2 trillion parameters'
-    rf"| \s+(?:has|had|contains|totals)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?{grammar.OPTIONAL_QUALIFIER}",
+    # or a verb of having: 'GLaM has (over) 1.2 trillion parameters', 'The phi-1.5 model has'
+    rf"| (?:\s+(?:model|LLM|network))?\s+(?:has|had|contains|totals)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?{grammar.OPTIONAL_QUALIFIER}",
     regex.VERBOSE,
 )
 

@@ -397,6 +397,10 @@ _REST_OF_A_NAME_LIST = regex.compile(rf"(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|o
 _TRAILING_CONJUNCTION = regex.compile(r"(?:\s+(?:and|or))+\Z")
 
 
+# Brackets that give numbers (scores, a change) end a baseline's phrase: '(69.48 vs. 72.41)', '(+2.1)'.
+_SCORES_IN_BRACKETS = regex.compile(r"\s*[+\-−]?\d[\d.,]*\s*(?:%|vs\b|v\.s\.|→|->|\)|/\s*\d)")
+
+
 def phrase_until_clause_end(text: str, start: int, end: int) -> str:
     """Text from `start` to the first clause end outside brackets, without a conjunction left
     dangling before it ('over LoRA and by 1.6 points': 'LoRA')."""
@@ -416,6 +420,8 @@ def _phrase_until_clause_end(text: str, start: int, end: int) -> str:
             if rest and text[start:stop.start()].strip():
                 list_end = rest.end()
                 continue
+        if stop["open"] and depth == 0 and _SCORES_IN_BRACKETS.match(text, stop.end()):
+            return text[start:stop.start()].strip()  # 'the full precision (69.48 vs. 72.41)'
         if stop["open"]:
             depth += 1
         elif stop["close"]:
