@@ -572,6 +572,13 @@ def test_a_measure_named_since_the_ratio_before_is_this_ones():
         ("speedup", "time to first token"), ("speedup", "latency")]
 
 
+def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
+    sentence = "It attains 57.1% on MATH and 84.0% on GSM8K, outperforming GPT-3.5 by 20.1 and 6.9 points, respectively."
+    assert [(c.kind, c.value, c.metric) for c in extract(sentence)] == [
+        ("percentage", 57.1, "MATH"), ("percentage", 84.0, "GSM8K"),
+        ("accuracy_delta", 20.1, "MATH"), ("accuracy_delta", 6.9, "GSM8K")]
+
+
 def test_a_score_reached_from_another_is_of_the_same_measure():
     # a name with '@' and digits is a measure, neither a number nor a subject; a benchmark has a version
     sentence = "pass@1 rises from 34% to over 52%. Recall@10 is 80% on AlpacaEval 2.0."

@@ -250,10 +250,16 @@ def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
 _BENCHMARK_LIST_AFTER = regex.compile(r"[^,;.]{0,30}?\b(?:on|in|across)\s+(?:the\s+)?(?P<list>[^;.]+?),?\s+respectively\b")
 
 
-def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
+_RESPECTIVELY_AFTER = regex.compile(r"[^.;]{0,40}?\brespectively\b")
+
+
+def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None:
     """Changes or scores listed together and closed by 'respectively' take the benchmarks
     named after them in order, as they take their baselines: 'by 3.4 and 2.1 points on MMLU
-    and GSM8K, respectively', 'scores of 67% and 65% on HumanEval and MBPP, respectively'."""
+    and GSM8K, respectively', 'scores of 67% and 65% on HumanEval and MBPP, respectively'.
+    Changes with none named after them take those of as many scores before them in their
+    sentence: '57.1% on MATH and 84.0% on GSM8K, outperforming GPT-3.5 by 20.1 and 6.9 points,
+    respectively'."""
     listed = [claim for claim in claims if claim.kind in ("accuracy_delta", "percentage")]
     for group in _group_members(text, listed):
         if len(group) < 2:
@@ -263,6 +269,14 @@ def pair_metrics_respectively(text: str, claims: list[Claim]) -> None:
         if len(items) == len(group) and all(item[:1].isupper() for item in items):
             for claim, item in zip(group, items):
                 claim.metric = item
+        elif group[0].kind == "accuracy_delta" and not any(claim.metric for claim in group) \
+                and _RESPECTIVELY_AFTER.match(text, group[-1].end):
+            sentence_start = context.sentence_of(sentences, group[0].start)[0]
+            scores = [claim for claim in listed if sentence_start <= claim.start and claim.end <= group[0].start
+                      and claim.kind == "percentage" and claim.metric]
+            if len(scores) == len(group):
+                for claim, score in zip(group, scores):
+                    claim.metric = score.metric
 
 
 _TO_A_SCORE = regex.compile(r"\s+to\s+(?:\S+\s+)?")  # '93.2% to 95.1%', '45% to over 60%'
@@ -569,7 +583,7 @@ def extract(text: str) -> list[Claim]:
     claims += number_claims(text, taken, sentences)
     claims.sort(key=lambda claim: (claim.start, claim.end, claim.role))
     mark_total_sizes(text, claims)
-    pair_metrics_respectively(text, claims)
+    pair_metrics_respectively(text, claims, sentences)
     borrow_metrics_of_scores(text, claims)
     attach_comparators(text, claims, sentences)
     attach_subjects(text, claims, sentences)
