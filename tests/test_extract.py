@@ -467,6 +467,17 @@ def test_lists_of_relative_claims(sentence, expected):
     assert [(round(c.value, 4), c.comparator) for c in extract(sentence) if c.kind in ("speedup", "accuracy_delta")] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a 'B' before a plural of lower-case things counts them; before a model or its parts it is a size
+    ("Our 3B VLM is trained on 1.4B image-text pairs.", [("3B", "parameter_count"), ("1.4B", "count")]),
+    ("We collect 2B examples.", [("2B", "count")]),
+    ("We release the 7B weights and 7B checkpoints.", [("7B", "parameter_count"), ("7B", "parameter_count")]),
+    ("pre-training on LLaMA 1B and 7B architectures", [("1B", "parameter_count"), ("7B", "parameter_count")]),
+])
+def test_a_billion_things_are_counted_not_a_size(sentence, expected):
+    assert [(sentence[c.start:c.end], c.kind) for c in extract(sentence)] == expected
+
+
 def test_sizes_read_from_their_b_alone_in_a_list_of_tokens_are_tokens():
     sentence = "They have 1.3B, 2.7B and 6.7B parameters and are trained on 100B, 200B and 300B tokens, respectively."
     assert [(sentence[c.start:c.end], c.kind) for c in extract(sentence)] == [
@@ -923,7 +934,8 @@ def test_counts(sentence, expected):
     # a share's noun phrase ends at a verb; a change names what it is in
     ("A/B tests with 1% of traffic show a 0.5% lift in click-through rate.", ["traffic", "click-through rate"]),
     ("Training takes 3.3 days on 512 TPU v4 chips.", ["days", "TPU v4 chips"]),
-    ("A single forward pass takes 12 ms.", ["forward pass"]),  # the noun ends before its verb  # a machine's version is its name's
+    ("A single forward pass takes 12 ms.", ["forward pass"]),  # the noun ends before its verb
+    ("The attack achieves an 88% success rate on GPT-4.", ["success rate"]),  # a known model is no benchmark  # a machine's version is its name's
     # a share of what a model with digits in its name owns; what a verb of change acts on before 'by'
     ("It reaches 90% of GPT-4's performance.", ["GPT-4's performance"]),
     ("Our recommender improves click-through rate by 3.2% online.", ["click-through rate"]),

@@ -621,6 +621,21 @@ def _noun_after_joined_adjectives(ctx: Context, quantity: Quantity) -> str:
     return ""
 
 
+# Plural nouns after a size that still name models or their parts: '7B weights', '7B baselines'.
+_MODEL_PARTS = {"weights", "experts", "layers", "heads", "sizes", "scales", "versions", "activations", "architectures",
+                "baselines", "counterparts", "configurations", "systems", "agents", "chatbots", "assistants", "ones"}
+
+
+def _things_counted(ctx: Context, quantity: Quantity) -> str:
+    """The plural noun phrase a number with a 'B' counts when its head is a lower-case thing, no
+    model ('1.4B image-text pairs', '2B examples'), else ''."""
+    noun = count_noun(ctx, quantity)
+    head = noun.split()[-1] if noun else ""
+    if not head.islower() or head in _MODEL_PARTS or head in lexicon.MODEL_NOUNS or head in lexicon.PARAMETER_NOUNS:
+        return ""
+    return noun
+
+
 def head_noun(ctx: Context) -> str:
     """The first token, parameter or model noun within six words ('14.8 trillion diverse and
     high-quality tokens'), stopping at another number; '' if none."""
@@ -981,6 +996,11 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if _is_a_length(ctx, quantity):
         claim.kind, claim.unit = "context_length", "tokens"
         return claim
+    if quantity.suffix in ("B", "b") and not head & (lexicon.PARAMETER_NOUNS | lexicon.MODEL_NOUNS):
+        things = _things_counted(ctx, quantity)
+        if things:  # '1.4B image-text pairs', '5B images': a billion of things, no model's size
+            claim.kind, claim.unit, claim.metric = "count", "", things
+            return claim
     if head & lexicon.PARAMETER_NOUNS or (quantity.scaled and (quantity.suffix in ("B", "b") or (head & lexicon.MODEL_NOUNS)
                                                                 or _SIZE_NAMED_BEFORE.search(ctx.before)
                                                                 or _sized_after_a_model_name(ctx, quantity))):
@@ -1068,9 +1088,12 @@ _BENCHMARK_SIGNED = regex.compile(rf"(?:^|[\s(,;])(?P<name>{BENCHMARK_NAME}):?\s
 _NAME_SEGMENT = regex.compile(r"[\-\s]")
 
 
-def _is_a_sized_name(name: str) -> bool:
-    """'LLaMA-7B', 'Llama-3-70B-Instruct': a model, no benchmark."""
-    return any(model_names.SIZE_SEGMENT.match(segment) for segment in _NAME_SEGMENT.split(name))
+def _is_a_model_name(name: str) -> bool:
+    """'LLaMA-7B', 'Llama-3-70B-Instruct' (a size in it), 'GPT-4', 'Qwen2.5' (a known family):
+    a model, no benchmark."""
+    segments = _NAME_SEGMENT.split(name)
+    return any(model_names.SIZE_SEGMENT.match(segment) for segment in segments) \
+        or segments[0].lower().rstrip("0123456789.") in lexicon.MODEL_FAMILIES
 
 
 # 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%'.
@@ -1101,7 +1124,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     if benchmark and benchmark.group().startswith("of") and _WITHIN_BEFORE.search(ctx.before):
         benchmark = None  # 'within 2 points of GPT-4' names a baseline
     if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(benchmark["name"]) \
-            and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")) and not _is_a_sized_name(benchmark["name"]):
+            and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")) and not _is_a_model_name(benchmark["name"]):
         return benchmark["name"].rstrip(".")
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
         or _BENCHMARK_SCORE_OF.search(ctx.before) or (ctx.text[ctx.start] in "+-−" and _BENCHMARK_SIGNED.search(ctx.before))

@@ -235,6 +235,12 @@ ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "fr
                       "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native", "bit")
 # Words of measurement that look like names: 'top-1 accuracy', 'pass@1', 'TFLOPs'.
 MEASURE_WORDS = r"(?i:top-?\d+|[a-z]+@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+)?|miou|mrr|ndcg(?:@\d+)?)"
+# Families of well-known models, lower case, matched against a name's first part without its
+# version ('GPT-4' -> 'gpt', 'Qwen2.5-7B' -> 'qwen'): a score 'on GPT-4' is a model's, not a benchmark's.
+MODEL_FAMILIES = {"gpt", "chatgpt", "llama", "claude", "gemini", "gemma", "mistral", "mixtral", "qwen", "deepseek",
+                  "phi", "falcon", "vicuna", "alpaca", "palm", "opt", "bloom", "t", "bert", "roberta", "o",
+                  "grok", "yi", "internlm", "baichuan", "chatglm", "glm", "olmo", "pythia", "mpt", "nemotron",
+                  "granite", "minicpm", "jamba", "mamba", "codellama", "starcoder", "wizardlm", "orca", "zephyr"}
 # Datasets named with their size like models ('LAION-5B' holds 5B images): their sizes are no
 # model sizes. Lower case, matched against a name's first part.
 DATASET_FAMILIES = {"laion", "jft", "coyo", "datacomp", "webli", "yfcc", "mmc4", "obelics"}
