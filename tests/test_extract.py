@@ -372,6 +372,7 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("We reduce the memory footprint of the optimizer states by 65.5% without performance degradation.",
      [("65.5%", "cost_reduction", 2.8986, None, "exact", "")]),
     ("Retrieval augmentation reduces hallucination by 30%.", [("30%", "accuracy_delta", -30, None, "exact", "")]),
+    ("The model costs 30% less to serve than its predecessor.", [("30%", "cost_reduction", 1.4286, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -1200,6 +1201,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Empirical evaluation shows a 2-3x speedup.", [""]),
     ("Sparse attention reduces the memory footprint from 48 GB to 12 GB.", ["Sparse attention", "Sparse attention"]),
     ("Speculative decoding yields a 2-3x speedup.", ["Speculative decoding"]),
+    # a model the subject is likened to is none, however the likeness is worded
+    ("RETRO obtains comparable performance to GPT-3 and Jurassic-1 while using 25x fewer parameters.", ["RETRO"]),
     ("Grouped-query attention reduces the KV cache by 8x.", ["Grouped-query attention"]),  # a hyphened adjective too
     # in a title, a number word is no name and Title Case prose of three words or more is none
     ("QLoRA: Efficient Finetuning of Quantized LLMs on a Single 48GB GPU", ["", "QLoRA"]),

@@ -313,9 +313,11 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
             scored = claim
 
 
-# A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B'.
+# A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B',
+# 'comparable performance to GPT-3'.
 _PEER_LEAD = regex.compile(
-    r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|comparable\s+to|same\s+(?:[\p{L}\-]+\s+){0,3}as)\s+")
+    r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|(?:comparable|similar)\s+(?:\p{L}+\s+)?to"
+    r"|same\s+(?:[\p{L}\-]+\s+){0,3}as)\s+")
 
 
 def _comparator_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -418,6 +418,10 @@ def _is_a_relative_score(words: list[str]) -> bool:
         and not _has(words[2:3], _CHANGE_NOUNS)
 
 
+# 'costs 30% less to serve': the verb names the resource a share less saves.
+_COSTS_BEFORE = regex.compile(r"\bcost(?:s|ing)?\s+$")
+
+
 # A model made smaller, compared with another or named after: '40% smaller than BERT-base'.
 _SMALLER_MODEL = regex.compile(r"\s*smaller\s+(?:than\b|(?:\p{L}+\s+)?models?\b)", regex.IGNORECASE)
 
@@ -490,7 +494,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if _has(lead, ("slower",)):  # a slowdown is no gain: 'slower' holds 'lower' but saves nothing
         return "percentage", p, p_high, "percent"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
-            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _SMALLER_MODEL.match(ctx.after) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
+            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _COSTS_BEFORE.search(before) or _SMALLER_MODEL.match(ctx.after) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         # The words after the next number are that number's: '35% less memory and 20% less time'.
         kind = "speedup" if _speaks_of_time(ctx.own_after) else "cost_reduction"
         return kind, *times_less(p, p_high), "x"
