@@ -871,8 +871,15 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     return changed or metric_near(ctx.after, ctx.own_clause, kind) or (_changed_object(ctx) if changed_by else "")
 
 
+_SPEED_PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling")
+
+
 def _speed_named_after(ctx: Context) -> str:
-    """The metric of a speedup that names no measure: 'faster on inference' -> 'inference speed'."""
+    """The metric of a speedup that names no measure: 'faster prefill' -> 'prefill speed',
+    'faster on inference' -> 'inference speed'."""
+    phase = next((word for word in ctx.words[1:3] if word in _SPEED_PHASES), "")
+    if phase:
+        return f"{phase} speed"
     return "inference speed" if _has(ctx.after, ("infer",)) else "speed"
 
 

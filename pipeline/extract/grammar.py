@@ -290,6 +290,8 @@ def qualifier_before(text: str, position: int) -> str:
     if before and before["qualifier"]:
         if before["qualifier"].lower() == "over" and _word_before(text, before.start()).lower() in lexicon.OVER_AS_ACROSS:
             return "exact"
+        if before["qualifier"].lower() == "within" and _ARTICLE_AT_END.search(before.group()):
+            return "exact"  # 'within 1% of' bounds; 'within a single model' is a place
         return _qualifier_of_phrase(before["qualifier"])
     if before:
         return lexicon.QUALIFIER_SYMBOLS[before["qualifier_symbol"]]
@@ -297,6 +299,7 @@ def qualifier_before(text: str, position: int) -> str:
 
 
 _LAST_WORD = regex.compile(r"(?r)(\p{L}+)\W*\Z")
+_ARTICLE_AT_END = regex.compile(r"\b(?i:a|an)\s+\Z")
 
 
 def _word_before(text: str, position: int) -> str:
