@@ -103,7 +103,7 @@ def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence, scale: fl
     if claim.kind == "parameter_count" and neighbour.role == "active":
         claim.role = "total"
     if claim.kind == "accuracy_delta" and neighbour.value < 0 < claim.value:  # 'lose 1.2 and 0.4 points'
-        claim.value, claim.value_high = (-claim.value_high, -claim.value) if claim.value_high else (-claim.value, None)
+        claim.negate()
     return claim
 
 
@@ -133,10 +133,10 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
             and _OPENING_BRACKET_AT_END.search(text, quantities[index].end, quantities[index + 1].start))
         if unlabelled and neighbour and neighbour.kind and not change_of_it \
                 and _listed_together(text, quantities[index], quantities[index + 1]):
-            if not quantities[index].scaled and not quantities[index].unit:
+            bare = not quantities[index].scaled and not quantities[index].unit
+            if bare:
                 list_scale[index] = list_scale[index + 1]
-            claims[index] = _borrow(text, quantities[index], neighbour, bounds[index],
-                                    1.0 if quantities[index].scaled else list_scale[index])
+            claims[index] = _borrow(text, quantities[index], neighbour, bounds[index], list_scale[index] if bare else 1.0)
     # 'MobileLLM 125M and 350M, which': a size with no noun after a labelled one is the same kind;
     # so is a bare number after a change in points ('improves perplexity by 0.8 and 0.5').
     for index in range(1, len(quantities)):

@@ -25,3 +25,7 @@ class Claim:
     @property
     def anchor_start(self) -> int:
         return self.token_start if self.token_start >= 0 else self.start
+
+    def negate(self) -> None:
+        """Make a rise a fall, a range's ends kept in order: 5..12 becomes -12..-5."""
+        self.value, self.value_high = (-self.value_high, -self.value) if self.value_high else (-self.value, None)

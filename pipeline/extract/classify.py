@@ -721,9 +721,11 @@ _NO_NOUN_AFTER = regex.compile(r"\s*(?:[,.;:)]|(?:and|or|outperforms?|achieves?|
 _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\s+points?\b")  # '6.22 accuracy points'
 # A score's name after a bare number: '+1.3 BLEU', '0.3 perplexity increase'; then perhaps the
 # noun of its change, which gives the sign: '2.1 FID reduction' is a fall.
+_SCORE_UNITS = sorted(lexicon.SCORE_NAMES + lexicon.ERROR_SCORE_NAMES, key=len, reverse=True)
+_CHANGE_OF_A_SCORE_UNIT = {**lexicon.SCORE_CHANGE_NOUNS, "reduction": -1}  # noun -> direction
 _SCORE_AFTER = regex.compile(
-    rf"""\s+(?P<metric>{'|'.join(sorted(map(regex.escape, lexicon.SCORE_NAMES), key=len, reverse=True))}|(?i:perplexity)|PPL|FID|WER|CER)\b
-         (?:\s+(?P<noun>(?i:{'|'.join(lexicon.SCORE_CHANGE_NOUNS)}|reduction)\b))?""", regex.VERBOSE)
+    rf"""\s+(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})\b
+         (?:\s+(?P<noun>(?i:{'|'.join(_CHANGE_OF_A_SCORE_UNIT)}))\b)?""", regex.VERBOSE)
 # A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
 # 'a 256K-token vocabulary'.
 _VOCABULARY_OF = regex.compile(r"\bvocabular(?:y|ies)(?:\s+size)?\s+(?:of|with)\s+$")
@@ -971,8 +973,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if score and (quantity.signed or changed_by or _CHANGE_OF_BEFORE.search(ctx.before) or _GAINED_BEFORE.search(ctx.before)
                   or score["noun"] or _has(ctx.after[:30], lexicon.ACCURACY_CHANGE_CUES)):
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", score["metric"]  # '+1.3 BLEU', 'by over 2 BLEU'
-        if score["noun"] and lexicon.SCORE_CHANGE_NOUNS.get(score["noun"].lower(), -1) < 0 and claim.value > 0:
-            claim.value, claim.value_high = (-claim.value_high, -claim.value) if claim.value_high else (-claim.value, None)
+        if score["noun"] and _CHANGE_OF_A_SCORE_UNIT[score["noun"].lower()] < 0 and claim.value > 0:
+            claim.negate()
         return claim
     bare_gain = changed_by and not ctx.phrase
     signed_change = _signed_change(ctx, quantity)
@@ -981,7 +983,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit = "accuracy_delta", "points"
         claim.metric = accuracy_metric(ctx)
         if (_points_lost(ctx) or _lowers_an_error_by(ctx) or named_change < 0) and claim.value > 0:
-            claim.value, claim.value_high = (-claim.value_high, -claim.value) if claim.value_high else (-claim.value, None)
+            claim.negate()
         return claim
     if quantity.unit == "memory":
         factor = lexicon.MEMORY_UNITS[quantity.memory_unit]

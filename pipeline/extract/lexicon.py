@@ -164,6 +164,8 @@ MEASURE_NOUNS = frozenset(phrase for phrase in METRIC_PHRASES if phrase.islower(
 
 # Scores written as a unit after the number ('+1.3 BLEU', 'a gain of 0.8 ROUGE-L'): a change of
 # one, signed or after a noun of change, is an accuracy change in points of that score.
+# Scores where lower is better, written as a unit after a bare number: '0.3 perplexity increase'.
+ERROR_SCORE_NAMES = ("perplexity", "Perplexity", "PPL", "FID", "WER", "CER")
 SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEOR", "chrF", "BERTScore",
                "F1", "EM", "mAP", "AP", "mIoU", "PSNR", "SSIM", "Elo")
 
