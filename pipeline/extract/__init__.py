@@ -51,7 +51,8 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 _APPOSITIVE = regex.compile(r",\s*(?:an?|the)\s+\Z")
 
 
-def chained(text: str, first: Quantity, second: Quantity) -> bool:
+def chained(text: str, first: Quantity | Claim, second: Quantity | Claim) -> bool:
+    """Whether two numbers (or their claims) are joined as items of one list: '2.2x and 7.5x'."""
     between = text[first.end:second.start]
     return bool(_LIST_JOINER.fullmatch(between) and _JOINS.search(between)) and not _APPOSITIVE.search(between)
 
@@ -208,9 +209,7 @@ def _group_members(text: str, claims: list[Claim]) -> list[list[Claim]]:
     for claim in claims:
         if groups:
             last = groups[-1][-1]
-            between = text[last.end:claim.start]
-            if last.kind == claim.kind and _LIST_JOINER.fullmatch(between) and _JOINS.search(between) \
-                    and not _APPOSITIVE.search(between):  # 'up to 6.5x speedup, a 1.4x improvement over X'
+            if last.kind == claim.kind and chained(text, last, claim):  # not 'up to 6.5x speedup, a 1.4x improvement over X'
                 groups[-1].append(claim)
                 continue
         groups.append([claim])
