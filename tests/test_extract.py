@@ -72,7 +72,8 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     ("models ranging from 70 million to over 16 billion parameters",  # a qualifier after 'to' bounds the high end only
      [("70 million to over 16 billion", "parameter_count", 7e7, 1.6e10, "range", "")]),
     ("Jamba-1.5-Mini (12B active / 52B total) fits on one GPU",
-     [("12B", "parameter_count", 1.2e10, None, "exact", "active"), ("52B", "parameter_count", 5.2e10, None, "exact", "total")]),
+     [("12B", "parameter_count", 1.2e10, None, "exact", "active"), ("52B", "parameter_count", 5.2e10, None, "exact", "total"),
+      ("one", "count", 1, None, "exact", "")]),
     ("a 1.5 B parameter model and a 7 B model", [("1.5 B", "parameter_count", 1.5e9, None, "exact", ""),
                                                 ("7 B", "parameter_count", 7e9, None, "exact", "")]),
     ("a 30B-parameter model that activates only 3B parameters per token",
@@ -159,7 +160,8 @@ def test_parameter_counts(sentence, expected):
      [("1 trillion", "token_count", 1e12, None, "exact", "training"), ("4K", "context_length", 4e3, None, "exact", "")]),
     ("Cosmos models are trained on 20M hours of video, processing 9,000 trillion tokens.",
      [("20M", "count", 2e7, None, "exact", ""), ("9,000 trillion", "token_count", 9e15, None, "exact", "training")]),
-    ("The model generates 45 tokens per second on one GPU.", [("45", "count", 45, None, "exact", "")]),
+    ("The model generates 45 tokens per second on one GPU.",
+     [("45", "count", 45, None, "exact", ""), ("one", "count", 1, None, "exact", "")]),
     # tokens per unit of time, work or size are a rate; a vocabulary counts distinct tokens
     ("The draft model accepts 3.5 tokens per decoding step.", [("3.5", "count", 3.5, None, "exact", "")]),
     ("Compute-optimal training uses 20 tokens per parameter.", [("20", "count", 20, None, "exact", "")]),
@@ -178,6 +180,9 @@ def test_parameter_counts(sentence, expected):
      [("256k", "context_length", 2.56e5, None, "exact", ""), ("256k", "context_length", 2.56e5, None, "upper_bound", ""),
       ("8k", "context_length", 8e3, None, "exact", "")]),
     ("shows improvements on inputs with up to 100k tokens", [("100k", "context_length", 1e5, None, "upper_bound", "")]),
+    # a sequence of a length is a context length, with no noun of tokens
+    ("trains on input sequences of length 1024 and extrapolates to documents of length 2048",
+     [("1024", "context_length", 1024, None, "exact", ""), ("2048", "context_length", 2048, None, "exact", "")]),
     # a context extended to a length, however long the words between (a title)
     ("Extending Context Window of Large Language Models via Positional Interpolation to 32K",
      [("32K", "context_length", 3.2e4, None, "exact", "")]),
@@ -887,6 +892,10 @@ def test_a_range_of_widths_is_one_claim():
     ("It outperforms Mistral-7B on 6 of 8 reasoning benchmarks.",
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("6", "count", 6, None, "exact", ""), ("8", "count", 8, None, "exact", "")]),
     ("It runs on two RTX 4090 GPUs.", [("two", "count", 2, None, "exact", "")]),
+    # 'one' counts a machine, sized or not; 'one of' stays no number
+    ("It trains on one GPU, one of the cheapest setups.", [("one", "count", 1, None, "exact", "")]),
+    ("We fine-tune on one 48GB GPU.",
+     [("one", "count", 1, None, "exact", ""), ("48GB", "memory", 48e9, None, "exact", "")]),
     ("On 8 x A100 GPUs we train for a week.", [("8", "count", 8, None, "exact", "")]),  # machines, not a ratio
     ("On an 8$\\times$H100 node it trains.", [("8", "count", 8, None, "exact", "")]),
     ("Gemma outperforms open models on 11 out of 18 text-based tasks.",
@@ -945,6 +954,7 @@ def test_counts(sentence, expected):
     ("It reaches 90% of GPT-4's performance.", ["GPT-4's performance"]),
     ("Our recommender improves click-through rate by 3.2% online.", ["click-through rate"]),
     ("We find that only 5% of the parameters need to be updated.", ["parameters"]),  # a verb ends it
+    ("It needs only 3% of the compute compared to training from scratch.", ["compute"]),  # so does the baseline
     ("It accepts 3.5 tokens per decoding step with a vocabulary of 32,000 tokens.",
      ["tokens per decoding step", "vocabulary size"]),
     ("with less than 0.1 perplexity increase", ["perplexity"]),
@@ -1177,10 +1187,12 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("The largest GLaM has 1.2 trillion parameters.", ["GLaM"]),
     ("The phi-1.5 model has 1.3 billion parameters.", ["phi-1.5"]),  # the name, its noun, then 'has'
     ("Mixtral has over 47B parameters, and DeepSeek-V3 has a total of 671B parameters.", ["Mixtral", "DeepSeek-V3"]),
+    ("Llama 3 has a dense Transformer with 405B parameters.", ["Llama 3"]),  # what it has, with the size
     # a width spelled as a word and a generic architecture are no names
     ("Six-bit quantization (FP6) can reduce the size of LLMs.", ["", ""]),
     # a pronoun opening a sentence stands for the model the sentence before introduced
     ("We scale Griffin up to 14B parameters.", ["Griffin"]),  # a model scaled to a size
+    ("We scale xLSTM models to 1.3B parameters.", ["xLSTM"]),
     ("We present DeepSeek-V2, a strong MoE language model. It comprises 236B total parameters and supports "
      "a context length of 128K tokens.", ["DeepSeek-V2", "DeepSeek-V2"]),
     ("Mooncake is the serving platform for Kimi. It achieves a 525% increase in throughput.", ["Mooncake"]),

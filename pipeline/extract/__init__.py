@@ -346,7 +346,7 @@ _APPOSITIVE_GAP = regex.compile(
     | \s+(?:includes|comprises|comes\s+in|offers|spans)\s+   # 'OLMo 2 includes 7B and 13B models'
     | \s+(?:models?|family|suite|series|checkpoints|variants)\s+  # 'Gemma 2 models at 2B, 9B and 27B'
       (?:(?:range|ranges|ranging|span|spans|spanning|come|comes|are|available|released|in|at|of|with|from|sizes?)\s+){1,4}
-    | (?<=\bscal(?:e|es|ed|ing)\s+\S+(?:\s+\S+)?)\s+(?:up\s+)?to\s+  # 'We scale Griffin up to 14B'
+    | (?<=\bscal(?:e|es|ed|ing)\s+\S+(?:\s+\S+)?)(?:\s+models?)?\s+(?:up\s+)?to\s+  # 'We scale Griffin (models) up to 14B'
     | \s+(?:scales|scaled|grows|grew)\s+(?:up\s+)?to\s+               # 'RWKV scales to 14 billion'
     | \s+with\s+(?:only\s+|just\s+)?                                   # 'Phi-2 with 2.7B parameters'
     | (?:\s*[,:]\s*|\s+(?:is|was)\s+)(?i:a|an|the|our)\s+  # or a phrase that says what the name is
@@ -354,7 +354,9 @@ _APPOSITIVE_GAP = regex.compile(
       (?:ranging\s+(?:in\s+(?:scale|size)\s+)?from\s+)?    # 'Llama 2, a collection of ... LLMs ranging in scale from 7B'
     """
     # or a verb of having: 'GLaM has (over) 1.2 trillion parameters', 'The phi-1.5 model has'
-    rf"| (?:\s+(?:model|LLM|network))?\s+(?:has|had|contains|totals)\s+(?:a\s+total\s+of\s+|only\s+|just\s+)?{grammar.OPTIONAL_QUALIFIER}",
+    # or what it has with the size: 'Llama 3 has a dense Transformer with 405B parameters'
+    rf"| (?:\s+(?:model|LLM|network))?\s+(?:has|had|contains|totals)\s+"
+    rf"(?:a\s+total\s+of\s+|only\s+|just\s+|an?\s+(?:[\p{{L}}\-]+\s+){{1,3}}with\s+)?{grammar.OPTIONAL_QUALIFIER}",
     regex.VERBOSE,
 )
 

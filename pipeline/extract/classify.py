@@ -592,7 +592,7 @@ _ONLY_VERBS = frozenset(lexicon.CLAUSE_VERBS) - {
 
 def count_noun(ctx: Context, quantity: Quantity) -> str:
     """The counted noun phrase ('popular video games'), or '' if the number counts nothing."""
-    if quantity.numword == "single":
+    if quantity.numword in ("single", "one"):  # a singular noun: 'a single GPU', 'one A100'
         sized = _MEMORY_SIZE_AFTER.match(ctx.text, quantity.end)
         if sized:
             words = context.noun_phrase(context.words_after(ctx.text, sized.end(), limit=4), limit=3)
@@ -675,9 +675,12 @@ def parameter_role(ctx: Context) -> str:
     return ""
 
 
-# 'a sequence length of 8192', 'context window of 4096': a length even without a scale or noun.
+# 'a sequence length of 8192', 'context window of 4096', 'input sequences of length 1024':
+# a length even without a scale or noun.
 _LENGTH_OF_BEFORE = regex.compile(
-    r"\b(?:context|sequence)\s+(?:length|window|size)s?\s+(?:of\s+)?(?:(?:up\s+to|over|at\s+least)\s+)?$", regex.IGNORECASE)
+    r"""(?: \b(?:context|sequence)\s+(?:length|window|size)s?\s+(?:of\s+)?
+          | \b(?:sequences?|inputs?|contexts?|prompts?|documents?)\s+of\s+lengths?\s+ )
+        (?:(?:up\s+to|over|at\s+least)\s+)?$""", regex.IGNORECASE | regex.VERBOSE)
 # 'Extending Context Window of Large Language Models via Positional Interpolation to 32K',
 # 'the sequence length is then extended to 32768'.
 _LENGTHENING_VERB = r"\b(?:extend|expand|increas|scal|grow)\w*"

@@ -42,10 +42,10 @@ DIGITS = rf"""
 SCALE_WORDS = rf"(?i:{_alternatives(lexicon.SCALE_WORDS)})"
 
 # Numbers and ratio verbs written as words; 'threefold' is 'three' and the times sign 'fold';
-# 'one' only before a scale word ('one billion').
+# 'one' only before a scale word ('one billion') or a machine ('on one GPU', 'one 80GB A100').
 WORD_NUMBERS = {**lexicon.NUMBER_WORDS, **lexicon.RATIO_VERBS, **lexicon.SCALED_NUMBER_WORDS}
 NUMBER_WORD = rf"""(?i:\b(?:{_alternatives(lexicon.NUMBER_WORDS | lexicon.RATIO_VERBS)})(?:\b|(?=fold\b))
-                    |\b(?:{_alternatives(lexicon.SCALED_NUMBER_WORDS)})(?=[\s\-]+{SCALE_WORDS}\b))"""
+                    |\b(?:{_alternatives(lexicon.SCALED_NUMBER_WORDS)})(?=[\s\-]+{SCALE_WORDS}\b|\s+(?:\d+\s?GB\s+)?(?-i:{lexicon.HARDWARE_WORDS})))"""
 SIGN = r"[+\-−±]"
 SCALE_SUFFIXES = "[" + "".join(lexicon.SCALE_SUFFIXES) + "]"
 
