@@ -579,6 +579,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # scores in brackets after a baseline are no part of its name
     ("It loses less than 3 points of accuracy compared to the full precision (69.48 vs. 72.41).",
      "accuracy", "the full precision"),
+    # names listed after a baseline's comma are no baseline when their own clause goes on
+    ("It outperforms Mamba-3B, and Griffin-7B and Griffin-14B achieve performance competitive with Llama-2 "
+     "on 6 times fewer tokens.", "tokens", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -1193,6 +1196,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a pronoun opening a sentence stands for the model the sentence before introduced
     ("We scale Griffin up to 14B parameters.", ["Griffin"]),  # a model scaled to a size
     ("We scale xLSTM models to 1.3B parameters.", ["xLSTM"]),
+    # a model its subject is competitive with is a peer, and a list of baselines ends where a clause goes on
+    ("Griffin-3B outperforms Mamba-3B, and Griffin-14B is competitive with Llama-2 while trained on 6 times fewer tokens.",
+     ["Griffin-3B", "Mamba-3B", "Griffin-14B", "Griffin-14B"]),
     ("We present DeepSeek-V2, a strong MoE language model. It comprises 236B total parameters and supports "
      "a context length of 128K tokens.", ["DeepSeek-V2", "DeepSeek-V2"]),
     ("Mooncake is the serving platform for Kimi. It achieves a 525% increase in throughput.", ["Mooncake"]),

@@ -313,9 +313,10 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
 
 
 # A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B',
-# 'comparable performance to GPT-3'.
+# 'comparable performance to GPT-3', 'performance competitive with Llama-2'.
 _PEER_LEAD = regex.compile(
     r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|(?:comparable|similar)\s+(?:\p{L}+\s+)?to"
+    r"|(?:competitive|comparable)\s+with"
     r"|same\s+(?:[\p{L}\-]+\s+){0,3}as)\s+")
 
 

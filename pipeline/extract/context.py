@@ -410,14 +410,15 @@ def phrase_until_clause_end(text: str, start: int, end: int) -> str:
 
 def _phrase_until_clause_end(text: str, start: int, end: int) -> str:
     """Text from `start` to the first clause end outside brackets; a comma that goes on with a
-    list of names ('DeepSpeed, Hugging Face Accelerate, and FlexGen') ends no clause."""
+    list of names ('DeepSpeed, Hugging Face Accelerate, and FlexGen') ends no clause, unless
+    the clause goes on past the list ('X, and Y and Z achieve ...' starts a clause at Y)."""
     depth, list_end = 0, start
     for stop in _PHRASE_STOP.finditer(text, start, end):
         if stop.start() < list_end:
             continue
         if depth == 0 and stop.group() == ",":
             rest = _REST_OF_A_NAME_LIST.match(text, stop.start(), end)
-            if rest and text[start:stop.start()].strip():
+            if rest and text[start:stop.start()].strip() and _ends_a_phrase(text, rest.end(), end):
                 list_end = rest.end()
                 continue
         if stop["open"] and depth == 0 and _SCORES_IN_BRACKETS.match(text, stop.end()):
@@ -431,6 +432,11 @@ def _phrase_until_clause_end(text: str, start: int, end: int) -> str:
         elif depth == 0:
             return text[start:stop.start()].strip()
     return text[start:end].strip()
+
+
+def _ends_a_phrase(text: str, position: int, end: int) -> bool:
+    """Whether the phrase ends at `position`: at `end` or a stop, with only spaces between."""
+    return not text[position:end].strip() or bool(_PHRASE_STOP.match(text, position))
 
 
 # 'by' and what may stand before the next claim's number: 'surpassing X by (an absolute) '.
