@@ -1199,6 +1199,13 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a model its subject is competitive with is a peer, and a list of baselines ends where a clause goes on
     ("Griffin-3B outperforms Mamba-3B, and Griffin-14B is competitive with Llama-2 while trained on 6 times fewer tokens.",
      ["Griffin-3B", "Mamba-3B", "Griffin-14B", "Griffin-14B"]),
+    # a name after a preposition is a setting: the claim is the nearest name that acts, if any
+    ("StarCoderBase is trained on 1 trillion tokens from The Stack, with a context length of 8K tokens.",
+     ["StarCoderBase", "StarCoderBase"]),
+    ("Sarathi-Serve improves serving capacity by 2.6x for Mistral-7B and up to 3.7x for Yi-34B.",
+     ["Sarathi-Serve", "Mistral-7B", "Sarathi-Serve", "Yi-34B"]),
+    ("We apply Nemotron Elastic to the Nemotron Nano V2 model, using only 110B training tokens.", ["Nemotron Elastic"]),
+    ("Speculative decoding with EAGLE-2 yields speedups of 3.05x-4.26x.", ["EAGLE-2"]),  # no actor before it
     ("We present DeepSeek-V2, a strong MoE language model. It comprises 236B total parameters and supports "
      "a context length of 128K tokens.", ["DeepSeek-V2", "DeepSeek-V2"]),
     ("Mooncake is the serving platform for Kimi. It achieves a 525% increase in throughput.", ["Mooncake"]),

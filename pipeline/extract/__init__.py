@@ -458,6 +458,20 @@ def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str])
 _PRONOUN_OPENING = regex.compile(r"\s*(?:It|They|(?:The|This|Our)\s+(?:model|system|method))\s+\p{Ll}")
 # How a sentence names what it is about: 'We present X', 'we develop and release X', or X opening
 # the sentence, before a verb or an appositive ('Mooncake is ...', 'DeepSeek-V2, a strong ...').
+def _is_an_actor(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
+    """Whether a name does what its clause says: a verb follows it ('MegaBlocks achieves') or
+    we act on it ('We apply Nemotron Elastic to ...'), and no preposition stands before it."""
+    if _AFTER_A_PREPOSITION.match(text, sentence_start, name[0]):
+        return False
+    return bool(_ACTING_VERB_AFTER.match(text, name[1]) or _INTRODUCED_BY.match(text, sentence_start, name[0])
+                or _APPLIED_BEFORE.match(text, sentence_start, name[0]))
+
+
+_ACTING_VERB_AFTER = regex.compile(
+    rf",?\s+(?:(?:can|further|also|then|thus)\s+)?(?:is|are|was|were|has|have|\p{{Ll}}+ed|{'|'.join(lexicon.CLAUSE_VERBS)})\b")
+_APPLIED_BEFORE = regex.compile(r"(?r)\bappl(?:y|ies|ied|ying)\s+(?:(?:the|our)\s+)?\Z", regex.IGNORECASE)
+_AFTER_A_PREPOSITION = regex.compile(
+    r"(?r)\b(?:from|with|for|using|via|on|in|to|into|by|under|through|across|of)\s+(?:(?:the|The|a|an)\s+)?\Z")
 _INTRODUCED_BY = regex.compile(
     r"(?r)\b(?:present|introduc|propos|releas|develop|train|build|buil|offer)\w*\s+(?:(?:the|our)\s+)?\Z", regex.IGNORECASE)
 _APPOSITIVE_AFTER = regex.compile(r"\s*,\s*(?:a|an|the|our)\s")
@@ -537,7 +551,12 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         if claim.kind == "parameter_count":
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
         elif names:
-            claim.subject = _without_generic_tail(names[-1][2]) if title_case else names[-1][2]
+            # 'StarCoder is trained on tokens from The Stack, with a context of 8K': a name after
+            # a preposition is a setting, so the claim is the nearest actor's if there is one
+            actors = [name for name in names if _is_an_actor(text, sentence_start, name)]
+            subject = (names if not actors or actors[-1] == names[-1] or
+                       not _AFTER_A_PREPOSITION.match(text, sentence_start, names[-1][0]) else actors)[-1][2]
+            claim.subject = _without_generic_tail(subject) if title_case else subject
         if not claim.subject and not names and _PRONOUN_OPENING.match(text, sentence_start, claim.start):
             claim.subject = _antecedent(text, sentences, sentence_start, sentence_names)
 
