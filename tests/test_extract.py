@@ -171,6 +171,10 @@ def test_parameter_counts(sentence, expected):
     ("trained on $1.4 \\times 10^{12}$ tokens", [("1.4 \\times 10^{12}", "token_count", 1.4e12, None, "exact", "training")]),
     ("Scaling training to trillion-token LLMs on a billion tokens",
      [("trillion", "token_count", 1e12, None, "exact", "training"), ("billion", "token_count", 1e9, None, "exact", "training")]),
+    # the tokens of a batch are no training budget
+    ("trained on 2.4T tokens with a global batch size of 4M tokens",
+     [("2.4T", "token_count", 2.4e12, None, "exact", "training"), ("4M", "token_count", 4e6, None, "exact", "")]),
+    ("We use 4M-token batches.", [("4M", "token_count", 4e6, None, "exact", "")]),
     ("We train for 1.4T tokens with a sequence length of 8192. The model",
      [("1.4T", "token_count", 1.4e12, None, "exact", "training"), ("8192", "context_length", 8192, None, "exact", "")]),
     # 'pre-trained LLMs' describes models, so the context window decides; a length is a context
@@ -381,6 +385,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
     # 'within' bounds a number, but not after an article, where it names a place
     ("It matches the baseline within 0.1% loss, trained within a single run.",
      [("0.1%", "accuracy_delta", -0.1, None, "upper_bound", ""), ("single", "count", 1, None, "exact", "")]),
+    # a verb right before the second 'by' is that claim's own: no saving carried over from the first
+    ("Memory consumption is reduced by 4.5x and training speed increased by 35%.",
+     [("4.5x", "cost_reduction", 4.5, None, "exact", ""), ("35%", "speedup", 1.35, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -579,6 +586,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # scores in brackets after a baseline are no part of its name
     ("It loses less than 3 points of accuracy compared to the full precision (69.48 vs. 72.41).",
      "accuracy", "the full precision"),
+    # a size after a verb of beating or 'than' starts the baseline's name; 'for' ends it
+    ("Our 3B model outperforms 7B baselines by an average of 4.3 points.", "", "7B baselines"),
+    ("The kernel runs 1.7-2.1x faster than cuBLAS for batch size 1.", "speed", "cuBLAS"),
     # names listed after a baseline's comma are no baseline when their own clause goes on
     ("It outperforms Mamba-3B, and Griffin-7B and Griffin-14B achieve performance competitive with Llama-2 "
      "on 6 times fewer tokens.", "tokens", ""),
@@ -784,6 +794,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("The model attains 3.1% lower error than ResNet-50.", [("3.1%", "accuracy_delta", -3.1, None, "exact", "")]),
     ("Top-1 accuracy increases by 1.2% to 84.5%.",
      [("1.2%", "accuracy_delta", 1.2, None, "exact", ""), ("84.5%", "percentage", 84.5, None, "exact", "")]),
+    # ... but ends of one size are a range of the change
+    ("It reduces word error rate by 10% to 20% compared to large-v2.",
+     [("10% to 20%", "accuracy_delta", -20, -10, "range", "")]),
     ("It improves throughput by 2 to 3x.", [("2 to 3x", "speedup", 2, 3, "range", "")]),
     # an 'enhancement' is a change, and a share after a change and a slash is one too
     ("a further accuracy enhancement of 0.7%/0.8% than MobileLLM 125M/350M",
@@ -958,6 +971,7 @@ def test_counts(sentence, expected):
     ("Our recommender improves click-through rate by 3.2% online.", ["click-through rate"]),
     ("We find that only 5% of the parameters need to be updated.", ["parameters"]),  # a verb ends it
     ("It needs only 3% of the compute compared to training from scratch.", ["compute"]),  # so does the baseline
+    ("trained with a global batch size of 4M tokens", ["batch size"]),
     ("It accepts 3.5 tokens per decoding step with a vocabulary of 32,000 tokens.",
      ["tokens per decoding step", "vocabulary size"]),
     ("with less than 0.1 perplexity increase", ["perplexity"]),

@@ -575,6 +575,9 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     return "token_count", ""
 
 
+# 'a global batch size of 4M tokens', 'batches of 2M tokens', '4M-token batches': the tokens of one step.
+_BATCH_OF = regex.compile(r"\bbatch(?:es|\s+sizes?)?\s+(?:(?:of|is|was)\s+)?$", regex.IGNORECASE)
+_BATCH_NOUNS = {"batch", "batches"}
 _AT_BEFORE = regex.compile(r"\bat\s+$")  # 'at 1M tokens': where a result was measured
 # 'up to (at least) 10M tokens' with no word of training, data or sequences: how far a model reads.
 _UP_TO_BEFORE = regex.compile(r"\bup\s+to\s+(?:at\s+least\s+|~\s*)?$", regex.IGNORECASE)
@@ -1004,6 +1007,9 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         return None  # 'processes only a single token per request' is no amount
     if head & lexicon.TOKEN_NOUNS and (_VOCABULARY_OF.search(ctx.before_qualifier) or "vocabulary" in ctx.phrase[:3]):
         claim.kind, claim.unit, claim.metric = "count", "", "vocabulary size"
+        return claim
+    if head & lexicon.TOKEN_NOUNS and (_BATCH_OF.search(ctx.before_qualifier) or _BATCH_NOUNS & set(ctx.phrase[:3])):
+        claim.kind, claim.unit, claim.metric = "token_count", "tokens", "batch size"  # how much one step reads
         return claim
     if head & lexicon.TOKEN_NOUNS:
         claim.kind, claim.unit = "token_count", "tokens"

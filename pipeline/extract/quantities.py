@@ -36,6 +36,9 @@ _SCORES_FROM = regex.compile(r"(?r)(?<!\b(?:rang|vary|vari|span)\w*\s+(?:\S+\s+)
 
 
 _CHANGED_BY = regex.compile(r"\bby\s+\Z")
+# After 'by', 'N% to M%' is a change and the score it reaches only where the score is far above
+# the change ('by 1.2% to 84.5%'); ends of one size are a range of the change ('by 10% to 20%').
+_SCORE_OVER_CHANGE = 4
 
 
 def _is_a_change(text: str, match, low: float, high: float) -> bool:
@@ -45,7 +48,8 @@ def _is_a_change(text: str, match, low: float, high: float) -> bool:
     joined_by_to = "to" in text[match.end("low"):match.start("high")].split()
     if joined_by_to and match["percent"] and _SCORES_FROM.search(text, max(0, match.start() - 40), match.start()):
         return True
-    if joined_by_to and match["percent"] and match["low_unit"] and _CHANGED_BY.search(text, max(0, match.start() - 40), match.start()):
+    if joined_by_to and match["percent"] and match["low_unit"] and high > _SCORE_OVER_CHANGE * low \
+            and _CHANGED_BY.search(text, max(0, match.start() - 40), match.start()):
         return True  # 'accuracy increases by 1.2% to 84.5%': the change, then the score it reaches
     return joined_by_to and bool(_CHANGE_FROM.search(text, max(0, match.start() - 80), match.start()))
 
