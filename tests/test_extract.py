@@ -972,6 +972,8 @@ def test_counts(sentence, expected):
     ("We find that only 5% of the parameters need to be updated.", ["parameters"]),  # a verb ends it
     ("It needs only 3% of the compute compared to training from scratch.", ["compute"]),  # so does the baseline
     ("trained with a global batch size of 4M tokens", ["batch size"]),
+    ("It offers 9x cheaper inference.", ["inference cost"]),  # the phase named after 'cheaper'
+    ("Towards 10x Cheaper LLM Inference", ["inference cost"]),
     ("It accepts 3.5 tokens per decoding step with a vocabulary of 32,000 tokens.",
      ["tokens per decoding step", "vocabulary size"]),
     ("with less than 0.1 perplexity increase", ["perplexity"]),
@@ -1231,6 +1233,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a Title Case title capitalizes adjectives before a number and nouns after a name
     ("Breaking the Barrier: Efficient 128K Context Extension", [""]),
     ("Accelerating Llama-3.1-405B Inference by 2.5x", ["Llama-3.1-405B", "Llama-3.1-405B"]),
+    # ... and a verb or a comparative adjective alone names nothing
+    ("Sparse Mixture of 8 Experts Matches Dense 70B Models at 1/6 the Compute", ["", "", ""]),
+    ("Towards 10x Cheaper LLM Inference via FP4 Quantization", ["", ""]),
     ("The detector reaches 52.8 AP on COCO, 3.5 AP higher than YOLOv7.", [""]),  # a benchmark after a score
     ("we develop and release Llama 2, a collection of pretrained and fine-tuned large language models (LLMs) "
      "ranging in scale from 7 billion to 70 billion parameters", ["Llama 2"]),

@@ -411,8 +411,8 @@ def _looks_like_a_name_in_title_case(text: str, start: int, name: str, direct: b
     'Beats 70B'), or open the title before a colon ('Jamba: A Hybrid ...')."""
     if _MODEL_LIKE_NAME.search(name):
         return True
-    if direct:
-        return not name.endswith("s") and name not in lexicon.TITLE_ADJECTIVES
+    if direct:  # 'Matches Dense 70B Models': a verb and an adjective name nothing
+        return not all(word in lexicon.TITLE_ADJECTIVES or (word.endswith("s") and word[1:].islower()) for word in name.split())
     return not text[:start].strip() and text[start + len(name):].lstrip().startswith(":")
 
 
@@ -497,6 +497,8 @@ def _without_generic_tail(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1] in lexicon.NOT_NAMES:
         words.pop()
+    if all(word in lexicon.TITLE_ADJECTIVES for word in words):
+        return ""  # 'Towards 10x Cheaper LLM Inference via FP4': an adjective left alone names nothing
     return " ".join(words)
 
 

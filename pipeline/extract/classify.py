@@ -891,6 +891,15 @@ def _speed_named_after(ctx: Context) -> str:
     return "inference speed" if _has(ctx.after, ("infer",)) else "speed"
 
 
+def _cost_named_after(ctx: Context) -> str:
+    """The metric of a saving that names a phase after 'cheaper': '9x cheaper inference' ->
+    'inference cost', '10x Cheaper LLM Inference' too; else ''."""
+    if ctx.words[:1] != ["cheaper"]:
+        return ""
+    phase = next((word.lower() for word in ctx.words[1:3] if word.lower() in _SPEED_PHASES), "")
+    return f"{phase} cost" if phase else ""
+
+
 def _speaks_of_compression(ctx: Context) -> bool:
     """A saving with no metric named is of the model's size if it compresses or makes smaller:
     '3.5x compression', '40% smaller than BERT-base'."""
@@ -948,8 +957,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.metric = metric_of_change(ctx, kind, changed_by) if kind else ""
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("fast", "speed")):
             claim.metric = _speed_named_after(ctx)
-        if kind == "cost_reduction" and not claim.metric and _speaks_of_compression(ctx):
-            claim.metric = "model size"
+        if kind == "cost_reduction" and not claim.metric:
+            claim.metric = "model size" if _speaks_of_compression(ctx) else _cost_named_after(ctx)
         return claim
     if quantity.unit == "percent":
         if ctx.words[:1] == ["confidence"]:
@@ -963,8 +972,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             else metric_of_change(ctx, claim.kind, ctx.changed_by)
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = _speed_named_after(ctx)
-        if claim.kind == "cost_reduction" and not claim.metric and _speaks_of_compression(ctx):
-            claim.metric = "model size"
+        if claim.kind == "cost_reduction" and not claim.metric:
+            claim.metric = "model size" if _speaks_of_compression(ctx) else _cost_named_after(ctx)
         return claim
     plain = not quantity.unit and not quantity.scaled  # a number with no unit or scale
     named_points = _NAMED_POINTS.match(text, quantity.end) if plain else None

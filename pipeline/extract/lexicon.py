@@ -200,7 +200,8 @@ CONTEXT_CUES = ("context", "inference on", "inference to", "scaling to", "scale 
 TITLE_ADJECTIVES = {"Efficient", "Fast", "Faster", "Scalable", "Accurate", "Robust", "Simple", "Lossless", "Open",
                     "Small", "Smaller", "Large", "Larger", "Long", "Longer", "Better", "Improved", "Compact", "Tiny",
                     "Lightweight", "Native", "Dense", "Sparse", "Extreme", "Practical", "Cheap", "Affordable",
-                    "Massive", "Stable", "Effective", "Optimal", "Unified", "Universal", "Full", "Pure", "Exact"}
+                    "Massive", "Stable", "Effective", "Optimal", "Unified", "Universal", "Full", "Pure", "Exact",
+                    "Cheaper", "Stronger", "Higher", "Lower", "Leaner", "Smarter", "Greater"}
 
 # Capitalized words that start sentences or name generic things, never a model.
 NOT_NAMES = {
