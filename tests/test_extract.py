@@ -185,6 +185,10 @@ def test_parameter_counts(sentence, expected):
       ("8k", "context_length", 8e3, None, "exact", "")]),
     ("shows improvements on inputs with up to 100k tokens", [("100k", "context_length", 1e5, None, "upper_bound", "")]),
     # a sequence of a length is a context length, with no noun of tokens
+    # 'longer than' bounds from below, 'shorter than' from above; a bound is no baseline
+    ("a 1.8x speedup for sequences longer than 16K tokens and 2x for prompts shorter than 2K tokens",
+     [("1.8x", "speedup", 1.8, None, "exact", ""), ("16K", "context_length", 16e3, None, "lower_bound", ""),
+      ("2x", "speedup", 2, None, "exact", ""), ("2K", "token_count", 2e3, None, "upper_bound", "sequence")]),
     ("trains on input sequences of length 1024 and extrapolates to documents of length 2048",
      [("1024", "context_length", 1024, None, "exact", ""), ("2048", "context_length", 2048, None, "exact", "")]),
     # a context extended to a length, however long the words between (a title)
@@ -415,6 +419,9 @@ def test_speedups_and_cost_reductions(sentence, expected):
     ("It shows $1.8\\times$--$2.4\\times$ faster decoding.",
      [("1.8\\times$--$2.4\\times", "speedup", 1.8, 2.4, "range", "")]),
     ("Scores improve by 2--5\\% on MMLU.", [("2--5\\%", "accuracy_delta", 2, 5, "range", "")]),
+    ("Training converges $2\\text{-}3\\times$ faster.", [("2\\text{-}3\\times", "speedup", 2, 3, "range", "")]),
+    # a bold number closes its brace before the percent sign
+    ("It attains $\\mathbf{83.2}\\%$ accuracy.", [("83.2}\\%", "percentage", 83.2, None, "exact", "")]),
 ])
 def test_latex_math(sentence, expected):
     assert found(sentence) == expected
@@ -877,6 +884,8 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("FlexGen compresses the weights and the attention cache to 4 bits", [("4 bits", 4, "quantization", "4-bit")]),
     ("a 4-bit weight-only post-training quantization method", [("4-bit", 4, "quantization", "4-bit")]),  # not training
     ("LLM.int8(): 8-bit Matrix Multiplication", [("8-bit", 8, "", "8-bit")]),  # a format after a dot is in a name
+    # a width may be fractional: an average over mixed widths
+    ("It compresses the weights to 2.5 bits on average.", [("2.5 bits", 2.5, "quantization", "2.5-bit")]),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected

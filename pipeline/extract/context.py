@@ -368,7 +368,8 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 # before its lookbehind, since a lookbehind tried at every position is slow.
 # After a verb of beating or 'than', a number with a scale before a noun names models: 'outperforms
 # 7B baselines', 'faster than 70B models'; after 'over' or 'above' it stays a bound ('over 7B parameters').
-_SIZED_MODELS = r"(?<=(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus)\s+)\d+(?:\.\d+)?[BMK][\s\-]+\p{L}"
+_SIZED_MODELS = (r"(?<=(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus)\s+)\d+(?:\.\d+)?[BM][\s\-]+"
+                 r"(?!(?:tokens?|param(?:eter)?s?)\b)\p{L}")  # 'than 16K tokens' is a bound
 COMPARATOR_LEAD = regex.compile(
     r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|above|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?

@@ -102,7 +102,7 @@ NOT_INSIDE_A_NAME = r"(?:(?<=\b[Ss]ub-)|(?<=\d[BMKT]/)|(?<=\d/)(?=[+\-−]\d)|(?
 # after 'to' bounds only the high end, and the whole stays a range: 'from 70 million to over 16 billion'.
 # A tilde between two numbers is a dash, as many papers write it: '2.35x ~ 3.47x', '2$\sim$4x'.
 # LaTeX writes an en dash as '--', and math may close before it and open after: '$1.8$--$2.4\times$'.
-RANGE_DASH = r"(?:\$?(?:-{2,3}|[\-–—~∼])\$?|\$\\sim\$)"
+RANGE_DASH = r"(?:\$?(?:-{2,3}|[\-–—~∼])\$?|\$\\sim\$|\\text\{[\-–]\})"  # '$2\text{-}3\times$' too
 RANGE_SEPARATOR = rf"""
     (?(between) \s+and\s+
                | (?: \s*{RANGE_DASH}\s* | \s+to\s+ (?:(?P<high_qualifier>(?i:{QUALIFIER_PHRASE}))\s+)? ) )
@@ -115,7 +115,8 @@ TIMES = rf"""
       | -?(?i:fold)\b )                                              # 10-fold, Ten-Fold
 """
 PERCENT_SIGN = r"\\?%"  # LaTeX sources escape it: '45\% fewer FLOPs'
-PERCENT = rf"(?: \s?{PERCENT_SIGN} | \s+percent\b | \s+per\s+cent\b )"
+# A bold number closes its brace before the sign: '$\mathbf{83.2}\%$'.
+PERCENT = rf"(?: \}}?\s?{PERCENT_SIGN} | \s+percent\b | \s+per\s+cent\b )"
 POINTS = r"(?: (?:\s+|-)(?:percentage\s+)?points?\b | \s?pp\b | \s+pts?\b )"   # '0.5-point drop' too
 MEMORY = rf"\s?(?P<memory_unit>{_alternatives(lexicon.MEMORY_UNITS)})\b"
 

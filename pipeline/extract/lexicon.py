@@ -40,9 +40,9 @@ MEMORY_UNITS = {
 # Phrase before a number -> qualifier. Longest phrases are tried first.
 QUALIFIER_PHRASES = {
     "up to": "upper_bound", "at most": "upper_bound", "less than": "upper_bound",
-    "fewer than": "upper_bound", "no more than": "upper_bound", "under": "upper_bound",
+    "fewer than": "upper_bound", "no more than": "upper_bound", "shorter than": "upper_bound", "under": "upper_bound",
     "below": "upper_bound", "as little as": "upper_bound", "within": "upper_bound",
-    "over": "lower_bound", "more than": "lower_bound", "at least": "lower_bound",
+    "over": "lower_bound", "more than": "lower_bound", "longer than": "lower_bound", "at least": "lower_bound",
     "greater than": "lower_bound", "above": "lower_bound", "exceeding": "lower_bound",
     "in excess of": "lower_bound", "upwards of": "lower_bound", "as many as": "lower_bound",
     "beyond": "lower_bound", "nearly": "approx", "around": "approx", "about": "approx",
