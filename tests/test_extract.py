@@ -496,6 +496,7 @@ def test_lists_of_relative_claims(sentence, expected):
     ("We collect 2B examples.", [("2B", "count")]),
     ("We release the 7B weights and 7B checkpoints.", [("7B", "parameter_count"), ("7B", "parameter_count")]),
     ("pre-training on LLaMA 1B and 7B architectures", [("1B", "parameter_count"), ("7B", "parameter_count")]),
+    ("2.1-2.9x speedups for 7B targets", [("2.1-2.9x", "speedup"), ("7B", "parameter_count")]),  # speculation's models
 ])
 def test_a_billion_things_are_counted_not_a_size(sentence, expected):
     assert [(sentence[c.start:c.end], c.kind) for c in extract(sentence)] == expected
@@ -981,6 +982,9 @@ def test_counts(sentence, expected):
     ("We find that only 5% of the parameters need to be updated.", ["parameters"]),  # a verb ends it
     ("It needs only 3% of the compute compared to training from scratch.", ["compute"]),  # so does the baseline
     ("trained with a global batch size of 4M tokens", ["batch size"]),
+    ("It achieves an mIoU of 55.1%.", ["mIoU"]),  # a mixed-case acronym is kept as written
+    ("We reduce time-to-first-token by 2.3x and time-per-output-token by 1.6x.",
+     ["time-to-first-token", "time-per-output-token"]),
     ("It offers 9x cheaper inference.", ["inference cost"]),  # the phase named after 'cheaper'
     ("Towards 10x Cheaper LLM Inference", ["inference cost"]),
     ("It accepts 3.5 tokens per decoding step with a vocabulary of 32,000 tokens.",
@@ -1238,6 +1242,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("It attains 91.2 on HumanEval. It supports 256K tokens of context.", [""]),  # a benchmark is no antecedent
     ("Compared with the base model: MMLU +2.3, GSM8K -1.1.", ["", ""]),  # a benchmark before its change
     ("Perplexity stays flat at up to 128K tokens and Recall stays above 90%.", ["", ""]),  # measures are no names
+    ("Our approach cuts p99 latency by 45%.", [""]),  # a percentile is no name
     ("Fine-tuning on 1,000 examples reaches 90% of the teacher's accuracy.", ["", ""]),  # an activity is no name
     # a Title Case title capitalizes adjectives before a number and nouns after a name
     ("Breaking the Barrier: Efficient 128K Context Extension", [""]),

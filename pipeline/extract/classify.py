@@ -83,13 +83,13 @@ def metric_near(after: str, before: str, kind: str = "") -> str:
 
 def _as_metric(phrase: str) -> str:
     """Metric phrases are named in lower case ('Throughput' -> 'throughput'); acronyms as written,
-    plural ones too ('WER', 'KV cache', 'GPUs')."""
+    plural or mixed-case ones too ('WER', 'KV cache', 'GPUs', 'mIoU')."""
     if phrase.isupper():
         return phrase
     return " ".join(word if _ACRONYM.fullmatch(word) else word.lower() for word in phrase.split(" "))
 
 
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+s?")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+s?|\p{Ll}?(?:\p{Lu}\p{Ll}?){2,}")  # 'mIoU
 
 
 # Verbs a share's noun phrase may run into: 'with 1% of traffic show a 0.5% lift'.
@@ -630,7 +630,8 @@ def _noun_after_joined_adjectives(ctx: Context, quantity: Quantity) -> str:
 
 # Plural nouns after a size that still name models or their parts: '7B weights', '7B baselines'.
 _MODEL_PARTS = {"weights", "experts", "layers", "heads", "sizes", "scales", "versions", "activations", "architectures",
-                "baselines", "counterparts", "configurations", "systems", "agents", "chatbots", "assistants", "ones"}
+                "baselines", "counterparts", "configurations", "systems", "agents", "chatbots", "assistants", "ones",
+                "targets", "drafts", "teachers", "students", "variants"}  # '7B targets' of speculative decoding
 
 
 def _things_counted(ctx: Context, quantity: Quantity) -> str:

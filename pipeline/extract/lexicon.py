@@ -141,7 +141,8 @@ ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error
                  "mse", "mae", "rmse", "hallucination rate", "hallucinations", "hallucination", "error", "mean absolute error",
                  "mean squared error", "false positives", "false positive rate", "false negatives"}
 QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "top-5 accuracy", "accuracy", "win rate",
-                   "pass@1", "exact match", "f1", "success rate", "pass rate", "recall", "ndcg", "mrr"} | ERROR_METRICS
+                   "pass@1", "exact match", "f1", "success rate", "pass rate", "recall", "ndcg", "mrr",
+                   "miou", "iou", "auroc", "auc"} | ERROR_METRICS
 # Shares that are neither a quality nor a resource: '72% model FLOPs utilization', '50% sparsity'.
 SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
                  "sparsity", "acceptance rate", "scaling efficiency"}
@@ -150,7 +151,7 @@ SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utili
 METRIC_PHRASES = (
     "inference throughput", "training throughput", "decoding throughput", "generation throughput",
     "prefill throughput", "end-to-end throughput", "throughput", "tokens per second", "inference latency",
-    "time-to-first-token", "time to first token", "TTFT", "time per output token", "TPOT", "latency", "inference speed", "decoding speed", "training speed",
+    "time-to-first-token", "time to first token", "TTFT", "time-per-output-token", "time per output token", "TPOT", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
@@ -214,6 +215,7 @@ NOT_NAMES = {
     "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
     "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "SLO", "SLOs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
     "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "RLHF", "DPO", "Hugging", "Face",
+    "p50", "p90", "p95", "p99", "P50", "P90", "P95", "P99",  # percentiles of a latency
     "HuggingFace", "GitHub", "Mixture-of-Experts", "Expert", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
     "State", "Space", "Models", "Model", "Language", "Large", "Small", "Pareto", "Notably",
