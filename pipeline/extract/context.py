@@ -261,8 +261,8 @@ def clean_name(phrase: str) -> str:
 
 # A name followed by a verb is the subject of its own clause, even after 'e.g.':
 # '(e.g., phi-3-mini achieves 69% on MMLU)'.
-_VERB_AFTER = regex.compile(
-    r"\s+(?:achieves|achieved|reaches|reached|scores|scored|obtains|attains|outperforms|surpasses|matches"
+_VERB_AFTER = regex.compile(  # its own verb, perhaps in a relative clause: 'GPT-4, which achieves 80%'
+    r"(?:,?\s+(?:which|who|that))?\s+(?:achieves|achieved|reaches|reached|scores|scored|obtains|attains|outperforms|surpasses|matches"
     r"|is|was|has|runs|uses|requires|needs)\b")
 
 
