@@ -456,8 +456,19 @@ def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str])
 # 'We present DeepSeek-V2, ... It comprises 236B total parameters'.
 # ('The resulting model' is a new one, not the one named before.)
 _PRONOUN_OPENING = regex.compile(r"\s*(?:It|They|(?:The|This|Our)\s+(?:model|system|method))\s+\p{Ll}")
-# How a sentence names what it is about: 'We present X', 'we develop and release X', or X opening
-# the sentence, before a verb or an appositive ('Mooncake is ...', 'DeepSeek-V2, a strong ...').
+
+
+def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, str]]) -> str:
+    """The nearest name before a claim, unless a preposition stands before it and an earlier
+    name acts: 'StarCoder is trained on tokens from The Stack, with a context of 8K' is about
+    StarCoder, since a name after a preposition is a setting of the claim."""
+    nearest = names[-1]
+    if not _AFTER_A_PREPOSITION.match(text, sentence_start, nearest[0]):
+        return nearest[2]
+    actors = [name for name in names[:-1] if _is_an_actor(text, sentence_start, name)]
+    return actors[-1][2] if actors else nearest[2]
+
+
 def _is_an_actor(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
     """Whether a name does what its clause says: a verb follows it ('MegaBlocks achieves') or
     we act on it ('We apply Nemotron Elastic to ...'), and no preposition stands before it."""
@@ -472,6 +483,8 @@ _ACTING_VERB_AFTER = regex.compile(
 _APPLIED_BEFORE = regex.compile(r"(?r)\bappl(?:y|ies|ied|ying)\s+(?:(?:the|our)\s+)?\Z", regex.IGNORECASE)
 _AFTER_A_PREPOSITION = regex.compile(
     r"(?r)\b(?:from|with|for|using|via|on|in|to|into|by|under|through|across|of)\s+(?:(?:the|The|a|an)\s+)?\Z")
+# How a sentence names what it is about: 'We present X', 'we develop and release X', or X opening
+# the sentence, before a verb or an appositive ('Mooncake is ...', 'DeepSeek-V2, a strong ...').
 _INTRODUCED_BY = regex.compile(
     r"(?r)\b(?:present|introduc|propos|releas|develop|train|build|buil|offer)\w*\s+(?:(?:the|our)\s+)?\Z", regex.IGNORECASE)
 _APPOSITIVE_AFTER = regex.compile(r"\s*,\s*(?:a|an|the|our)\s")
@@ -553,11 +566,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         if claim.kind == "parameter_count":
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
         elif names:
-            # 'StarCoder is trained on tokens from The Stack, with a context of 8K': a name after
-            # a preposition is a setting, so the claim is the nearest actor's if there is one
-            actors = [name for name in names if _is_an_actor(text, sentence_start, name)]
-            subject = (names if not actors or actors[-1] == names[-1] or
-                       not _AFTER_A_PREPOSITION.match(text, sentence_start, names[-1][0]) else actors)[-1][2]
+            subject = _nearest_actor(text, sentence_start, names)
             claim.subject = _without_generic_tail(subject) if title_case else subject
         if not claim.subject and not names and _PRONOUN_OPENING.match(text, sentence_start, claim.start):
             claim.subject = _antecedent(text, sentences, sentence_start, sentence_names)

@@ -89,7 +89,7 @@ def _as_metric(phrase: str) -> str:
     return " ".join(word if _ACRONYM.fullmatch(word) else word.lower() for word in phrase.split(" "))
 
 
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+s?|\p{Ll}?(?:\p{Lu}\p{Ll}?){2,}")  # 'mIoU
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+s?|\p{Ll}?(?:\p{Lu}\p{Ll}?){2,}")  # 'mIoU'
 
 
 # Verbs a share's noun phrase may run into: 'with 1% of traffic show a 0.5% lift'.

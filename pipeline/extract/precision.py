@@ -17,7 +17,7 @@ FORMAT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_WIDTH_DIGITS = rf"{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})?"  # 4-bit, 1.58-bit, '2.5 bits on average
+_WIDTH_DIGITS = rf"{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})?"  # 4-bit, 1.58-bit, '2.5 bits on average'
 _BIT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "sixteen": 16, "thirty-two": 32}
 BIT_WIDTH = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.])
