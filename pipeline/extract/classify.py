@@ -880,24 +880,31 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     return changed or metric_near(ctx.after, ctx.own_clause, kind) or (_changed_object(ctx) if changed_by else "")
 
 
-_SPEED_PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling")
+_PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling")
+
+
+def _phase_named_after(ctx: Context) -> str:
+    """The phase of work named right after the number's first word ('faster prefill', 'cheaper
+    LLM inference'), or ''."""
+    return next((word for word in ctx.words[1:3] if word in _PHASES), "")
 
 
 def _speed_named_after(ctx: Context) -> str:
     """The metric of a speedup that names no measure: 'faster prefill' -> 'prefill speed',
     'faster on inference' -> 'inference speed'."""
-    phase = next((word for word in ctx.words[1:3] if word in _SPEED_PHASES), "")
+    phase = _phase_named_after(ctx)
     if phase:
         return f"{phase} speed"
     return "inference speed" if _has(ctx.after, ("infer",)) else "speed"
 
 
-def _cost_named_after(ctx: Context) -> str:
-    """The metric of a saving that names a phase after 'cheaper': '9x cheaper inference' ->
-    'inference cost', '10x Cheaper LLM Inference' too; else ''."""
-    if ctx.words[:1] != ["cheaper"]:
-        return ""
-    phase = next((word.lower() for word in ctx.words[1:3] if word.lower() in _SPEED_PHASES), "")
+def _unnamed_saving(ctx: Context) -> str:
+    """The metric of a saving that names no measure: the model's size if it compresses or makes
+    smaller ('3.5x compression'), the cost of a phase named after 'cheaper' ('9x cheaper
+    inference' -> 'inference cost'), else ''."""
+    if _speaks_of_compression(ctx):
+        return "model size"
+    phase = _phase_named_after(ctx) if ctx.words[:1] == ["cheaper"] else ""
     return f"{phase} cost" if phase else ""
 
 
@@ -959,7 +966,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("fast", "speed")):
             claim.metric = _speed_named_after(ctx)
         if kind == "cost_reduction" and not claim.metric:
-            claim.metric = "model size" if _speaks_of_compression(ctx) else _cost_named_after(ctx)
+            claim.metric = _unnamed_saving(ctx)
         return claim
     if quantity.unit == "percent":
         if ctx.words[:1] == ["confidence"]:
@@ -974,7 +981,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = _speed_named_after(ctx)
         if claim.kind == "cost_reduction" and not claim.metric:
-            claim.metric = "model size" if _speaks_of_compression(ctx) else _cost_named_after(ctx)
+            claim.metric = _unnamed_saving(ctx)
         return claim
     plain = not quantity.unit and not quantity.scaled  # a number with no unit or scale
     named_points = _NAMED_POINTS.match(text, quantity.end) if plain else None
