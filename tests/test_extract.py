@@ -778,7 +778,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("It scores +1.3 BLEU and +0.8 ROUGE-L over the baseline, with 45.2 BLEU overall.",
      [("+1.3", "accuracy_delta", 1.3, None, "exact", ""), ("+0.8", "accuracy_delta", 0.8, None, "exact", "")]),
     # a bare number before a score and its noun of change, which gives the sign; or after 'gains'
-    ("It quantizes to W4A8 with only 0.3 perplexity increase.", [("0.3", "accuracy_delta", 0.3, None, "exact", "")]),
+    ("It quantizes to W4A8 with only 0.3 perplexity increase.",
+     [("W4", "precision", 4, None, "exact", "quantization"), ("A8", "precision", 8, None, "exact", "quantization"),
+      ("0.3", "accuracy_delta", 0.3, None, "exact", "")]),
     ("It gives a 2.1 FID reduction and a 0.5 BLEU drop.",
      [("2.1", "accuracy_delta", -2.1, None, "exact", ""), ("0.5", "accuracy_delta", -0.5, None, "exact", "")]),
     ("The model gains 2.1 BLEU.", [("2.1", "accuracy_delta", 2.1, None, "exact", "")]),
@@ -887,6 +889,13 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("LLM.int8(): 8-bit Matrix Multiplication", [("8-bit", 8, "", "8-bit")]),  # a format after a dot is in a name
     # a width may be fractional: an average over mixed widths
     ("It compresses the weights to 2.5 bits on average.", [("2.5 bits", 2.5, "quantization", "2.5-bit")]),
+    # widths of weights, activations and the KV cache in one token: a claim each, quantization's notation
+    ("QuaRot achieves W4A4 quantization.", [("W4", 4, "quantization", "4-bit"), ("A4", 4, "quantization", "4-bit")]),
+    ("QServe (W4A8KV4) and w4a16g128", [("W4", 4, "quantization", "4-bit"), ("A8", 8, "quantization", "8-bit"),
+                                        ("KV4", 4, "quantization", "4-bit"), ("w4", 4, "quantization", "4-bit"),
+                                        ("a16", 16, "quantization", "16-bit")]),
+    ("fast W4A16 inference kernels", [("W4", 4, "inference", "4-bit"), ("A16", 16, "inference", "16-bit")]),
+    ("W4 alone, AW4A8 and W4A8B are no widths", []),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected
@@ -1130,6 +1139,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Mixtral was trained with a context size of 32k tokens.", ["Mixtral"]),
     ("Distilling 405B into 8B", ["", ""]),                          # a title's verb is no name
     ("With 4-bit weights and 8-bit activations", ["", ""]),          # a version alone is no name
+    ("QuaRot applies w4a16g128 and W8A8 quantization.", ["QuaRot"] * 4),  # widths of tensors are no names
     ("Compared to existing models (e.g., Qwen3-8B), Nemotron-H is up to 3x faster.", ["Qwen3-8B", "Nemotron-H"]),
     # a phrase that says what the name is may hold its size
     ("DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B total parameters",

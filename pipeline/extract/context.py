@@ -7,12 +7,11 @@ import regex
 
 from pipeline.extract.grammar import OPTIONAL_QUALIFIER, QUALIFIER_PHRASE
 from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, MEASURE_NOUNS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, PRONOUNS, SCALED_NUMBER_WORDS, SIZE_TIER_NAMES
+from pipeline.extract.precision import WEIGHT_ACTIVATION_WIDTHS
 
-# A format, or widths of weights and activations ('W4A16', 'W8A8KV4'), is no name.
+# A format is no name, nor are widths of weights and activations ('W4A16', 'W8A8KV4').
 _FORMAT_WORD = regex.compile(
-    "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$"
-    r"|W\d+A\d+(?:KV\d+)?$"
-)
+    "(?i:" + "|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True)) + r")(?:-\w+)?$")
 HARDWARE = regex.compile(HARDWARE_WORDS)
 _ADVERB = regex.compile(r"^\p{Lu}\p{Ll}+(?:ly|ing|ed)$")  # 'Notably', title verbs ('Scaling', 'Distilling'), 'Trained'
 # Names given as examples are not what a sentence is about: '(e.g., Social Sciences)'.
@@ -228,7 +227,7 @@ def _generic(word: str) -> bool:
     return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in parts) \
         or word.lower() in NUMBER_WORDS or word.lower() in SCALED_NUMBER_WORDS \
         or (len(parts) > 1 and all(part in NOT_NAMES or part in ARCHITECTURE_NAMES for part in parts)) \
-        or bool(_FORMAT_WORD.match(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
+        or bool(_FORMAT_WORD.match(word)) or bool(WEIGHT_ACTIVATION_WIDTHS.fullmatch(word)) or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
         or bool(_VERSION_WORD.match(word)) or (word[1:].islower() and word.lower() in MEASURE_NOUNS) \
         or bool(_HYPHENED_GERUND.match(word))
 

@@ -76,6 +76,37 @@ def precision_role(text: str, start: int, end: int) -> str:
     return PRECISION_ROLE_CUES[cues[-1].group().lower()] if cues else PRECISION_ROLE_CUES.get(decisive, "")
 
 
+# Quantization papers name the widths of weights, activations and the KV cache in one token:
+# 'W4A8', 'W8A8', 'W4A16g128' (with its group size), 'W4A8KV4'. Each width is a claim of its own,
+# anchored to its own letters, so a reader sees which tensor has which width.
+_WIDTH_OF_A_TENSOR = r"\d{1,2}(?:\.\d{1,2})?"
+WEIGHT_ACTIVATION_WIDTHS = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}])
+    (?P<weights>W{_WIDTH_OF_A_TENSOR})
+    (?:(?P<activations>A{_WIDTH_OF_A_TENSOR})(?P<cache>KV{_WIDTH_OF_A_TENSOR})?
+       |(?P<cache>KV{_WIDTH_OF_A_TENSOR}))
+    (?:G\d+)?                                # group size
+    (?![\p{{L}}\p{{N}}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_TENSOR_LETTERS = ("weights", "activations", "cache")
+
+
+def tensor_width_claims(text: str) -> list[Claim]:
+    """'W4A8KV4' -> 4 bits at 'W4', 8 at 'A8', 4 at 'KV4'. The notation is quantization's, so
+    that is the role unless a cue says otherwise ('W4A16 inference')."""
+    claims = []
+    for match in WEIGHT_ACTIVATION_WIDTHS.finditer(text):
+        role = precision_role(text, match.start(), match.end()) or "quantization"
+        for tensor in _TENSOR_LETTERS:
+            for start, end in match.spans(tensor):
+                bits = float(regex.sub(r"\A[a-z]+", "", text[start:end], flags=regex.IGNORECASE))
+                claims.append(Claim("precision", bits, start, end, "bits", role=role, metric=f"{bits:g}-bit",
+                                    token_start=match.start()))  # its subject is read before the whole token
+    return sorted(claims, key=lambda claim: claim.start)
+
+
 _FORMAT_WORDS = frozenset(_BY_SURFACE)
 _BIT_NOUNS = frozenset({"bit", "bits"})
 
@@ -102,7 +133,7 @@ def precision_claims(text: str) -> list[Claim]:
             bits = _width(bits)
             claims.append(Claim("precision", bits, start, end, "bits", qualifier_before(text, start),
                                 role=role, metric=f"{bits:g}-bit"))
-    return claims
+    return claims + tensor_width_claims(text)
 
 
 def _width(bits: str) -> float:
