@@ -877,7 +877,8 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     since_ratio = ctx.own_clause if changed_by and len(ctx.own_clause) < len(ctx.before) else ""
     changed = (metric_near("", since_ratio[-60:], kind) or _object_of_change(ctx.before[-80:], kind)
                or metric_near("", ctx.before[-60:], kind)) if changed_by else ""
-    return changed or metric_near(ctx.after, ctx.own_clause, kind) or (_changed_object(ctx) if changed_by else "")
+    return changed or metric_near(ctx.after, ctx.own_clause, kind) or _changed_in(ctx.after) \
+        or (_changed_object(ctx) if changed_by else "")
 
 
 _PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling")
@@ -1180,6 +1181,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
 # click-through rate'. A few words, up to where the phrase ends.
 _CHANGE_IN_AFTER = regex.compile(
     r"\s*(?:\p{Ll}+\s+)?(?:increase|improvement|gain|boost|lift|rise|drop|decrease|reduction|decline)s?\s+in\s+(?:the\s+)?"
+    r"(?:(?:number|amount)\s+of\s+(?:the\s+)?)?"  # 'a 40% reduction in the number of sampling steps'
     r"(?P<what>[\p{L}\-@\d]+(?:\s+[\p{L}\-@\d]+){0,2}?)(?=\s*(?:[,;.:)]|$)|\s+(?:on|over|than|compared|for|with|and|across|while|when)\b)")
 
 
