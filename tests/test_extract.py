@@ -616,6 +616,19 @@ def test_a_measure_named_since_the_ratio_before_is_this_ones():
         ("speedup", "time to first token"), ("speedup", "latency")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # each benchmark of a list of changes stands before its own 'by', the next one's after it
+    ("It improves accuracy on GSM8K by 4.2% and on MATH by 3.1%.", [("GSM8K", "", ""), ("MATH", "", "")]),
+    ("Our method improves ROUGE-L by 2.3 and BLEU by 1.8 over fine-tuning.",
+     [("ROUGE-L", "", "fine-tuning"), ("BLEU", "", "fine-tuning")]),
+    # after a verb of comparison, the names before 'by' are baselines
+    ("This surpasses LLM-QAT by 19.1 points and SmoothQuant by 25.0 points.",
+     [("", "", "LLM-QAT"), ("", "", "SmoothQuant")]),
+])
+def test_each_change_of_a_list_is_on_the_benchmark_before_its_by(sentence, expected):
+    assert [(c.metric, c.subject, c.comparator) for c in extract(sentence)] == expected
+
+
 def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     sentence = "It attains 57.1% on MATH and 84.0% on GSM8K, outperforming GPT-3.5 by 20.1 and 6.9 points, respectively."
     assert [(c.kind, c.value, c.metric) for c in extract(sentence)] == [

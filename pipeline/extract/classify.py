@@ -1117,8 +1117,13 @@ _BENCHMARK_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)(?:\s+(?:accuracy|score|performance))?\s+by\s+(?:(?:up\s+to|only|just)\s+)?$"
 )
 # 'outperforms X on AIME 2024 by (an absolute) 12.3%': the benchmark stands before 'by'.
-_BENCHMARK_THEN_BY = regex.compile(
-    rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+by\s+(?:(?:an?|absolute|relative|only|up\s+to)\s+)*$")
+_BY_AND_QUALIFIERS = r"\s+by\s+(?:(?:an?|absolute|relative|only|up\s+to)\s+)*$"
+_BENCHMARK_THEN_BY = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME}){_BY_AND_QUALIFIERS}")
+# 'improves ROUGE-L by 2.3 and BLEU by 1.8': after a verb that changes a score, each benchmark of
+# the list stands before its own 'by' ('surpasses X by 19.1 points and Y by 25.0' lists baselines).
+_LISTED_BENCHMARK_THEN_BY = regex.compile(rf"(?:\band\s+|,\s+)(?:the\s+)?(?P<name>{BENCHMARK_NAME}){_BY_AND_QUALIFIERS}")
+_LAST_VERB_OF_SCORES = regex.compile(
+    r"(?r)\b(?:(?P<change>improv|boost|increas|rais|lift)|outperform|surpass|beat|exceed)\w*")
 
 
 # '85.2 on MMLU (+2.1)', '45.2% on AIME (+6.3%)': a change in brackets after a score on a benchmark.
@@ -1154,12 +1159,24 @@ def _sized_after_a_model_name(ctx: Context, quantity: Quantity) -> bool:
         and not names_a_dataset(ctx.text, before["name"], before.start("name"), end=quantity.end)
 
 
+def _listed_benchmark_then_by(before: str):
+    """'... and BLEU by': a benchmark listed after a verb that changes scores, else None."""
+    listed = _LISTED_BENCHMARK_THEN_BY.search(before)
+    verb = _LAST_VERB_OF_SCORES.search(before, 0, listed.start()) if listed else None
+    return listed if verb and verb["change"] else None
+
+
 def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     """A benchmark named after the number ('gains on MATH') or just before it ('improves MMLU
     by'), else a quality metric phrase ('average accuracy')."""
     in_brackets = _BENCHMARK_THEN_BRACKET.search(ctx.before)  # '85.2 on MMLU (+2.1)': the score's change
     if in_brackets:
         return in_brackets["name"]
+    # 'on GSM8K by 4.2% and on MATH by 3.1%': a benchmark right before 'by' is this number's,
+    # though the next number's follows.
+    then_by = _BENCHMARK_THEN_BY.search(ctx.before) or _listed_benchmark_then_by(ctx.before)
+    if then_by and not _is_a_model_name(then_by["name"]) and then_by["name"] not in lexicon.NOT_NAMES:
+        return then_by["name"]
     benchmark = _BENCHMARK.search(ctx.after)  # not an accelerator: '35% utilization on the H100 GPU'
     if benchmark and benchmark.group().startswith("of") and _WITHIN_BEFORE.search(ctx.before):
         benchmark = None  # 'within 2 points of GPT-4' names a baseline
