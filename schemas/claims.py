@@ -31,7 +31,7 @@ ROLES = sorted(set().union(*ROLES_OF_KIND.values()))
 # Plausible values per unit: a value outside is a parsing bug, not a claim.
 VALUE_RANGE = {
     "parameters": (1e3, 1e16), "tokens": (1, 1e17), "x": (1.0, 1e6), "percent": (-1000, 1000),
-    "points": (-100, 100), "bytes": (1, 1e18), "bits": (1, 64), "": (0, 1e12),
+    "points": (-100, 100), "bytes": (1, 1e18), "bits": (1, 64), "": (0, 1e30),
 }
 
 COLUMNS = ["claim_id", "paper_id", "kind", "value", "value_high", "unit", "qualifier", "role",

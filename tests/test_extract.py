@@ -970,6 +970,11 @@ def test_a_range_of_widths_is_one_claim():
     # orders of magnitude are no things counted, as 'an order of magnitude' is no number
     ("It cuts sample complexity by two orders of magnitude on 8 tasks.", [("8", "count", 8, None, "exact", "")]),
     ("with up to only 1k fine-tuning steps", [("1k", "count", 1e3, None, "upper_bound", "")]),  # 'only' after a qualifier
+    # compute budgets, in powers of ten or e-notation, count FLOPs; a bare setting counts nothing
+    ("Training consumes 3.8 x 10^25 FLOPs.", [("3.8 x 10^25", "count", 3.8e25, None, "exact", "")]),
+    ("Models trained with up to $6 \\times 10^{23}$ FLOPs", [("6 \\times 10^{23}", "count", 6e23, None, "upper_bound", "")]),
+    ("We use 1e21 FLOPs and 2.5e24 FLOPs; the learning rate is 3e-4.",
+     [("1e21", "count", 1e21, None, "exact", ""), ("2.5e24", "count", 2.5e24, None, "exact", "")]),
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected

@@ -34,6 +34,7 @@ DIGITS = rf"""
     (?: {FRACTION}                                   # 1/3 of the, 1/10th the
       | {MANTISSA}{POWER_TIMES}10\^\{{?{EXPONENT}\}}?   # 1.5 × 10^12, 1.4 \times 10^{{12}}
       | {DIGIT}+\^\{{?{EXPONENT}\}}?                  # 10^3 or 10^{{-2}}
+      | {MANTISSA}[eE]{EXPONENT}(?![\p{{L}}\p{{N}}])      # 6e23, 3e-4: as code and compute budgets write it
       | {DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+(?:\.{DIGIT}+)?   # 1,000 or 12,345.6
       | {MANTISSA}                                   # 12 or 1.32
       | \.{DIGIT}+ )                                 # .5
@@ -225,14 +226,14 @@ _POWER = regex.compile(rf"(?:(?P<mantissa>{MANTISSA}){POWER_TIMES})?(?P<base>{DI
 
 
 def _digits_value(digits: str) -> float:
-    """'1,000' -> 1000.0, '10^{-2}' -> 0.01, '1.5 × 10^12' -> 1.5e12, '1/4th' -> 0.25."""
+    """'1,000' -> 1000.0, '10^{-2}' -> 0.01, '1.5 × 10^12' -> 1.5e12, '6e23' -> 6e23, '1/4th' -> 0.25."""
     if "/" in digits:
         return 1 / float(digits.split("/")[1].removesuffix("th"))
     power = _POWER.fullmatch(digits)
     if power:
         value = float(power["base"]) ** float(power["exponent"].replace("−", "-"))
         return value * float(power["mantissa"]) if power["mantissa"] else value
-    return float(digits.replace(",", ""))
+    return float(digits.replace(",", "").replace("−", "-"))
 
 
 def scale_of(match, name: str) -> float:
