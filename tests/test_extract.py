@@ -1161,6 +1161,11 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Distilling 405B into 8B", ["", ""]),                          # a title's verb is no name
     ("With 4-bit weights and 8-bit activations", ["", ""]),          # a version alone is no name
     ("QuaRot applies w4a16g128 and W8A8 quantization.", ["QuaRot"] * 4),  # widths of tensors are no names
+    # a name with a size of its own names the sized model, in every claim about it
+    ("Evaluated on MMLU, Llama 3 405B reaches 88.6%, comparable to GPT-4 (86.4%).",
+     ["Llama 3 405B", "Llama 3 405B", "GPT-4"]),
+    ("LongLoRA extends Llama2 7B from 4k context to 100k, or Llama2 70B to 32k on one 8x A100 machine.",
+     ["Llama2 7B", "Llama2 7B", "Llama2 7B", "Llama2 70B", "Llama2 70B", ""]),
     ("Compared to existing models (e.g., Qwen3-8B), Nemotron-H is up to 3x faster.", ["Qwen3-8B", "Nemotron-H"]),
     # a phrase that says what the name is may hold its size
     ("DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B total parameters",

@@ -586,6 +586,21 @@ def borrow_subjects_of_paired_sizes(text: str, claims: list[Claim]) -> None:
             following.subject = size.subject
 
 
+def extend_subjects_with_their_sizes(text: str, claims: list[Claim]) -> None:
+    """A name written before a size of its own ('Llama 3 405B reaches 88.6%') names the model with
+    that size: the claims about the name take the sized subject the size already has."""
+    for size in (claim for claim in claims if claim.kind == "parameter_count"):
+        surface = size.token or text[size.start:size.end]
+        name = size.subject.removesuffix(f" {surface}")
+        name_start = size.anchor_start - 1 - len(name)
+        if name == size.subject or text[name_start:size.anchor_start - 1] != name:
+            continue
+        for claim in claims:
+            if claim.subject == name and claim.kind != "parameter_count" and claim.start > size.end \
+                    and text.rfind(name, 0, claim.anchor_start) == name_start:
+                claim.subject = size.subject
+
+
 def _paired_as_total_and_active(between: str) -> bool:
     return bool(_ACTIVE_SIZE_FOLLOWS.fullmatch(between) or _ACTIVE_SIZE_IN_CLAUSE.fullmatch(between))
 
@@ -622,4 +637,5 @@ def extract(text: str) -> list[Claim]:
     attach_comparators(text, claims, sentences)
     attach_subjects(text, claims, sentences)
     borrow_subjects_of_paired_sizes(text, claims)
+    extend_subjects_with_their_sizes(text, claims)
     return claims
