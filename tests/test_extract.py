@@ -649,6 +649,13 @@ def test_scores_of_models_set_against_a_score_are_on_its_benchmark():
         ("", "AIME 2024"), ("GPT-4o", "AIME 2024"), ("Claude-3.5-Sonnet", "AIME 2024"), ("GPT-4", "")]
 
 
+@pytest.mark.parametrize("opening", ["On MMLU,", "Evaluated on MMLU,", "Tested on the MMLU benchmark,"])
+def test_a_benchmark_opening_the_sentence_is_of_every_score_in_it(opening):
+    sentence = f"{opening} Llama 3 405B reaches 88.6%, comparable to GPT-4 (86.4%)."
+    assert [(c.metric, c.subject) for c in extract(sentence) if c.kind == "percentage"] == [
+        ("MMLU", "Llama 3 405B"), ("MMLU", "GPT-4")]
+
+
 def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     sentence = "The 8B model reaches 71.3% on MMLU, up from 66.6% for Llama 3 8B."
     assert [c.metric for c in extract(sentence) if c.kind == "percentage"] == ["MMLU", ""]

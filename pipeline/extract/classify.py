@@ -26,8 +26,10 @@ _DESCRIBED_BENCHMARK = rf"(?:[\p{{Ll}}\-]+\s+){{1,3}}(?={BENCHMARK_NAME}\s+(?:be
 _BENCHMARK = regex.compile(
     rf"\b(?:on|in|for|of)\s+(?:the\s+)?(?:[\p{{L}}\d]+-shot\s+|{_DESCRIBED_BENCHMARK})?"  # 'on five-shot MMLU'
     rf"(?P<name>{BENCHMARK_NAME})(?:\s+(?:benchmark|score|accuracy))?")
-# A sentence opening 'On MATH,' names the benchmark of the scores in it.
-_OPENING_BENCHMARK = regex.compile(rf"\s*(?:On|Across)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})(?:\s+benchmark)?\s*,")
+# A sentence opening 'On MATH,' or 'Evaluated on MMLU,' names the benchmark of the scores in it.
+_OPENING_BENCHMARK = regex.compile(
+    rf"\s*(?:On|Across|(?:Evaluated|Tested|Measured|Benchmarked)\s+on)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})"
+    r"(?:\s+benchmark)?\s*,")
 _PLURAL_NOT_NOUN = {"this", "is", "was", "has", "its", "does", "thus", "plus", "less", "across", "always",
                     "perhaps", "various", "previous", "numerous", "corpus", "focus", "status", "bias",
                     "analysis", "basis", "process", "access", "class", "loss", "cross", "gains", "times",
