@@ -1168,6 +1168,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Distilling 405B into 8B", ["", ""]),                          # a title's verb is no name
     ("With 4-bit weights and 8-bit activations", ["", ""]),          # a version alone is no name
     ("QuaRot applies w4a16g128 and W8A8 quantization.", ["QuaRot"] * 4),  # widths of tensors are no names
+    # what a method enables to do something is no subject of its claims
+    ("KIVI enables Llama, Falcon, and Mistral models to maintain quality with 2.6x less peak memory.", ["KIVI"]),
+    ("StreamingLLM enables Llama-2, MPT, Falcon, and Pythia to model up to 4 million tokens.", ["StreamingLLM"]),
     # a name with a size of its own names the sized model, in every claim about it
     ("Evaluated on MMLU, Llama 3 405B reaches 88.6%, comparable to GPT-4 (86.4%).",
      ["Llama 3 405B", "Llama 3 405B", "GPT-4"]),

@@ -463,10 +463,21 @@ def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, s
     name acts: 'StarCoder is trained on tokens from The Stack, with a context of 8K' is about
     StarCoder, since a name after a preposition is a setting of the claim."""
     nearest = names[-1]
-    if not _AFTER_A_PREPOSITION.match(text, sentence_start, nearest[0]):
+    if not _AFTER_A_PREPOSITION.match(text, sentence_start, nearest[0]) and not _is_enabled(text, sentence_start, nearest):
         return nearest[2]
     actors = [name for name in names[:-1] if _is_an_actor(text, sentence_start, name)]
     return actors[-1][2] if actors else nearest[2]
+
+
+def _is_enabled(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
+    """Whether a name is what a method lets do something, not the method: 'KIVI enables Llama,
+    Falcon, and Mistral models to maintain ...'."""
+    return bool(_ENABLED_BEFORE.match(text, sentence_start, name[0]) and _TO_A_VERB_AFTER.match(text, name[1]))
+
+
+# The object of a verb of enabling, perhaps a list: 'enables Llama, Falcon, and'.
+_ENABLED_BEFORE = regex.compile(r"(?r)\b(?:enabl|allow|permit|let|help)\w*\s+(?:[\p{L}\p{N}.\-]+,?\s+){0,8}?\Z")
+_TO_A_VERB_AFTER = regex.compile(r"(?:\s+\p{Ll}+)?\s+to\s+\p{Ll}")
 
 
 def _is_an_actor(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
