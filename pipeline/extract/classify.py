@@ -636,11 +636,16 @@ _MODEL_PARTS = {"weights", "experts", "layers", "heads", "sizes", "scales", "ver
                 "targets", "drafts", "teachers", "students", "variants"}  # '7B targets' of speculative decoding
 
 
+_NUMBER_AFTER_A_WORD = regex.compile(r"\s+\p{L}+\s+[\d$<>~≈]")
+
+
 def _things_counted(ctx: Context, quantity: Quantity) -> str:
     """The plural noun phrase a number with a 'B' counts when its head is a lower-case thing, no
     model ('1.4B image-text pairs', '2B examples'), else ''."""
     noun = count_noun(ctx, quantity)
     head = noun.split()[-1] if noun else ""
+    if _NUMBER_AFTER_A_WORD.match(ctx.text, quantity.end):  # 'Llama 2 70B scores 68.9%': the noun is a verb
+        return ""
     if not head.islower() or head in _MODEL_PARTS or head in lexicon.MODEL_NOUNS or head in lexicon.PARAMETER_NOUNS:
         return ""
     return noun

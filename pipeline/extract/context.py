@@ -272,8 +272,10 @@ def has_a_verb_after(text: str, end: int) -> bool:
 
 # A name followed by one of these names a benchmark or data, not a model: 'on the Vicuna
 # benchmark', 'an MMLU-Pro accuracy of 62.58%'; or a part of a model: 'with Mamba-2 layers'.
+# 'GPT-4 scores 86.4%' is a model and its verb.
 _DATA_NOUN_AFTER = regex.compile(
-    r"\s+(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite|accuracy|score|perplexity|layer|block)s?\b",
+    r"\s+(?:(?:benchmark|dataset|data\s+set|corpus|leaderboard|test\s+set|suite|accuracy|perplexity|layer|block)s?\b"
+    r"|score\b|scores\b(?!\s+(?:(?:an?|over|only|just|around|about|nearly|roughly|up\s+to)\s+)*[\d$<>~≈+\-]))",
     regex.IGNORECASE)
 
 
