@@ -1170,6 +1170,11 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("QuaRot applies w4a16g128 and W8A8 quantization.", ["QuaRot"] * 4),  # widths of tensors are no names
     # 'scores' before a number is a verb: the name before it is a model, its 'B' number a size
     ("GPT-4 scores 86.4% on MMLU while Llama 2 70B scores 68.9%.", ["GPT-4", "Llama 2 70B", "Llama 2 70B"]),
+    # a score set against another, followed by whose it is, is that one's; a previous best is no model's
+    ("Our model reaches 45.1% on GPQA, compared to 39.8% for GPT-4o.", ["", "GPT-4o"]),
+    ("SWE-agent solves 12.5% of SWE-bench issues, up from 1.96% for the previous best.", ["SWE-agent", ""]),
+    ("SWE-agent reaches 12.5%, far exceeding the previous state of the art of 3.8% achieved with LMs.",
+     ["SWE-agent", ""]),
     # what a method enables to do something is no subject of its claims
     ("KIVI enables Llama, Falcon, and Mistral models to maintain quality with 2.6x less peak memory.", ["KIVI"]),
     ("StreamingLLM enables Llama-2, MPT, Falcon, and Pythia to model up to 4 million tokens.", ["StreamingLLM"]),

@@ -597,6 +597,34 @@ def borrow_subjects_of_paired_sizes(text: str, claims: list[Claim]) -> None:
             following.subject = size.subject
 
 
+def subjects_of_scores_set_against(text: str, claims: list[Claim]) -> None:
+    """A number a claim is set against, followed by whose it is, is about that one: 'compared to
+    39.8% for GPT-4o' is GPT-4o's; 'up from 1.96% for the previous best' and 'the previous state
+    of the art of 3.8%' are no named model's."""
+    for claim in claims:
+        if claim.kind == "parameter_count":
+            continue
+        if _PREVIOUS_BEST_OF_BEFORE.search(text, max(0, claim.start - 60), claim.start):
+            claim.subject = ""  # 'the previous state of the art of 3.8%': the score of no model named
+            continue
+        if not _SET_AGAINST_BEFORE.search(text, max(0, claim.start - 40), claim.start):
+            continue
+        whose = _WHOSE_AFTER.match(text, claim.end)
+        if not whose:
+            continue
+        names = context.names_in(text, whose.end(), min(len(text), whose.end() + 80), examples=True)
+        claim.subject = names[0][2] if names and names[0][0] == whose.end() else ""
+
+
+_SET_AGAINST_BEFORE = regex.compile(
+    r"(?r)\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|relative\s+to)\s+"
+    r"(?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?[~≈]?\s*\Z", regex.IGNORECASE)
+_PREVIOUS_BEST_OF_BEFORE = regex.compile(
+    r"(?r)\b(?:previous|prior|former)\s+(?:best|record|state[\s\-]of[\s\-]the[\s\-]art|SOTA)(?:\s+\p{Ll}+)?\s+of\s+\Z",
+    regex.IGNORECASE)
+_WHOSE_AFTER = regex.compile(r"\s+(?:for|by|from|with)\s+(?:the\s+)?")
+
+
 def extend_subjects_with_their_sizes(text: str, claims: list[Claim]) -> None:
     """A name written before a size of its own ('Llama 3 405B reaches 88.6%') names the model with
     that size: the claims about the name take the sized subject the size already has."""
@@ -648,5 +676,6 @@ def extract(text: str) -> list[Claim]:
     attach_comparators(text, claims, sentences)
     attach_subjects(text, claims, sentences)
     borrow_subjects_of_paired_sizes(text, claims)
+    subjects_of_scores_set_against(text, claims)
     extend_subjects_with_their_sizes(text, claims)
     return claims
