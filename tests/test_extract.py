@@ -1050,6 +1050,8 @@ def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     "generates 1024×1024 images with 7 × 7 kernels and 3x3 convolutions",  # dimensions
     "improves single-turn dialogue with five-shot prompts on 8-GPU nodes",  # a number hyphened to a word is an adjective
     "wav2vec 2.0 masks the speech input",                         # a version after a lower-case name
+    "Every weight is ternary {-1, 0, 1} or in {0.5, 1.5}.",       # values of a set
+    "Costs drop from $0.60 to $0.06 per million tokens, or per 1K requests.",  # the unit of a rate
 ])
 def test_not_claims(sentence):
     assert [c for c in extract(sentence) if c.kind != "count" or sentence[c.start:c.end] == "single"] == [] \

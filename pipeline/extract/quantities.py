@@ -147,9 +147,21 @@ def _is_a_compound_adjective(text: str, end: int) -> bool:
 _ORDERS_OF_MAGNITUDE = regex.compile(r"\s+orders?\s+of\s+magnitude\b", regex.IGNORECASE)
 
 
+# 'per million tokens', 'per 1K requests': the unit of a rate, no amount.
+_PER_BEFORE = regex.compile(r"(?r)\bper\s+\Z", regex.IGNORECASE)
+# A set of values written out: 'ternary {-1, 0, 1}'.
+_SET_OF_NUMBERS = regex.compile(r"\{\s*[+\-−]?\d+(?:\.\d+)?(?:\s*,\s*[+\-−]?\d+(?:\.\d+)?)+\s*\}")
+
+
+def _in_a_set_of_numbers(text: str, quantity: Quantity) -> bool:
+    return "{" in text and any(found.start() < quantity.start < found.end() for found in _SET_OF_NUMBERS.finditer(text))
+
+
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
-    """Years, dates, list markers, dimensions and versions after a name ('Nemotron 3', 'Llama 3.1')."""
-    if is_a_dimension(text, quantity):
+    """Years, dates, list markers, dimensions, versions after a name ('Nemotron 3', 'Llama 3.1'),
+    the unit of a rate ('per million tokens') and values of a set ('{-1, 0, 1}')."""
+    if is_a_dimension(text, quantity) or _PER_BEFORE.match(text, max(0, quantity.start - 10), quantity.start) \
+            or _in_a_set_of_numbers(text, quantity):
         return True
     surface = text[quantity.start:quantity.end]
     plain = not quantity.unit and not quantity.scaled and not quantity.signed
