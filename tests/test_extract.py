@@ -1177,6 +1177,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("SWE-agent solves 12.5% of SWE-bench issues, up from 1.96% for the previous best.", ["SWE-agent", ""]),
     ("SWE-agent reaches 12.5%, far exceeding the previous state of the art of 3.8% achieved with LMs.",
      ["SWE-agent", ""]),
+    # a token that opens with its size names the model with the name before it
+    ("We release Nemotron-4 340B-Base and Llama-3.1 70B-Instruct, and 8B-Chat.",
+     ["Nemotron-4 340B-Base", "Llama-3.1 70B-Instruct", "8B-Chat"]),
     # what a method enables to do something is no subject of its claims
     ("KIVI enables Llama, Falcon, and Mistral models to maintain quality with 2.6x less peak memory.", ["KIVI"]),
     ("StreamingLLM enables Llama-2, MPT, Falcon, and Pythia to model up to 4 million tokens.", ["StreamingLLM"]),

@@ -526,6 +526,16 @@ def _without_generic_tail(name: str) -> str:
     return " ".join(words)
 
 
+def _sized_token_after_its_name(text: str, sentence_names, sentences, size: Claim) -> str:
+    """A token that opens with its size names the model with the name written before it:
+    'Nemotron-4 340B-Instruct', not '340B-Instruct' alone."""
+    token_start = text.rfind(size.subject, 0, size.start + len(size.subject))
+    if token_start < 1 or text[token_start - 1] != " ":
+        return size.subject
+    name = context.name_directly_before(sentence_names, token_start, context.sentence_of(sentences, size.start)[0])
+    return f"{name} {size.subject}" if name else size.subject
+
+
 def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     """The model or system each claim is about: a name written just before it, else the
     nearest name earlier in its sentence that is not a baseline or a metric."""
@@ -543,6 +553,8 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         for member in group:
             list_start[id(member)] = group[0].anchor_start
     for claim in claims:
+        if claim.subject and claim.kind == "parameter_count" and claim.subject[0].isdigit():
+            claim.subject = _sized_token_after_its_name(text, sentence_names, sentences, claim)
         if claim.subject or claim.kind not in KINDS_WITH_SUBJECT:
             continue
         sentence_start, sentence_end = context.sentence_of(sentences, claim.start)
