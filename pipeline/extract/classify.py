@@ -105,7 +105,8 @@ def _leading_noun_phrase(words: list[str]) -> list[str]:
     words = [word for word in words if word.lower() not in ("the", "a", "an", "its", "their", "our")]
     phrase = []
     for word in words:
-        if word.lower() in lexicon.FUNCTION_WORDS or word.lower() in _VERBS_AFTER_A_SUBJECT:
+        if word.lower() in lexicon.FUNCTION_WORDS or word.lower() in _VERBS_AFTER_A_SUBJECT \
+                or word.lower() in _ONLY_VERBS:  # 'training on 30% of the data recovers 97%'
             break
         phrase.append(word)
     return phrase
