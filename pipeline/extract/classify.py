@@ -889,12 +889,17 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
         or (_changed_object(ctx) if changed_by else "")
 
 
-_PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling")
+_PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling",
+           "serving")
+# A phase named by its verb: '5x cheaper to serve', '3x cheaper to train'.
+_PHASE_OF_VERB = {"serve": "serving", "train": "training"}
 
 
 def _phase_named_after(ctx: Context) -> str:
     """The phase of work named right after the number's first word ('faster prefill', 'cheaper
-    LLM inference'), or ''."""
+    LLM inference', 'cheaper to serve'), or ''."""
+    if ctx.words[1:2] == ["to"] and ctx.words[2:3] and ctx.words[2] in _PHASE_OF_VERB:
+        return _PHASE_OF_VERB[ctx.words[2]]
     return next((word for word in ctx.words[1:3] if word in _PHASES), "")
 
 
