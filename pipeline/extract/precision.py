@@ -91,6 +91,7 @@ WEIGHT_ACTIVATION_WIDTHS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _TENSOR_LETTERS = ("weights", "activations", "cache")
+_LETTERS_OF_A_TENSOR = regex.compile(r"\A\p{L}+")
 
 
 def tensor_width_claims(text: str) -> list[Claim]:
@@ -101,7 +102,7 @@ def tensor_width_claims(text: str) -> list[Claim]:
         role = precision_role(text, match.start(), match.end()) or "quantization"
         for tensor in _TENSOR_LETTERS:
             for start, end in match.spans(tensor):
-                bits = float(regex.sub(r"\A[a-z]+", "", text[start:end], flags=regex.IGNORECASE))
+                bits = float(_LETTERS_OF_A_TENSOR.sub("", text[start:end]))
                 claims.append(Claim("precision", bits, start, end, "bits", role=role, metric=f"{bits:g}-bit",
                                     token_start=match.start()))  # its subject is read before the whole token
     return sorted(claims, key=lambda claim: claim.start)
