@@ -616,10 +616,10 @@ def subjects_of_scores_set_against(text: str, claims: list[Claim]) -> None:
     for claim in claims:
         if claim.kind == "parameter_count":
             continue
-        if _PREVIOUS_BEST_OF_BEFORE.search(text, max(0, claim.start - 60), claim.start):
+        if _PREVIOUS_BEST_OF_BEFORE.match(text, max(0, claim.start - 60), claim.start):
             claim.subject = ""  # 'the previous state of the art of 3.8%': the score of no model named
             continue
-        if not _SET_AGAINST_BEFORE.search(text, max(0, claim.start - 40), claim.start):
+        if not _SET_AGAINST_BEFORE.match(text, max(0, claim.start - 40), claim.start):
             continue
         whose = _WHOSE_AFTER.match(text, claim.end)
         if not whose:

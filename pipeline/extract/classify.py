@@ -643,10 +643,10 @@ _NUMBER_AFTER_A_WORD = regex.compile(r"\s+\p{L}+\s+[\d$<>~≈]")
 def _things_counted(ctx: Context, quantity: Quantity) -> str:
     """The plural noun phrase a number with a 'B' counts when its head is a lower-case thing, no
     model ('1.4B image-text pairs', '2B examples'), else ''."""
-    noun = count_noun(ctx, quantity)
-    head = noun.split()[-1] if noun else ""
     if _NUMBER_AFTER_A_WORD.match(ctx.text, quantity.end):  # 'Llama 2 70B scores 68.9%': the noun is a verb
         return ""
+    noun = count_noun(ctx, quantity)
+    head = noun.split()[-1] if noun else ""
     if not head.islower() or head in _MODEL_PARTS or head in lexicon.MODEL_NOUNS or head in lexicon.PARAMETER_NOUNS:
         return ""
     return noun
@@ -848,12 +848,17 @@ def _object_of_change(before: str, kind: str) -> str:
     return metric_near(found["metric"], "", kind) if found else ""
 
 
+# A count of what changes stands before it: 'reduces the number of steps', 'a reduction in the
+# amount of communication'; what changes is the noun after it.
+_NUMBER_OF = r"(?:number|amount)\s+of\s+"
+
+
 def _unnamed_object_pattern(word: str):
     """What a verb of change acts on (read from the end of _CHANGE_VERB) when no known metric
     names it, up to 'by' and the number: 'reduces response length by 50%', 'shrinks the model
     footprint by 3x'. Up to three words, no pronoun."""
     return regex.compile(
-        rf"(?:(?i:its|their)\s+)?(?:(?i:the\s+)?(?i:number|amount)\s+of\s+)?(?P<object>(?!(?:{'|'.join(sorted(lexicon.PRONOUNS))})\b){word}(?:\s+{word}){{0,2}}?)"
+        rf"(?:(?i:its|their)\s+)?(?:(?i:the\s+)?(?i:{_NUMBER_OF}))?(?P<object>(?!(?:{'|'.join(sorted(lexicon.PRONOUNS))})\b){word}(?:\s+{word}){{0,2}}?)"
         r"(?=\s+by\b[^a-z]*(?:\s*\p{Ll}+){0,4}\s*$)")
 
 
@@ -1211,7 +1216,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
 # click-through rate'. A few words, up to where the phrase ends.
 _CHANGE_IN_AFTER = regex.compile(
     r"\s*(?:\p{Ll}+\s+)?(?:increase|improvement|gain|boost|lift|rise|drop|decrease|reduction|decline)s?\s+in\s+(?:the\s+)?"
-    r"(?:(?:number|amount)\s+of\s+(?:the\s+)?)?"  # 'a 40% reduction in the number of sampling steps'
+    rf"(?:{_NUMBER_OF}(?:the\s+)?)?"  # 'a 40% reduction in the number of sampling steps'
     r"(?P<what>[\p{L}\-@\d]+(?:\s+[\p{L}\-@\d]+){0,2}?)(?=\s*(?:[,;.:)]|$)|\s+(?:on|over|than|compared|for|with|and|across|while|when)\b)")
 
 

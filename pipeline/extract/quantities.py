@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import regex
 
@@ -153,8 +154,13 @@ _PER_BEFORE = regex.compile(r"(?r)\bper\s+\Z", regex.IGNORECASE)
 _SET_OF_NUMBERS = regex.compile(r"\{\s*[+\-−]?\d+(?:\.\d+)?(?:\s*,\s*[+\-−]?\d+(?:\.\d+)?)+\s*\}")
 
 
+@functools.lru_cache(maxsize=4)  # asked once per number of the same text
+def _sets_of_numbers(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(found.span() for found in _SET_OF_NUMBERS.finditer(text)) if "{" in text else ()
+
+
 def _in_a_set_of_numbers(text: str, quantity: Quantity) -> bool:
-    return "{" in text and any(found.start() < quantity.start < found.end() for found in _SET_OF_NUMBERS.finditer(text))
+    return any(start < quantity.start < end for start, end in _sets_of_numbers(text))
 
 
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
