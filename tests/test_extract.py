@@ -497,6 +497,10 @@ def test_lists_of_relative_claims(sentence, expected):
     ("We release the 7B weights and 7B checkpoints.", [("7B", "parameter_count"), ("7B", "parameter_count")]),
     ("pre-training on LLaMA 1B and 7B architectures", [("1B", "parameter_count"), ("7B", "parameter_count")]),
     ("2.1-2.9x speedups for 7B targets", [("2.1-2.9x", "speedup"), ("7B", "parameter_count")]),  # speculation's models
+    # a sentence opened by a name and its size: the word after the size is the verb
+    ("Mistral 7B leverages sliding window attention.", [("7B", "parameter_count")]),
+    ("Llama 2 70B employs grouped-query attention.", [("70B", "parameter_count")]),
+    ("LAION 5B images are filtered for quality.", [("5B", "count")]),  # the verb follows the noun
 ])
 def test_a_billion_things_are_counted_not_a_size(sentence, expected):
     assert [(sentence[c.start:c.end], c.kind) for c in extract(sentence)] == expected

@@ -638,6 +638,10 @@ _MODEL_PARTS = {"weights", "experts", "layers", "heads", "sizes", "scales", "ver
 
 
 _NUMBER_AFTER_A_WORD = regex.compile(r"\s+\p{L}+\s+[\d$<>~≈]")
+# A sentence that opens with a name and its size ('Mistral 7B', 'Llama 2 70B') has the name as its
+# subject; the word after the size is then the sentence's verb ('Mistral 7B leverages ...').
+_PLURAL_VERBS = (["are"], ["were"], ["have"], ["had"])
+_ONLY_A_NAME_BEFORE = regex.compile(r"\A\s*\p{Lu}[\p{L}\p{N}\-.]*(?:\s+(?:\p{Lu}[\p{L}\p{N}\-.]*|\p{N}[\p{N}.]*))*\s+\Z")
 
 
 def _things_counted(ctx: Context, quantity: Quantity) -> str:
@@ -645,6 +649,8 @@ def _things_counted(ctx: Context, quantity: Quantity) -> str:
     model ('1.4B image-text pairs', '2B examples'), else ''."""
     if _NUMBER_AFTER_A_WORD.match(ctx.text, quantity.end):  # 'Llama 2 70B scores 68.9%': the noun is a verb
         return ""
+    if _ONLY_A_NAME_BEFORE.match(ctx.text, ctx.sentence[0], quantity.start) and ctx.words[1:2] not in _PLURAL_VERBS:
+        return ""  # not 'LAION 5B images are ...', where the verb comes after the noun
     noun = count_noun(ctx, quantity)
     head = noun.split()[-1] if noun else ""
     if not head.islower() or head in _MODEL_PARTS or head in lexicon.MODEL_NOUNS or head in lexicon.PARAMETER_NOUNS:
