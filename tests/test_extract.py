@@ -344,6 +344,10 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "")]),
     ("We observe a 30-40% improvement in tokens per second.", [("30-40%", "speedup", 1.3, 1.4, "range", "")]),
     ("Memory use fell by 40%.", [("40%", "cost_reduction", 1.6667, None, "exact", "")]),
+    # a share smaller is a saving of size, as a ratio smaller is; a gap made smaller is no saving
+    ("We distill a 40% smaller student.", [("40%", "cost_reduction", 1.6667, None, "exact", "")]),
+    ("Our deduplicated dataset is 26% smaller yet better.", [("26%", "cost_reduction", 1.3514, None, "exact", "")]),
+    ("The gap is 30% smaller.", [("30%", "percentage", 30, None, "exact", "")]),
     # the words after the next number are that number's cues
     ("The model is 5.1x smaller and 3.3x faster than the baseline.",
      [("5.1x", "cost_reduction", 5.1, None, "exact", ""), ("3.3x", "speedup", 3.3, None, "exact", "")]),
@@ -574,6 +578,10 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a saving that compresses or makes smaller, with no measure named, is of the model's size
     ("Our approach achieves 3.5x compression with no drop.", "model size", ""),
     ("The student is 40% smaller than BERT-base.", "model size", "BERT-base"),
+    ("a student that is 40% smaller with no loss", "model size", ""),
+    # what the sentence says is smaller, when it is no model, names the size
+    ("Our deduplicated dataset is 26% smaller yet better.", "dataset size", ""),
+    ("The resulting corpus is about 3x smaller.", "corpus size", ""),
     # a benchmark after lower-case words and before 'benchmark'; one opening the sentence
     ("It improves by 3% on the competition-level MATH benchmark.", "MATH", ""),
     ("It scores 3% above the baseline on MMLU.", "MMLU", "the baseline"),  # a score above another's is a change

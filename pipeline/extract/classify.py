@@ -425,8 +425,9 @@ def _is_a_relative_score(words: list[str]) -> bool:
 _COSTS_BEFORE = regex.compile(r"\bcost(?:s|ing)?\s+$")
 
 
-# A model made smaller, compared with another or named after: '40% smaller than BERT-base'.
-_SMALLER_MODEL = regex.compile(r"\s*smaller\s+(?:than\b|(?:\p{L}+\s+)?models?\b)", regex.IGNORECASE)
+# Something made smaller by a share is saved, as by a ratio: '40% smaller than BERT-base', 'a 40%
+# smaller student', 'the dataset is 26% smaller'; not a gap to close ('the gap is 30% smaller').
+_SMALLER = regex.compile(r"\s*smaller\b(?!\s+gaps?\b)", regex.IGNORECASE)
 
 
 # A verb of gaining right before the share: 'it gains 3% accuracy on MMLU'.
@@ -497,7 +498,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if _has(lead, ("slower",)):  # a slowdown is no gain: 'slower' holds 'lower' but saves nothing
         return "percentage", p, p_high, "percent"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
-            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _COSTS_BEFORE.search(before) or _SMALLER_MODEL.match(ctx.after) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
+            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _COSTS_BEFORE.search(before) or (_SMALLER.match(ctx.after) and not _GAP.search(ctx.before)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         # The words after the next number are that number's: '35% less memory and 20% less time'.
         kind = "speedup" if _speaks_of_time(ctx.own_after) else "cost_reduction"
         return kind, *times_less(p, p_high), "x"
@@ -928,9 +929,17 @@ def _unnamed_saving(ctx: Context) -> str:
     smaller ('3.5x compression'), the cost of a phase named after 'cheaper' ('9x cheaper
     inference' -> 'inference cost'), else ''."""
     if _speaks_of_compression(ctx):
-        return "model size"
+        thing = _SIZED_THING_BEFORE.search(ctx.before)  # 'the corpus is 3x smaller'
+        named = thing and thing["thing"].lower() not in lexicon.MODEL_NOUNS
+        return f"{thing['thing']} size" if named else "model size"
     phase = _phase_named_after(ctx) if ctx.words[:1] == ["cheaper"] else ""
     return f"{phase} cost" if phase else ""
+
+
+# What a sentence says is smaller, a lower-case noun right before its verb: 'the corpus is', 'a
+# student that is'.
+_SIZED_THING_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\-])(?P<thing>\p{{Ll}}[\p{{Ll}}\-]+)\s+(?:(?:that|which)\s+)?(?:is|are|was|were|becomes?)\s+{grammar.OPTIONAL_QUALIFIER}(?:a\s+)?$")
 
 
 def _speaks_of_compression(ctx: Context) -> bool:
