@@ -1018,6 +1018,9 @@ def test_counts(sentence, expected):
     ("improves the task success rate by 12%", ["success rate"]),
     ("We scale to 1,024 GPUs with 90% scaling efficiency.", ["GPUs", "scaling efficiency"]),
     ("the model attains an MMLU-Pro accuracy of 62.58%", ["MMLU-Pro"]),       # a benchmark's score
+    ("It leads, with GSM8K at 83.2% and MATH at 33.0%.", ["GSM8K", "MATH"]),  # a benchmark 'at' its score
+    ("It matches SparseGPT at 50% unstructured sparsity.", ["sparsity"]),  # a setting a method ran at
+    ("GPT-4 at 80% trails the human 92%.", ["", ""]),  # a model is no benchmark
     ("DeepSeek-V3 requires only 2.788M H800 GPU hours", ["H800 GPU hours"]),  # hours of machines are no machines
     ("Efficient Context Extension in 1,000 GPU Hours", ["GPU Hours"]),
     ("a 7B parameter model on 256 Intel Gaudi2 accelerators", ["", "Intel Gaudi2 accelerators"]),

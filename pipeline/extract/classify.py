@@ -1174,8 +1174,8 @@ def _is_a_model_name(name: str) -> bool:
         or segments[0].lower().rstrip("0123456789.") in lexicon.MODEL_FAMILIES
 
 
-# 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%'.
-_BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?i:accuracy|score)\s+(?:of|to)\s+$")
+# 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%', 'with GSM8K at 83.2%'.
+_BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?:(?i:accuracy|score)\s+(?:of|to)|at)\s+$")
 
 
 _WITHIN_BEFORE = regex.compile(r"\bwithin\s+$", regex.IGNORECASE)
@@ -1190,6 +1190,17 @@ def _sized_after_a_model_name(ctx: Context, quantity: Quantity) -> bool:
     before = _MODEL_NAME_BEFORE.search(ctx.before) if quantity.suffix == "M" and _NO_NOUN_AFTER.match(ctx.after) else None
     return bool(before) and before["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(before["name"]) \
         and not names_a_dataset(ctx.text, before["name"], before.start("name"), end=quantity.end)
+
+
+def _benchmark_score_of(ctx: Context):
+    """'a HumanEval score of', 'GSM8K at': the benchmark a score right after is on, else None; no
+    model or accelerator ('GPT-4 at 80%', 'H100 at 75%'), and no setting a method was run at
+    ('against SparseGPT at 50% sparsity': a noun follows the number)."""
+    found = _BENCHMARK_SCORE_OF.search(ctx.before)
+    if not found or _is_a_model_name(found["name"]) or found["name"] in lexicon.NOT_NAMES \
+            or context.HARDWARE.match(found["name"]) or (found.group().rstrip().endswith(" at") and ctx.phrase):
+        return None
+    return found
 
 
 def _listed_benchmark_then_by(before: str):
@@ -1217,7 +1228,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
             and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")) and not _is_a_model_name(benchmark["name"]):
         return benchmark["name"].rstrip(".")
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
-        or _BENCHMARK_SCORE_OF.search(ctx.before) or (ctx.text[ctx.start] in "+-−" and _BENCHMARK_SIGNED.search(ctx.before))
+        or _benchmark_score_of(ctx) or (ctx.text[ctx.start] in "+-−" and _BENCHMARK_SIGNED.search(ctx.before))
     if before:
         return before["name"]
     opening = _OPENING_BENCHMARK.match(ctx.sentence_text)
