@@ -602,6 +602,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Our best model reaches 51.2% on MMLU-Pro, 7.3 points above the previous open model.",
      "MMLU-Pro", "the previous open model"),
     ("It scores 45.2% on AIME, a 6.3% improvement over the base model.", "AIME", "the base model"),
+    # the score's own measure phrase does not make the change's: the benchmark does
+    ("It attains a 65.4% success rate on WebArena, up 12.3 points over the prior best.", "WebArena", "the prior best"),
     ("Our agent resolves 43.2% of issues on SWE-bench, an absolute improvement of 12.4%.", "", ""),
     # a change in brackets after a score on a benchmark is that benchmark's; a benchmark right
     # before a signed change is its metric, no subject; a model it is measured on is no benchmark
@@ -1018,6 +1020,8 @@ def test_counts(sentence, expected):
     ("improves the task success rate by 12%", ["success rate"]),
     ("We scale to 1,024 GPUs with 90% scaling efficiency.", ["GPUs", "scaling efficiency"]),
     ("the model attains an MMLU-Pro accuracy of 62.58%", ["MMLU-Pro"]),       # a benchmark's score
+    ("The judge reaches 92.5% agreement with human raters.", ["agreement"]),
+    ("It lowers the attack success rate from 48% to 3%.", ["attack success rate", "attack success rate"]),
     ("It leads, with GSM8K at 83.2% and MATH at 33.0%.", ["GSM8K", "MATH"]),  # a benchmark 'at' its score
     ("It matches SparseGPT at 50% unstructured sparsity.", ["sparsity"]),  # a setting a method ran at
     ("GPT-4 at 80% trails the human 92%.", ["", ""]),  # a model is no benchmark

@@ -287,11 +287,18 @@ _SENTENCE_END = regex.compile(r"[.;]\s")
 _SCORE_THEN_ITS_CHANGE = regex.compile(r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*(?:\p{Ll}+\s+){0,4}")
 
 
+def _named_only_by_the_score(text: str, metric: str, score: Claim, change: Claim) -> bool:
+    """Whether a change's metric is the phrase of the score before it, not its own: '65.4% success
+    rate on WebArena, up 12.3 points' gave the change 'success rate', the score 'WebArena'."""
+    return metric.lower() in text[score.end:change.start].lower() and metric.lower() not in text[change.end:].lower()
+
+
 def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
     """A change right after a score, in an appositive or brackets, with no measure of its own is
     a change of that score: '51.2% on MMLU-Pro, 7.3 points above the previous open model' (MMLU-Pro)."""
     for score, change in zip(claims, claims[1:]):
-        if change.kind == "accuracy_delta" and not change.metric and score.kind == "percentage" and score.metric \
+        if change.kind == "accuracy_delta" and score.kind == "percentage" and score.metric \
+                and (not change.metric or _named_only_by_the_score(text, change.metric, score, change)) \
                 and _SCORE_THEN_ITS_CHANGE.fullmatch(text, score.end, change.start):
             change.metric = score.metric
     # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' is of the same measure.
