@@ -446,11 +446,22 @@ _PLAIN_WORD_BEFORE_A_NOUN = regex.compile(
     r"|also|further|not|then|thus|alone|only)\b)(?P<noun>\p{Ll}[\p{Ll}\-]*)")
 
 
+# A hyphenated plain word opening a sentence before a comma or a plural noun of models or methods
+# describes: 'On-device, the model ...', 'Long-context models reach ...', 'Low-rank adapters'. A
+# plural after a one-word name is mostly its verb ('Self-consistency boosts'), so only known nouns.
+_HYPHENED_WORD_AS_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)+(?:\s*,|\s+(?P<noun>\p{Ll}+)\b)")
+
+
 def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str]) -> tuple[int, int, str] | None:
     """The name as written, or, where it opens its sentence, widened by the noun of method after
     it, or None if it is a plain word before a noun."""
     if text[sentence_start:name[0]].strip():
         return name
+    adjective = _HYPHENED_WORD_AS_ADJECTIVE.match(text, name[0])
+    if adjective and adjective["noun"] in lexicon.METHOD_NOUNS:
+        return name[0], adjective.end(), adjective.group()
+    if adjective and (not adjective["noun"] or adjective["noun"] in lexicon.MODEL_NOUNS):
+        return None
     before_a_noun = _PLAIN_WORD_BEFORE_A_NOUN.match(text, name[0])
     if not before_a_noun:
         return name

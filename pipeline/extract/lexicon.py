@@ -106,7 +106,7 @@ MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "slm", "slms", "va
 # opening a sentence, the two words together are what the claims are about.
 METHOD_NOUNS = {"decoding", "attention", "quantization", "pruning", "distillation", "sampling", "caching",
                 "sparsity", "parallelism", "batching", "offloading", "fine-tuning", "finetuning", "tuning",
-                "training", "inference", "search", "routing"}
+                "training", "inference", "search", "routing", "adaptation", "adapters", "adapter"}
 
 # Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
 # Times a speedup shortens, named as metrics ('a 5-fold reduction in training time').
