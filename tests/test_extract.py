@@ -1020,6 +1020,9 @@ def test_counts(sentence, expected):
     ("improves the task success rate by 12%", ["success rate"]),
     ("We scale to 1,024 GPUs with 90% scaling efficiency.", ["GPUs", "scaling efficiency"]),
     ("the model attains an MMLU-Pro accuracy of 62.58%", ["MMLU-Pro"]),       # a benchmark's score
+    # 'data' is a plural; joined adjectives need a second one before their noun, not a verb
+    ("It trains on 665K instruction data.", ["instruction data"]),
+    ("using 1.2M publicly available data and finishes training in a day", ["publicly available data"]),
     ("The judge reaches 92.5% agreement with human raters.", ["agreement"]),
     ("It lowers the attack success rate from 48% to 3%.", ["attack success rate", "attack success rate"]),
     ("It leads, with GSM8K at 83.2% and MATH at 33.0%.", ["GSM8K", "MATH"]),  # a benchmark 'at' its score

@@ -134,12 +134,16 @@ def _shared_noun_phrase(text: str, position: int) -> str:
 _ACRONYM_PLURAL = regex.compile(r"\p{Lu}[\p{Lu}\d]+s")
 
 
+# Plurals with no 's': '665K instruction data', '1M human preference annotations'.
+_PLURALS_WITHOUT_S = {"data", "criteria", "phenomena"}
+
+
 def is_plural_noun(word: str) -> bool:
-    """'games', 'GPUs', 'LLMs'; not 'corpus', 'analysis', 'this', 'less'."""
+    """'games', 'GPUs', 'LLMs', 'data'; not 'corpus', 'analysis', 'this', 'less'."""
     if _ACRONYM_PLURAL.fullmatch(word):
         return True
     word = word.lower()
-    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _PLURAL_NOT_NOUN
+    return word in _PLURALS_WITHOUT_S or len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _PLURAL_NOT_NOUN
 
 
 class Context:
@@ -627,6 +631,8 @@ def _noun_after_joined_adjectives(ctx: Context, quantity: Quantity) -> str:
     for index, word in enumerate(rest):
         if word.lower() in _ONLY_VERBS or word[0].isdigit():  # '8k input and 16k output tokens' is a list
             return ""
+        if is_plural_noun(word) and index == 0:
+            return ""  # no second adjective, so no joined ones: '1.2M data and finishes training'
         if is_plural_noun(word):
             return context.as_written(ctx.text, quantity.end, words[: len(ctx.phrase) + 2 + index])
     return ""
