@@ -578,6 +578,11 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a saving that compresses or makes smaller, with no measure named, is of the model's size
     ("Our approach achieves 3.5x compression with no drop.", "model size", ""),
     ("The student is 40% smaller than BERT-base.", "model size", "BERT-base"),
+    ("DistilBERT reduces the size of a BERT model by 40%.", "model size", ""),
+    # a ratio of another's measure names that other right after
+    ("The resulting model runs at 2.4x the speed of the dense model on CPUs.", "speed", "the dense model"),
+    ("It delivers 1.5x the inference throughput of FasterTransformer at the same latency.",
+     "inference throughput", "FasterTransformer"),
     ("a student that is 40% smaller with no loss", "model size", ""),
     # what the sentence says is smaller, when it is no model, names the size
     ("Our deduplicated dataset is 26% smaller yet better.", "dataset size", ""),

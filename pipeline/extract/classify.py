@@ -950,8 +950,8 @@ _SIZED_THING_BEFORE = regex.compile(
 
 def _speaks_of_compression(ctx: Context) -> bool:
     """A saving with no metric named is of the model's size if it compresses or makes smaller:
-    '3.5x compression', '40% smaller than BERT-base'."""
-    return _has(ctx.before, ("compress",)) or _has(ctx.after, ("smaller",)) or _has(ctx.words[:1], ("compress",))
+    '3.5x compression', '40% smaller than BERT-base', 'reduces the size of a BERT model by 40%'."""
+    return _has(ctx.before, ("compress", "size of")) or _has(ctx.after, ("smaller",)) or _has(ctx.words[:1], ("compress",))
 
 
 def metric_of_restated_change(ctx: Context, kind: str) -> str:
