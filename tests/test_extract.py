@@ -344,6 +344,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("13B", "parameter_count", 1.3e10, None, "exact", "")]),
     ("We observe a 30-40% improvement in tokens per second.", [("30-40%", "speedup", 1.3, 1.4, "range", "")]),
     ("Memory use fell by 40%.", [("40%", "cost_reduction", 1.6667, None, "exact", "")]),
+    # the share a change starts from takes no cue of the one it goes to
+    ("It reduces checkpointing overhead from 12% to less than 1% of training time.",
+     [("12%", "percentage", 12, None, "exact", ""), ("1%", "percentage", 1, None, "upper_bound", "")]),
     # a share smaller is a saving of size, as a ratio smaller is; a gap made smaller is no saving
     ("We distill a 40% smaller student.", [("40%", "cost_reduction", 1.6667, None, "exact", "")]),
     ("Our deduplicated dataset is 26% smaller yet better.", [("26%", "cost_reduction", 1.3514, None, "exact", "")]),
@@ -579,6 +582,13 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Our approach achieves 3.5x compression with no drop.", "model size", ""),
     ("The student is 40% smaller than BERT-base.", "model size", "BERT-base"),
     ("DistilBERT reduces the size of a BERT model by 40%.", "model size", ""),
+    # a speedup named before the ratio is of speed; a phase after it is its own
+    ("Medusa-2 further improves the speedup to 2.3-3.6x.", "speed", ""),
+    ("The draft model reaches a speedup of 3.1x.", "speed", ""),
+    # what a saving needs fewer of, when no known measure names it
+    ("Our optimizer requires 50% fewer steps to reach the same loss.", "steps", ""),
+    ("Sophia reaches the same loss with 50% fewer number of steps than Adam.", "steps", "Adam"),
+    ("It needs 3x fewer forward passes.", "forward passes", ""),
     # a ratio of another's measure names that other right after
     ("The resulting model runs at 2.4x the speed of the dense model on CPUs.", "speed", "the dense model"),
     ("It delivers 1.5x the inference throughput of FasterTransformer at the same latency.",
@@ -689,7 +699,7 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
      [("cost_reduction", "memory", ""), ("speedup", "decoding throughput", "")]),
     # a preposition after a ratio starts another phrase, not a list sharing its baseline
     ("achieves a speedup ratio of up to 6.5x, with about 1.4x improvement over EAGLE-2.",
-     [("speedup", "", ""), ("speedup", "", "EAGLE-2")]),
+     [("speedup", "speed", ""), ("speedup", "", "EAGLE-2")]),
     # a list of changes closed by 'respectively' pairs with the baselines named before it
     ("It outperforms GPT-4o and Claude 3.5 Sonnet on AIME 2024 by 12.3% and 9.8%, respectively.",
      [("accuracy_delta", "AIME 2024", "GPT-4o"), ("accuracy_delta", "AIME 2024", "Claude 3.5 Sonnet")]),
@@ -742,10 +752,10 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
      [("accuracy_delta", "GSM8K", ""), ("accuracy_delta", "MATH", "")]),
     # a ratio in an appositive is no list item: the baseline after it is its own
     ("EAGLE-3 delivers up to 6.5x speedup, a 1.4x improvement over EAGLE-2.",
-     [("speedup", "speed", ""), ("speedup", "", "EAGLE-2")]),
+     [("speedup", "speed", ""), ("speedup", "speed", "EAGLE-2")]),
     # a ratio with no cue of its own names no metric from a noun near it; it takes its neighbour's
     ("speedups over FP16 of 3.25x on A100 GPUs and 4.5x when using cheaper GPUs",
-     [("precision", "FP16", ""), ("speedup", "", "FP16"), ("speedup", "", "FP16")]),
+     [("precision", "FP16", ""), ("speedup", "speed", "FP16"), ("speedup", "speed", "FP16")]),
 ])
 def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expected):
     assert [(c.kind, c.metric, c.comparator) for c in extract(sentence)] == expected
@@ -1042,6 +1052,7 @@ def test_counts(sentence, expected):
     ("A/B tests with 1% of traffic show a 0.5% lift in click-through rate.", ["traffic", "click-through rate"]),
     ("Training takes 3.3 days on 512 TPU v4 chips.", ["days", "TPU v4 chips"]),
     ("It gives up to 3.2x faster prefill and 1.8x faster decode.", ["prefill speed", "decode speed"]),  # the phase sped up
+    ("We obtain speedups of 1.3-1.9x on prefill and 2.2-3.4x on decode.", ["prefill speed", "decode speed"]),
     ("A single forward pass takes 12 ms.", ["forward pass"]),  # the noun ends before its verb
     ("The attack achieves an 88% success rate on GPT-4.", ["success rate"]),  # a known model is no benchmark  # a machine's version is its name's
     # a share of what a model with digits in its name owns; what a verb of change acts on before 'by'

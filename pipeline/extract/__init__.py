@@ -192,8 +192,14 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     for (previous, previous_bound), (claim, bound) in zip(ratios, ratios[1:]):
         if not claim.metric and previous.kind == claim.kind and bound == previous_bound \
                 and _PARALLEL_OR_LISTED.fullmatch(text, previous.end, claim.start):
-            claim.metric = previous.metric
+            own_phase = _PHASE_AFTER.match(text, claim.end) if claim.kind == "speedup" else None
+            claim.metric = f"{own_phase['phase']} speed" if own_phase else previous.metric  # '... and 2.2x on decode'
+
     return [claim for claim in claims if claim is not None and claim.kind and is_plausible(claim)]
+
+
+# A phase right after a ratio is what it speeds up: '2.2-3.4x on decode'.
+_PHASE_AFTER = regex.compile(rf"\s+(?:(?:on|in|for|during)\s+)?(?:the\s+)?(?P<phase>{'|'.join(lexicon.PHASES)})\b")
 
 
 def is_plausible(claim: Claim) -> bool:

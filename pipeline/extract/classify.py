@@ -453,6 +453,11 @@ _CHANGE_NOUN_THEN_BRACKET = regex.compile(
     rf"\b(?P<noun>{'|'.join(lexicon.SCORE_CHANGE_NOUNS)})\s*\(\s*(?:\$\{{?)?$", regex.IGNORECASE)
 
 
+# The first of two values a share moved between: its cues are the second's ('from 12% to less than 1%').
+_FROM_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
+_TO_A_NUMBER_AFTER = regex.compile(rf"\s*to\s+{grammar.OPTIONAL_QUALIFIER}[\d.]")
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
@@ -462,6 +467,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     # after the number before it.
     own_clause = _RATIO_OR_SHARE.split(
         ctx.clause_before_qualifier if quantity.qualifier not in ("exact", "range") else ctx.before.lower())[-1]
+    if _FROM_BEFORE.search(ctx.before) and _TO_A_NUMBER_AFTER.match(ctx.after):
+        return "percentage", p, p_high, "percent"  # 'from 12% to less than 1%': where a share started
     if by_at_end and _GAP.search(own_clause):
         return "accuracy_delta", p, p_high, "percent"  # narrowing a gap to a stronger model betters a score
     if lowers_an_error(ctx, before, by_at_end):
@@ -907,8 +914,6 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
         or (_changed_object(ctx) if changed_by else "")
 
 
-_PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling",
-           "serving")
 # A phase named by its verb: '5x cheaper to serve', '3x cheaper to train'.
 _PHASE_OF_VERB = {"serve": "serving", "train": "training"}
 
@@ -918,7 +923,7 @@ def _phase_named_after(ctx: Context) -> str:
     LLM inference', 'cheaper to serve'), or ''."""
     if ctx.words[1:2] == ["to"] and ctx.words[2:3] and ctx.words[2] in _PHASE_OF_VERB:
         return _PHASE_OF_VERB[ctx.words[2]]
-    return next((word for word in ctx.words[1:3] if word in _PHASES), "")
+    return next((word for word in ctx.words[1:3] if word in lexicon.PHASES), "")
 
 
 def _speed_named_after(ctx: Context) -> str:
@@ -930,10 +935,17 @@ def _speed_named_after(ctx: Context) -> str:
     return "inference speed" if _has(ctx.after, ("infer",)) else "speed"
 
 
+# Things a saving needs fewer of, no known measure: up to three lower-case words ending in a plural.
+_FEWER_THINGS = regex.compile(rf"\s*fewer\s+(?:the\s+)?(?:{_NUMBER_OF})?(?P<things>[\p{{Ll}}\-]+(?:\s+[\p{{Ll}}\-]+){{0,2}}?)(?=\s+(?:to|than|for|and|while|with|on|in|per|at)\b|\s*[,.;)]|$)")
+
+
 def _unnamed_saving(ctx: Context) -> str:
     """The metric of a saving that names no measure: the model's size if it compresses or makes
     smaller ('3.5x compression'), the cost of a phase named after 'cheaper' ('9x cheaper
     inference' -> 'inference cost'), else ''."""
+    fewer = _FEWER_THINGS.match(ctx.after)
+    if fewer and is_plural_noun(fewer["things"].split()[-1]):
+        return fewer["things"]  # '50% fewer steps', '2x fewer number of sampling steps'
     if _speaks_of_compression(ctx):
         thing = _SIZED_THING_BEFORE.search(ctx.before)  # 'the corpus is 3x smaller'
         named = thing and thing["thing"].lower() not in lexicon.MODEL_NOUNS
@@ -1003,8 +1015,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         # A ratio with no cue borrows its kind, and then its metric, from a neighbour: a noun near
         # it would be read with no kind to fit ('4.5x when using more cost-effective GPUs').
         claim.metric = metric_of_change(ctx, kind, changed_by) if kind else ""
-        if kind == "speedup" and claim.metric in ("", "speed") and _has(ctx.after, ("fast", "speed")):
-            claim.metric = _speed_named_after(ctx)
+        if kind == "speedup" and claim.metric in ("", "speed") and (
+                _has(ctx.after, ("fast", "speed")) or _has(ctx.before[-25:], ("speedup", "speed-up"))):
+            claim.metric = _speed_named_after(ctx)  # 'a speedup of 3.1x', 'improves the speedup to 2.3-3.6x'
+
         if kind == "cost_reduction" and not claim.metric:
             claim.metric = _unnamed_saving(ctx)
         return claim

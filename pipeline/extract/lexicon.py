@@ -108,6 +108,9 @@ METHOD_NOUNS = {"decoding", "attention", "quantization", "pruning", "distillatio
                 "sparsity", "parallelism", "batching", "offloading", "fine-tuning", "finetuning", "tuning",
                 "training", "inference", "search", "routing", "adaptation", "adapters", "adapter"}
 
+# Phases of work a speedup or a saving may be of: '3.2x faster prefill' is 'prefill speed'.
+PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling", "serving")
+
 # Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
 # Times a speedup shortens, named as metrics ('a 5-fold reduction in training time').
 TIME_METRICS = ("training time", "inference time", "decoding time", "wall-clock time", "runtime", "sampling time",
