@@ -1382,6 +1382,14 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Mamba can run at 5x higher throughput than Transformers.", ["Mamba"]),
     ("we introduce Moonlight, a 3B/16B-parameter Mixture-of-Expert (MoE) model trained with 5.7T tokens",
      ["Moonlight", "Moonlight", "Moonlight"]),
+    # an active size and a total one in one clause are one model's, in either order
+    ("Kimi K2 is an MoE model with 32 billion activated parameters and 1 trillion total parameters.",
+     ["Kimi K2", "Kimi K2"]),
+    ("Llama 4 Maverick has 17B active parameters, 128 experts, and 400B total parameters.",
+     ["Llama 4 Maverick", "", "Llama 4 Maverick"]),
+    # a name that holds the size among others is that size's model
+    ("The flagship model, Qwen3-235B-A22B, has 235B total parameters and 22B activated parameters.",
+     ["Qwen3-235B-A22B"] * 4),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

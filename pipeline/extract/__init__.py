@@ -398,13 +398,19 @@ def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
     return ""
 
 
+_SIZE_IN_A_NAME = regex.compile(rf"(?P<digits>\d+(?:\.\d+)?)(?P<suffix>[{''.join(lexicon.SCALE_SUFFIXES)}])(?![\p{{L}}\d])")
 _SIZE_ENDING_A_NAME = regex.compile(rf"(?P<digits>\d+(?:\.\d+)?)(?P<suffix>[{''.join(lexicon.SCALE_SUFFIXES)}])\Z")
 
 
 def _sized_otherwise(name: str, value: float) -> bool:
-    """Whether a name ends with a size other than `value`: 'Llama-2-13B, a 7B model' names two models."""
+    """Whether a name ends with a size other than `value` and holds none equal to it: 'Llama-2-13B,
+    a 7B model' names two models; 'Qwen3-235B-A22B, has 235B total parameters' one."""
     size = _SIZE_ENDING_A_NAME.search(name)
-    return bool(size) and abs(float(size["digits"]) * lexicon.SCALE_SUFFIXES[size["suffix"]] - value) > 1e-6 * value
+    return bool(size) and not any(_is_size(found, value) for found in _SIZE_IN_A_NAME.finditer(name))
+
+
+def _is_size(found, value: float) -> bool:
+    return abs(float(found["digits"]) * lexicon.SCALE_SUFFIXES[found["suffix"]] - value) <= 1e-6 * value
 
 
 def _name_starting_at(text: str, start: int, end: int) -> str:
@@ -621,14 +627,16 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
 
 def borrow_subjects_of_paired_sizes(text: str, claims: list[Claim]) -> None:
     """A size with no subject of its own is about the model of the size it pairs with: the
-    active size after its total ('671B total parameters with 37B activated'), or the same size
-    said again in an appositive ('Mistral 7B, a 7-billion-parameter language model')."""
+    active size after its total ('671B total parameters with 37B activated') or the total after
+    its active one in the same clause ('32B activated parameters and 1T total parameters'), or
+    the same size said again in an appositive ('Mistral 7B, a 7-billion-parameter language model')."""
     sizes = [claim for claim in claims if claim.kind == "parameter_count"]
     for size, following in zip(sizes, sizes[1:]):
         if following.subject or not size.subject:
             continue
         between = text[size.end:following.anchor_start]
-        if (size.role == "total" and following.role == "active" and _paired_as_total_and_active(between)) or (
+        if ({size.role, following.role} == {"total", "active"}
+                and (_paired_as_total_and_active(between) or _ONE_CLAUSE.fullmatch(between))) or (
                 size.value == following.value and _APPOSITIVE_GAP.fullmatch(text, size.end, following.anchor_start)):
             following.subject = size.subject
 
@@ -674,6 +682,11 @@ def extend_subjects_with_their_sizes(text: str, claims: list[Claim]) -> None:
             if claim.subject == name and claim.kind != "parameter_count" and claim.start > size.end \
                     and text.rfind(name, 0, claim.anchor_start) == name_start:
                 claim.subject = size.subject
+
+
+# '32 billion activated parameters and 1 trillion total parameters', '17B active parameters, 128
+# experts, and 400B total parameters': an active size and a total one in one clause are one model's.
+_ONE_CLAUSE = regex.compile(r"[^.;:()]{0,60}")
 
 
 def _paired_as_total_and_active(between: str) -> bool:
