@@ -1053,6 +1053,7 @@ def test_counts(sentence, expected):
     ("Training takes 3.3 days on 512 TPU v4 chips.", ["days", "TPU v4 chips"]),
     ("It gives up to 3.2x faster prefill and 1.8x faster decode.", ["prefill speed", "decode speed"]),  # the phase sped up
     ("We obtain speedups of 1.3-1.9x on prefill and 2.2-3.4x on decode.", ["prefill speed", "decode speed"]),
+    ("It achieves a 2.77x training speedup and a 6.1x prefill speedup.", ["training speed", "prefill speed"]),
     ("A single forward pass takes 12 ms.", ["forward pass"]),  # the noun ends before its verb
     ("The attack achieves an 88% success rate on GPT-4.", ["success rate"]),  # a known model is no benchmark  # a machine's version is its name's
     # a share of what a model with digits in its name owns; what a verb of change acts on before 'by'

@@ -919,11 +919,11 @@ _PHASE_OF_VERB = {"serve": "serving", "train": "training"}
 
 
 def _phase_named_after(ctx: Context) -> str:
-    """The phase of work named right after the number's first word ('faster prefill', 'cheaper
-    LLM inference', 'cheaper to serve'), or ''."""
+    """The phase of work named in the first words after the number ('faster prefill', 'cheaper
+    LLM inference', 'cheaper to serve', 'training speedup'), or ''."""
     if ctx.words[1:2] == ["to"] and ctx.words[2:3] and ctx.words[2] in _PHASE_OF_VERB:
         return _PHASE_OF_VERB[ctx.words[2]]
-    return next((word for word in ctx.words[1:3] if word in lexicon.PHASES), "")
+    return next((word for word in ctx.words[:3] if word in lexicon.PHASES), "")  # also '2.77x training speedup'
 
 
 def _speed_named_after(ctx: Context) -> str:
