@@ -119,6 +119,12 @@ def test_parameter_counts(sentence, expected):
     ("We pre-trained Nemotron 3 Super on 25 trillion tokens.", [("25 trillion", "token_count", 2.5e13, None, "exact", "training")]),
     ("Our retrieval-augmented baseline with a 4K window outperforms all of them.",  # a window is a context
      [("4K", "context_length", 4000, None, "exact", "")]),
+    # tokens a verb handles, named as inputs or as visual, are a workload, unless bounded or a context
+    ("Our VLM processes 4K-resolution images with only 256 visual tokens.",
+     [("256", "token_count", 256, None, "exact", "sequence")]),  # a resolution is no count
+    ("The model processes 2K input tokens.", [("2K", "token_count", 2000, None, "exact", "sequence")]),
+    ("The model can process up to 1M input tokens.", [("1M", "context_length", 1e6, None, "upper_bound", "")]),
+    ("It handles a context of 128K input tokens.", [("128K", "context_length", 128000, None, "exact", "")]),
     # lengths of inputs named before the number are sequences
     ("covering different input (few-shot demonstration) lengths from 2K to 50K tokens",
      [("2K to 50K", "token_count", 2000, 50000, "range", "sequence")]),

@@ -549,6 +549,14 @@ _SCALING_A_MODEL_TO = regex.compile(
 _LAST_NUMBER_AND_BEFORE = regex.compile(r"^.*\d", regex.DOTALL)
 
 
+def _workload_tokens(ctx: Context, before: str) -> bool:
+    """Whether tokens a verb handles are its workload, not its longest input: 'processes 2K input
+    tokens', 'with only 256 visual tokens'; not with a bound ('processes up to 1M input tokens') or
+    a context or window named before."""
+    return _has(" ".join(ctx.phrase[:2]), lexicon.TOKEN_ROLE_CUES["sequence"]) and ctx.words[:1] != ["context"] \
+        and not _has(before, ("context", "window")) and not _UP_TO_BEFORE.search(ctx.before)
+
+
 def token_claim(ctx: Context) -> tuple[str, str]:
     """(kind, role) of an amount of tokens: a context window, or training/dataset/sequence tokens."""
     # 'a context window of 128K tokens and was trained on 15.6T tokens': the nearer cue decides.
@@ -559,7 +567,8 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     # 'window' only as the noun the tokens describe: 'a 256K-token window'.
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
     is_context = not _WINDOW_NOUNS.isdisjoint(ctx.phrase[:3]) or "context" in " ".join(words_before_next_number) \
-        or nearest == "context" or _extends_a_context_to(ctx) or bool(_SCALING_A_MODEL_TO.search(ctx.before_qualifier))
+        or (nearest == "context" and not _workload_tokens(ctx, before)) or _extends_a_context_to(ctx) \
+        or bool(_SCALING_A_MODEL_TO.search(ctx.before_qualifier))
     if is_context and ctx.value <= lexicon.LONGEST_CONTEXT:
         return "context_length", ""
     phrase = " ".join(ctx.phrase)
