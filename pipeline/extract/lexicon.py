@@ -186,7 +186,7 @@ QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
 ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell")
 
 TOKEN_ROLE_CUES = {
-    "sequence": ("input", "output", "prompt", "generation", "sequence", "response", "visual", "image", "video"),
+    "sequence": ("input", "output", "prompt", "generation", "sequence", "response", "visual"),
     "dataset": ("corpus", "corpora", "dataset", "data set", "collection", "datastore"),
     "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
                  "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "we train", "fine-tun", "finetun"),
