@@ -588,6 +588,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Our approach achieves 3.5x compression with no drop.", "model size", ""),
     ("The student is 40% smaller than BERT-base.", "model size", "BERT-base"),
     ("DistilBERT reduces the size of a BERT model by 40%.", "model size", ""),
+    # 'within 1% of X' is the baseline of that later number, not of the ratio before
+    ("It cuts response length by 40% while keeping accuracy within 1% of the original model.", "response length", ""),
     # a speedup named before the ratio is of speed; a phase after it is its own
     ("Medusa-2 further improves the speedup to 2.3-3.6x.", "speed", ""),
     ("The draft model reaches a speedup of 3.1x.", "speed", ""),
@@ -1045,6 +1047,10 @@ def test_counts(sentence, expected):
     ("It trains on 665K instruction data.", ["instruction data"]),
     ("using 1.2M publicly available data and finishes training in a day", ["publicly available data"]),
     ("The judge reaches 92.5% agreement with human raters.", ["agreement"]),
+    # a share after 'within' is a gap in the measure named before it
+    ("It keeps accuracy within 1% of the original model.", ["accuracy"]),
+    ("It matches the FP8 baseline's validation loss within 1%.", ["FP8", "validation loss"]),
+    ("The quantized model stays within 0.5% of the BF16 accuracy.", ["BF16 accuracy", "BF16"]),
     ("It lowers the attack success rate from 48% to 3%.", ["attack success rate", "attack success rate"]),
     ("It leads, with GSM8K at 83.2% and MATH at 33.0%.", ["GSM8K", "MATH"]),  # a benchmark 'at' its score
     ("It matches SparseGPT at 50% unstructured sparsity.", ["sparsity"]),  # a setting a method ran at

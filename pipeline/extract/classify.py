@@ -1035,6 +1035,11 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if ctx.words[:1] == ["confidence"]:
             return None  # 'the 95% confidence interval' is a setting of a test, no finding
         claim.kind, claim.value, claim.value_high, claim.unit = percent_claim(ctx, quantity)
+        within = claim.kind == "percentage" and _WITHIN_BEFORE.search(ctx.before)
+        named_before = metric_near("", ctx.before[-40:], "percentage") if within else ""
+        if named_before:  # 'keeps accuracy within 1% of the original model': the gap is in accuracy
+            claim.metric = named_before
+            return claim
         if claim.kind == "percentage" and ctx.words[:1] == ["of"]:
             claim.metric = _shared_noun_phrase(text, quantity.end)
             return claim

@@ -452,6 +452,7 @@ _BY_BEFORE_A_NUMBER = regex.compile(
     rf"(?:\s+(?:and|or))?\s+by\s+(?:an?\s+)?(?:(?:absolute|relative|average)\s+)?{OPTIONAL_QUALIFIER}")
 
 
+_DIGIT = regex.compile(r"\d")
 # A ratio of another's measure names that one right after: '2.4x the speed of the dense model',
 # '3x the throughput of vLLM'.
 _THE_MEASURE_OF = regex.compile(r"\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:speed|throughput|performance|efficiency)\s+of\s+")
@@ -463,8 +464,8 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
     'outperforming X by' right before that next claim is its baseline ('2.9 points, surpassing X by 19.1')."""
     lead = _THE_MEASURE_OF.match(text, position, sentence_end) \
         or COMPARATOR_LEAD.search(text, position, min(sentence_end, position + 120))
-    if not lead:
-        return "", -1
+    if not lead or (lead.group().startswith("of") and _DIGIT.search(text, position, lead.start())):
+        return "", -1  # 'within 1% of the original model' is the baseline of that later number
     phrase = phrase_until_clause_end(text, lead.end(), sentence_end)
     phrase_end = lead.end() + len(phrase)
     if _OUTPERFORM.match(lead.group()) and _BY_BEFORE_A_NUMBER.fullmatch(text, phrase_end, sentence_end):

@@ -142,7 +142,8 @@ SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "ttft", "tpot", 
 # Scores where lower is better: a reduction of one is a negative change of the score.
 ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
                  "mse", "mae", "rmse", "hallucination rate", "hallucinations", "hallucination", "error", "mean absolute error",
-                 "mean squared error", "false positives", "false positive rate", "false negatives"}
+                 "mean squared error", "false positives", "false positive rate", "false negatives",
+                 "validation loss", "training loss"}
 QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "top-5 accuracy", "accuracy", "win rate",
                    "pass@1", "exact match", "f1", "success rate", "pass rate", "recall", "ndcg", "mrr",
                    "miou", "iou", "auroc", "auc", "auprc", "agreement", "attack success rate", "hit rate",
