@@ -1049,6 +1049,7 @@ def test_counts(sentence, expected):
     ("The judge reaches 92.5% agreement with human raters.", ["agreement"]),
     # a share after 'within' is a gap in the measure named before it
     ("It keeps accuracy within 1% of the original model.", ["accuracy"]),
+    ("It surpasses GPT-4o on AIME (28.9% vs. 9.3%).", ["AIME", "AIME"]),  # a score set against another
     ("It matches the FP8 baseline's validation loss within 1%.", ["FP8", "validation loss"]),
     ("The quantized model stays within 0.5% of the BF16 accuracy.", ["BF16 accuracy", "BF16"]),
     ("It lowers the attack success rate from 48% to 3%.", ["attack success rate", "attack success rate"]),
@@ -1395,6 +1396,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Mamba can run at 5x higher throughput than Transformers.", ["Mamba"]),
     ("we introduce Moonlight, a 3B/16B-parameter Mixture-of-Expert (MoE) model trained with 5.7T tokens",
      ["Moonlight", "Moonlight", "Moonlight"]),
+    # scores in brackets after beating a model on a benchmark: the second is the beaten model's
+    ("The resulting 1.5B model surpasses GPT-4o on AIME (28.9% vs. 9.3%).", ["", "", "GPT-4o"]),
+    ("Our 8B model outperforms Llama 3 70B on MATH (52.1% vs 48.0%).", ["", "Llama 3 70B", "", "Llama 3 70B"]),
     # an active size and a total one in one clause are one model's, in either order
     ("Kimi K2 is an MoE model with 32 billion activated parameters and 1 trillion total parameters.",
      ["Kimi K2", "Kimi K2"]),

@@ -284,7 +284,8 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
                     claim.metric = score.metric
 
 
-_TO_A_SCORE = regex.compile(r"\s+to\s+(?:\S+\s+)?")  # '93.2% to 95.1%', '45% to over 60%'
+# '93.2% to 95.1%', '45% to over 60%', '(28.9% vs. 9.3%)': a score set against the one before.
+_TO_A_SCORE = regex.compile(r"\s+(?:to|vs\.?|versus)\s+(?:\S+\s+)?")
 _SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
 _SENTENCE_END = regex.compile(r"[.;]\s")
 # A score, what it is measured on, then a comma or bracket and a few words before its change:
@@ -307,7 +308,7 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
                 and (not change.metric or _named_only_by_the_score(text, change.metric, score, change)) \
                 and _SCORE_THEN_ITS_CHANGE.fullmatch(text, score.end, change.start):
             change.metric = score.metric
-    # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' is of the same measure.
+    # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' or 'vs.' is of the same measure.
     for before, after in zip(claims, claims[1:]):
         if after.kind == before.kind == "percentage" and before.metric and not after.metric \
                 and _TO_A_SCORE.fullmatch(text, before.end, after.start):
@@ -653,6 +654,10 @@ def subjects_of_scores_set_against(text: str, claims: list[Claim]) -> None:
             continue
         if not _SET_AGAINST_BEFORE.match(text, max(0, claim.start - 40), claim.start):
             continue
+        beaten = _BEATEN_THEN_SCORES.search(text, max(0, claim.start - 150), claim.start)
+        if beaten:  # 'surpasses GPT-4o on AIME (28.9% vs. 9.3%)': the second score is the one beaten
+            claim.subject = beaten["name"]
+            continue
         whose = _WHOSE_AFTER.match(text, claim.end)
         if not whose:
             continue
@@ -663,6 +668,9 @@ def subjects_of_scores_set_against(text: str, claims: list[Claim]) -> None:
 _SET_AGAINST_BEFORE = regex.compile(
     r"(?r)\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|relative\s+to)\s+"
     r"(?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?[~≈]?\s*\Z", regex.IGNORECASE)
+_BEATEN_THEN_SCORES = regex.compile(
+    rf"\b(?:outperform|surpass|beat|exceed)\w*\s+(?P<name>{context.LIST_NAME}(?:\s+\d+(?:\.\d+)?[BM])?)\s+(?:on|in)\s+[^()]{{1,40}}"
+    r"\(\s*[\d.]+\s*%?\s+(?:vs\.?|versus)\s+\Z")
 _PREVIOUS_BEST_OF_BEFORE = regex.compile(
     r"(?r)\b(?:previous|prior|former)\s+(?:best|record|state[\s\-]of[\s\-]the[\s\-]art|SOTA)(?:\s+\p{Ll}+)?\s+of\s+\Z",
     regex.IGNORECASE)

@@ -398,8 +398,8 @@ SAME_VERB_AND_BY = r"(?!\p{Ll}+s\s)(?:[\p{L}\-]+\s+){1,4}(?<!\b\p{Ll}+ed\s+)by\s
 
 
 # The rest of a list of names after its first item: ', Hugging Face Accelerate, and FlexGen'.
-_LIST_NAME = r"\p{Lu}[\p{L}\p{N}\-.]*(?:\s+\p{Lu}[\p{L}\p{N}\-.]*|\s+\d+(?:\.\d+)?\b)*"
-_REST_OF_A_NAME_LIST = regex.compile(rf"(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|or)\s+{_LIST_NAME}")
+LIST_NAME = r"\p{Lu}[\p{L}\p{N}\-.]*(?:\s+\p{Lu}[\p{L}\p{N}\-.]*|\s+\d+(?:\.\d+)?\b)*"
+_REST_OF_A_NAME_LIST = regex.compile(rf"(?:\s*,\s*{LIST_NAME})*\s*,?\s+(?:and|or)\s+{LIST_NAME}")
 
 
 _TRAILING_CONJUNCTION = regex.compile(r"(?:\s+(?:and|or))+\Z")
@@ -480,7 +480,7 @@ _OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat|improv)", regex
 
 # The verb left out before a second baseline: 'surpassing X by 19.1 points and Y by 25.0 points'.
 _GAPPED_BASELINE = regex.compile(
-    rf"(?r)\band\s+(?P<name>{_LIST_NAME})\s+by\s+(?:an?\s+)?(?:(?:absolute|relative)\s+)?{OPTIONAL_QUALIFIER}\Z")
+    rf"(?r)\band\s+(?P<name>{LIST_NAME})\s+by\s+(?:an?\s+)?(?:(?:absolute|relative)\s+)?{OPTIONAL_QUALIFIER}\Z")
 
 
 # A baseline read up to the claim ends before 'of' and the number: 'speedups over FP16 of around 3.25x'.
