@@ -959,6 +959,9 @@ def test_accuracy_percentages_memory(sentence, expected):
                                         ("a16", 16, "quantization", "16-bit")]),
     ("fast W4A16 inference kernels", [("W4", 4, "inference", "4-bit"), ("A16", 16, "inference", "16-bit")]),
     ("W4 alone, AW4A8 and W4A8B are no widths", []),
+    # a model named after its format is no format; a format before another word is
+    ("FP8-LM: Training FP8 Large Language Models", [("FP8", 8, "training", "FP8")]),
+    ("fast FP8-GEMM kernels", [("FP8", 8, "", "FP8")]),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected

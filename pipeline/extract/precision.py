@@ -14,6 +14,7 @@ FORMAT = regex.compile(
     (?<![\p{{L}}\p{{N}}]|[\p{{L}}\p{{N}}]\.)   # not inside a word or a dotted name: 'LLM.int8()'
     (?P<format>{"|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True))})
     (?![\p{{L}}\p{{N}}])
+    (?!-(?-i:\p{{Lu}}*LMs?|BERT|ViT|Net)\b)  # a model named after its format: 'FP8-LM'; not 'FP8-quantized', 'FP8-GEMM'
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -87,6 +88,7 @@ WEIGHT_ACTIVATION_WIDTHS = regex.compile(
        |(?P<cache>KV{_WIDTH_OF_A_TENSOR}))
     (?:G\d+)?                                # group size
     (?![\p{{L}}\p{{N}}])
+    (?!-(?-i:\p{{Lu}}*LMs?|BERT|ViT|Net)\b)  # a model named after its format: 'FP8-LM'; not 'FP8-quantized', 'FP8-GEMM'
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
