@@ -194,7 +194,6 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
                 and _PARALLEL_OR_LISTED.fullmatch(text, previous.end, claim.start):
             own_phase = _PHASE_AFTER.match(text, claim.end) if claim.kind == "speedup" else None
             claim.metric = f"{own_phase['phase']} speed" if own_phase else previous.metric  # '... and 2.2x on decode'
-
     return [claim for claim in claims if claim is not None and claim.kind and is_plausible(claim)]
 
 

@@ -143,7 +143,8 @@ def is_plural_noun(word: str) -> bool:
     if _ACRONYM_PLURAL.fullmatch(word):
         return True
     word = word.lower()
-    return word in _PLURALS_WITHOUT_S or len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _PLURAL_NOT_NOUN
+    return word in _PLURALS_WITHOUT_S or (
+        len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _PLURAL_NOT_NOUN)
 
 
 class Context:
@@ -509,7 +510,9 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if _has(lead, ("slower",)):  # a slowdown is no gain: 'slower' holds 'lower' but saves nothing
         return "percentage", p, p_high, "percent"
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
-            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _COSTS_BEFORE.search(before) or (_SMALLER.match(ctx.after) and not _GAP.search(ctx.before)) or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
+            _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _COSTS_BEFORE.search(before)
+            or (_SMALLER.match(ctx.after) and not _GAP.search(ctx.before))
+            or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
         # The words after the next number are that number's: '35% less memory and 20% less time'.
         kind = "speedup" if _speaks_of_time(ctx.own_after) else "cost_reduction"
         return kind, *times_less(p, p_high), "x"
@@ -663,7 +666,7 @@ _MODEL_PARTS = {"weights", "experts", "layers", "heads", "sizes", "scales", "ver
 _NUMBER_AFTER_A_WORD = regex.compile(r"\s+\p{L}+\s+[\d$<>~≈]")
 # A sentence that opens with a name and its size ('Mistral 7B', 'Llama 2 70B') has the name as its
 # subject; the word after the size is then the sentence's verb ('Mistral 7B leverages ...').
-_PLURAL_VERBS = (["are"], ["were"], ["have"], ["had"])
+_VERBS_AFTER_A_PLURAL = {"are", "were", "have", "had"}
 _ONLY_A_NAME_BEFORE = regex.compile(r"\A\s*\p{Lu}[\p{L}\p{N}\-.]*(?:\s+(?:\p{Lu}[\p{L}\p{N}\-.]*|\p{N}[\p{N}.]*))*\s+\Z")
 
 
@@ -672,7 +675,8 @@ def _things_counted(ctx: Context, quantity: Quantity) -> str:
     model ('1.4B image-text pairs', '2B examples'), else ''."""
     if _NUMBER_AFTER_A_WORD.match(ctx.text, quantity.end):  # 'Llama 2 70B scores 68.9%': the noun is a verb
         return ""
-    if _ONLY_A_NAME_BEFORE.match(ctx.text, ctx.sentence[0], quantity.start) and ctx.words[1:2] not in _PLURAL_VERBS:
+    if _ONLY_A_NAME_BEFORE.match(ctx.text, ctx.sentence[0], quantity.start) \
+            and not _VERBS_AFTER_A_PLURAL.intersection(ctx.words[1:2]):
         return ""  # not 'LAION 5B images are ...', where the verb comes after the noun
     noun = count_noun(ctx, quantity)
     head = noun.split()[-1] if noun else ""
@@ -945,7 +949,11 @@ def _speed_named_after(ctx: Context) -> str:
 
 
 # Things a saving needs fewer of, no known measure: up to three lower-case words ending in a plural.
-_FEWER_THINGS = regex.compile(rf"\s*fewer\s+(?:the\s+)?(?:{_NUMBER_OF})?(?P<things>[\p{{Ll}}\-]+(?:\s+[\p{{Ll}}\-]+){{0,2}}?)(?=\s+(?:to|than|for|and|while|with|on|in|per|at)\b|\s*[,.;)]|$)")
+_FEWER_THINGS = regex.compile(
+    rf"""\s*fewer\s+(?:the\s+)?(?:{_NUMBER_OF})?
+         (?P<things>[\p{{Ll}}\-]+(?:\s+[\p{{Ll}}\-]+){{0,2}}?)
+         (?=\s+(?:to|than|for|and|while|with|on|in|per|at)\b|\s*[,.;)]|$)   # where the noun phrase ends""",
+    regex.VERBOSE)
 
 
 def _unnamed_saving(ctx: Context) -> str:
@@ -966,7 +974,8 @@ def _unnamed_saving(ctx: Context) -> str:
 # What a sentence says is smaller, a lower-case noun right before its verb: 'the corpus is', 'a
 # student that is'.
 _SIZED_THING_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<thing>\p{{Ll}}[\p{{Ll}}\-]+)\s+(?:(?:that|which)\s+)?(?:is|are|was|were|becomes?)\s+{grammar.OPTIONAL_QUALIFIER}(?:a\s+)?$")
+    rf"(?<![\p{{L}}\-])(?P<thing>\p{{Ll}}[\p{{Ll}}\-]+)\s+(?:(?:that|which)\s+)?(?:is|are|was|were|becomes?)\s+"
+    rf"{grammar.OPTIONAL_QUALIFIER}(?:a\s+)?$")
 
 
 def _speaks_of_compression(ctx: Context) -> bool:
@@ -1027,7 +1036,6 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if kind == "speedup" and claim.metric in ("", "speed") and (
                 _has(ctx.after, ("fast", "speed")) or _has(ctx.before[-25:], ("speedup", "speed-up"))):
             claim.metric = _speed_named_after(ctx)  # 'a speedup of 3.1x', 'improves the speedup to 2.3-3.6x'
-
         if kind == "cost_reduction" and not claim.metric:
             claim.metric = _unnamed_saving(ctx)
         return claim

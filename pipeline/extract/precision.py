@@ -9,12 +9,15 @@ from pipeline.extract.lexicon import PRECISION_FORMATS, PRECISION_ROLE_CUES
 
 _BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_FORMATS.items()}
 
+# A format hyphened to a model acronym names a model: 'FP8-LM'; not 'FP8-quantized', 'FP8-GEMM'.
+_NOT_A_MODEL_NAME = r"(?!-(?-i:\p{Lu}*LMs?|BERT|ViT|Net)\b)"
+
 FORMAT = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}]|[\p{{L}}\p{{N}}]\.)   # not inside a word or a dotted name: 'LLM.int8()'
     (?P<format>{"|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True))})
     (?![\p{{L}}\p{{N}}])
-    (?!-(?-i:\p{{Lu}}*LMs?|BERT|ViT|Net)\b)  # a model named after its format: 'FP8-LM'; not 'FP8-quantized', 'FP8-GEMM'
+    {_NOT_A_MODEL_NAME}
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -88,7 +91,7 @@ WEIGHT_ACTIVATION_WIDTHS = regex.compile(
        |(?P<cache>KV{_WIDTH_OF_A_TENSOR}))
     (?:G\d+)?                                # group size
     (?![\p{{L}}\p{{N}}])
-    (?!-(?-i:\p{{Lu}}*LMs?|BERT|ViT|Net)\b)  # a model named after its format: 'FP8-LM'; not 'FP8-quantized', 'FP8-GEMM'
+    {_NOT_A_MODEL_NAME}
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

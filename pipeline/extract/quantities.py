@@ -136,7 +136,8 @@ _RESOLUTION_AFTER = regex.compile(r"[\s\-]?resolutions?\b", regex.IGNORECASE)
 def is_a_dimension(text: str, quantity: Quantity) -> bool:
     digits = _DIGITS_AT.match(text, quantity.start)
     return bool(digits and _FACTOR_FOLLOWS.match(text, digits.end())) \
-        or bool(_FACTOR_BEFORE.match(text, 0, quantity.start)) or bool(_RESOLUTION_AFTER.match(text, quantity.end))
+        or bool(_FACTOR_BEFORE.match(text, 0, quantity.start)) \
+        or bool(_RESOLUTION_AFTER.match(text, quantity.end))
 
 
 # A plain number hyphened to a word makes an adjective of them that counts nothing ('two-stage
