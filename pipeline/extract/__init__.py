@@ -398,8 +398,9 @@ def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
     return ""
 
 
-_SIZE_IN_A_NAME = regex.compile(rf"(?P<digits>\d+(?:\.\d+)?)(?P<suffix>[{''.join(lexicon.SCALE_SUFFIXES)}])(?![\p{{L}}\d])")
-_SIZE_ENDING_A_NAME = regex.compile(rf"(?P<digits>\d+(?:\.\d+)?)(?P<suffix>[{''.join(lexicon.SCALE_SUFFIXES)}])\Z")
+_SIZE_WRITTEN = rf"(?P<digits>\d+(?:\.\d+)?)(?P<suffix>[{''.join(lexicon.SCALE_SUFFIXES)}])"  # '235B'
+_SIZE_IN_A_NAME = regex.compile(rf"{_SIZE_WRITTEN}(?![\p{{L}}\d])")
+_SIZE_ENDING_A_NAME = regex.compile(rf"{_SIZE_WRITTEN}\Z")
 
 
 def _sized_otherwise(name: str, value: float) -> bool:
@@ -410,6 +411,7 @@ def _sized_otherwise(name: str, value: float) -> bool:
 
 
 def _is_size(found, value: float) -> bool:
+    """Whether a size written in a name ('235B') is `value`."""
     return abs(float(found["digits"]) * lexicon.SCALE_SUFFIXES[found["suffix"]] - value) <= 1e-6 * value
 
 
