@@ -247,6 +247,9 @@ def test_parameter_counts(sentence, expected):
      [("1,000,000,000", "context_length", 1e9, None, "exact", "")]),
     ("We scale LLMs to 1M tokens and pretraining to 15T tokens.",
      [("1M", "context_length", 1e6, None, "exact", ""), ("15T", "token_count", 1.5e13, None, "exact", "training")]),
+    # a corpus contains its tokens, a database holds them
+    ("RedPajama-V2 contains 30 trillion tokens.", [("30 trillion", "token_count", 3e13, None, "exact", "dataset")]),
+    ("With a 2 trillion token database, RETRO matches GPT-3.", [("2 trillion", "token_count", 2e12, None, "exact", "dataset")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected
@@ -625,6 +628,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Our best model reaches 51.2% on MMLU-Pro, 7.3 points above the previous open model.",
      "MMLU-Pro", "the previous open model"),
     ("It scores 45.2% on AIME, a 6.3% improvement over the base model.", "AIME", "the base model"),
+    # ... also when the benchmark's name holds digits, or the change is in LaTeX math
+    ("It reaches 40.3% on AIME 2024, a 25-point gain over the base model.", "AIME 2024", "the base model"),
+    ("The model attains $71.3\\%$ on MMLU, $+4.2$ over its predecessor.", "MMLU", "its predecessor"),
     # the score's own measure phrase does not make the change's: the benchmark does
     ("It attains a 65.4% success rate on WebArena, up 12.3 points over the prior best.", "WebArena", "the prior best"),
     ("Our agent resolves 43.2% of issues on SWE-bench, an absolute improvement of 12.4%.", "", ""),
@@ -643,6 +649,10 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # names listed after a baseline's comma are no baseline when their own clause goes on
     ("It outperforms Mamba-3B, and Griffin-7B and Griffin-14B achieve performance competitive with Llama-2 "
      "on 6 times fewer tokens.", "tokens", ""),
+    # 'cheaper' alone is of cost; a phase that is the subject of 'is' names it
+    ("GPT-4o mini is more than 60% cheaper than GPT-3.5 Turbo.", "cost", "GPT-3.5 Turbo"),
+    ("Inference is 2.5 times cheaper than the dense baseline.", "inference cost", "the dense baseline"),
+    ("Inference is up to 3x faster.", "inference speed", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -917,6 +927,11 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # cues after a share end at the next number
     ("It requires 35% less GPU memory and 20% less training time than LoRA.",
      [("35%", "cost_reduction", 1.5385, None, "exact", ""), ("20%", "speedup", 1.25, None, "exact", "")]),
+    # errors and harm, plural or not, fall as error rates do: a change of a score, not a saving
+    ("Whisper large-v3 reduces errors by 10% to 20% compared to large-v2.",
+     [("10% to 20%", "accuracy_delta", -20, -10, "range", "")]),
+    ("Constitutional AI reduces harmful outputs by 40%.", [("40%", "accuracy_delta", -40, None, "exact", "")]),
+    ("RAG reduces hallucination rates by 38%.", [("38%", "accuracy_delta", -38, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -1025,6 +1040,8 @@ def test_a_range_of_widths_is_one_claim():
     ("Models trained with up to $6 \\times 10^{23}$ FLOPs", [("6 \\times 10^{23}", "count", 6e23, None, "upper_bound", "")]),
     ("We use 1e21 FLOPs and 2.5e24 FLOPs; the learning rate is 3e-4.",
      [("1e21", "count", 1e21, None, "exact", ""), ("2.5e24", "count", 2.5e24, None, "exact", "")]),
+    # a size right after a chip's family is its model number ('Ascend 910B'), no size
+    ("We deploy it on 1,024 Ascend 910B NPUs.", [("1,024", "count", 1024, None, "exact", "")]),
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected
@@ -1410,6 +1427,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a name that holds the size among others is that size's model
     ("The flagship model, Qwen3-235B-A22B, has 235B total parameters and 22B activated parameters.",
      ["Qwen3-235B-A22B"] * 4),
+    # a kind of model written as an acronym is no name
+    ("InternVL 2.5 is the first open-source MLLM to surpass 70% on MMMU.", ["InternVL 2.5"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

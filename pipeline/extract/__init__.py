@@ -290,7 +290,13 @@ _SENTENCE_END = regex.compile(r"[.;]\s")
 # A score, what it is measured on, then a comma or bracket and a few words before its change:
 # '51.2% on MMLU-Pro, 7.3 points above', '45.2% on AIME, a 6.3% improvement', '80.5% (7.7%'.
 # A share of things ('43.2% of issues') is no score whose measure a change could take.
-_SCORE_THEN_ITS_CHANGE = regex.compile(r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*(?:\p{Ll}+\s+){0,4}")
+_SCORE_THEN_ITS_CHANGE = regex.compile(r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*(?:\p{Ll}+\s+){0,4}\$?")
+
+
+def _without_digits_of(name: str, between: str) -> str:
+    """The words between a score and its change, the digits of the score's benchmark blanked:
+    'on AIME 2024, a 25-point gain' has no number between them."""
+    return between.replace(name, regex.sub(r"\d", "N", name)) if name else between
 
 
 def _named_only_by_the_score(text: str, metric: str, score: Claim, change: Claim) -> bool:
@@ -305,7 +311,7 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
     for score, change in zip(claims, claims[1:]):
         if change.kind == "accuracy_delta" and score.kind == "percentage" and score.metric \
                 and (not change.metric or _named_only_by_the_score(text, change.metric, score, change)) \
-                and _SCORE_THEN_ITS_CHANGE.fullmatch(text, score.end, change.start):
+                and _SCORE_THEN_ITS_CHANGE.fullmatch(_without_digits_of(score.metric, text[score.end:change.start])):
             change.metric = score.metric
     # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' or 'vs.' is of the same measure.
     for before, after in zip(claims, claims[1:]):

@@ -931,12 +931,19 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
 _PHASE_OF_VERB = {"serve": "serving", "train": "training"}
 
 
+# A phase that is the subject of 'is' right before the number: 'Inference is 2.5 times cheaper'.
+_PHASE_IS_BEFORE = regex.compile(rf"\b(?P<phase>{'|'.join(lexicon.PHASES)})\s+(?:is|was|becomes|became)\s+$")
+
+
 def _phase_named_after(ctx: Context) -> str:
     """The phase of work named in the first words after the number ('faster prefill', 'cheaper
-    LLM inference', 'cheaper to serve', 'training speedup'), or ''."""
+    LLM inference', 'cheaper to serve', 'training speedup'), or the subject of the clause when the
+    number follows its 'is' ('Inference is 3 times faster'), or ''."""
     if ctx.words[1:2] == ["to"] and ctx.words[2:3] and ctx.words[2] in _PHASE_OF_VERB:
         return _PHASE_OF_VERB[ctx.words[2]]
-    return next((word for word in ctx.words[:3] if word in lexicon.PHASES), "")  # also '2.77x training speedup'
+    after = next((word for word in ctx.words[:3] if word in lexicon.PHASES), "")  # also '2.77x training speedup'
+    subject = _PHASE_IS_BEFORE.search(ctx.before_qualifier) if not after else None
+    return subject["phase"] if subject else after
 
 
 def _speed_named_after(ctx: Context) -> str:
@@ -958,7 +965,7 @@ _FEWER_THINGS = regex.compile(
 
 def _unnamed_saving(ctx: Context) -> str:
     """The metric of a saving that names no measure: the model's size if it compresses or makes
-    smaller ('3.5x compression'), the cost of a phase named after 'cheaper' ('9x cheaper
+    smaller ('3.5x compression'), the cost (of a phase named after it) if cheaper ('9x cheaper
     inference' -> 'inference cost'), else ''."""
     fewer = _FEWER_THINGS.match(ctx.after)
     if fewer and is_plural_noun(fewer["things"].split()[-1]):
@@ -967,8 +974,10 @@ def _unnamed_saving(ctx: Context) -> str:
         thing = _SIZED_THING_BEFORE.search(ctx.before)  # 'the corpus is 3x smaller'
         named = thing and thing["thing"].lower() not in lexicon.MODEL_NOUNS
         return f"{thing['thing']} size" if named else "model size"
-    phase = _phase_named_after(ctx) if ctx.words[:1] == ["cheaper"] else ""
-    return f"{phase} cost" if phase else ""
+    if ctx.words[:1] != ["cheaper"]:
+        return ""
+    phase = _phase_named_after(ctx)
+    return f"{phase} cost" if phase else "cost"  # '60% cheaper than GPT-3.5 Turbo' is of what it costs
 
 
 # What a sentence says is smaller, a lower-case noun right before its verb: 'the corpus is', 'a

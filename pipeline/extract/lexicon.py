@@ -143,7 +143,8 @@ SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "ttft", "tpot", 
 ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error rate", "wer", "cer", "fid",
                  "mse", "mae", "rmse", "hallucination rate", "hallucinations", "hallucination", "error", "mean absolute error",
                  "mean squared error", "false positives", "false positive rate", "false negatives",
-                 "validation loss", "training loss"}
+                 "validation loss", "training loss", "errors", "error rates", "failure rate", "failures",
+                 "toxicity", "harmful outputs", "harmful responses", "harmfulness"}
 QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "top-5 accuracy", "accuracy", "win rate",
                    "pass@1", "exact match", "f1", "success rate", "pass rate", "recall", "ndcg", "mrr",
                    "miou", "iou", "auroc", "auc", "auprc", "agreement", "attack success rate", "hit rate",
@@ -188,7 +189,9 @@ ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy
 
 TOKEN_ROLE_CUES = {
     "sequence": ("input", "output", "prompt", "generation", "sequence", "response", "visual"),
-    "dataset": ("corpus", "corpora", "dataset", "data set", "collection", "datastore"),
+    # A corpus contains its tokens; a model is trained on them: 'RedPajama-V2 contains 30 trillion tokens'.
+    "dataset": ("corpus", "corpora", "dataset", "data set", "collection", "datastore", "database", "contain",
+                "comprising", "comprises", "consisting of", "consists of"),
     "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
                  "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "we train", "fine-tun", "finetun"),
 }
@@ -219,7 +222,7 @@ NOT_NAMES = {
     "Experimental", "Experiments", "Results", "Extensive", "Recent", "Existing", "Large",
     "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
     "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "SLO", "SLOs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
-    "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "RLHF", "DPO", "Hugging", "Face",
+    "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "VLA", "VLAs", "RLHF", "DPO", "Hugging", "Face",
     "p50", "p90", "p95", "p99", "P50", "P90", "P95", "P99",  # percentiles of a latency
     "HuggingFace", "GitHub", "Mixture-of-Experts", "Expert", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",

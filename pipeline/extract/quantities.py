@@ -155,6 +155,7 @@ _ORDERS_OF_MAGNITUDE = regex.compile(r"\s+orders?\s+of\s+magnitude\b", regex.IGN
 
 # 'per million tokens', 'per 1K requests': the unit of a rate, no amount.
 _PER_BEFORE = regex.compile(r"(?r)\bper\s+\Z", regex.IGNORECASE)
+_HARDWARE_BEFORE = regex.compile(rf"(?r){lexicon.HARDWARE_WORDS}\s+\Z")
 # A set of values written out: 'ternary {-1, 0, 1}'.
 _SET_OF_NUMBERS = regex.compile(r"\{\s*[+\-−]?\d+(?:\.\d+)?(?:\s*,\s*[+\-−]?\d+(?:\.\d+)?)+\s*\}")
 
@@ -169,11 +170,13 @@ def _in_a_set_of_numbers(text: str, quantity: Quantity) -> bool:
 
 
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
-    """Years, dates, list markers, dimensions, versions after a name ('Nemotron 3', 'Llama 3.1'),
+    """Years, dates, list markers, dimensions, chip numbers ('Ascend 910B'), versions after a name ('Nemotron 3', 'Llama 3.1'),
     the unit of a rate ('per million tokens') and values of a set ('{-1, 0, 1}')."""
     if is_a_dimension(text, quantity) or _PER_BEFORE.match(text, max(0, quantity.start - 10), quantity.start) \
             or _in_a_set_of_numbers(text, quantity):
         return True
+    if quantity.suffix and not quantity.unit and _HARDWARE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
+        return True  # 'Ascend 910B NPUs': the model number of a chip, no size
     surface = text[quantity.start:quantity.end]
     plain = not quantity.unit and not quantity.scaled and not quantity.signed
     if not plain:
