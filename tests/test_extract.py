@@ -250,6 +250,9 @@ def test_parameter_counts(sentence, expected):
     # a corpus contains its tokens, a database holds them
     ("RedPajama-V2 contains 30 trillion tokens.", [("30 trillion", "token_count", 3e13, None, "exact", "dataset")]),
     ("With a 2 trillion token database, RETRO matches GPT-3.", [("2 trillion", "token_count", 2e12, None, "exact", "dataset")]),
+    # a model extrapolates to its longest input, whatever phase was named before
+    ("It trains on windows of up to 1M tokens during training and extrapolates to 4M tokens during inference.",
+     [("1M", "context_length", 1e6, None, "upper_bound", ""), ("4M", "context_length", 4e6, None, "exact", "")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected
@@ -1429,6 +1432,11 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
      ["Qwen3-235B-A22B"] * 4),
     # a kind of model written as an acronym is no name
     ("InternVL 2.5 is the first open-source MLLM to surpass 70% on MMMU.", ["InternVL 2.5"]),
+    # a measure written as an acronym names no model
+    ("The classifier reaches an AUROC of 0.97 and an accuracy of 91.2%.", [""]),
+    # an appositive saying what the name is may end in a comma and 'with'
+    ("We present Hunyuan-Large, the largest open MoE model, with a total of 389 billion parameters.",
+     ["Hunyuan-Large"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

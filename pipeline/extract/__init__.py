@@ -372,6 +372,7 @@ _APPOSITIVE_GAP = regex.compile(
     | (?:\s*[,:]\s*|\s+(?:is|was)\s+)(?i:a|an|the|our)\s+  # or a phrase that says what the name is
       (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,10}
       (?:ranging\s+(?:in\s+(?:scale|size)\s+)?from\s+)?    # 'Llama 2, a collection of ... LLMs ranging in scale from 7B'
+      (?:[\p{L}\-]+,\s*with\s+(?:a\s+total\s+of\s+)?)?     # 'Hunyuan-Large, the largest MoE model, with a total of 389B'
     """
     # or a verb of having: 'GLaM has (over) 1.2 trillion parameters', 'The phi-1.5 model has'
     # or what it has with the size: 'Llama 3 has a dense Transformer with 405B parameters'

@@ -222,14 +222,14 @@ _HYPHENED_GERUND = regex.compile(r"\p{Lu}\p{Ll}*-\p{Ll}+ing$")  # 'Fine-tuning',
 @functools.lru_cache(maxsize=16384)  # asked of every capitalized word; a corpus repeats its words
 def _generic(word: str) -> bool:
     """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially',
-    'Transformer-based', 'top-1', 'TFLOPs'."""
+    'Transformer-based', 'top-1', 'TFLOPs', a measure ('Perplexity', 'AUROC')."""
     parts = word.split("-")
     return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in parts) \
         or word.lower() in NUMBER_WORDS or word.lower() in SCALED_NUMBER_WORDS \
         or (len(parts) > 1 and all(part in NOT_NAMES or part in ARCHITECTURE_NAMES for part in parts)) \
         or bool(_FORMAT_WORD.match(word)) or bool(WEIGHT_ACTIVATION_WIDTHS.fullmatch(word)) \
         or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
-        or bool(_VERSION_WORD.match(word)) or (word[1:].islower() and word.lower() in MEASURE_NOUNS) \
+        or bool(_VERSION_WORD.match(word)) or word.lower() in MEASURE_NOUNS \
         or bool(_HYPHENED_GERUND.match(word))
 
 
