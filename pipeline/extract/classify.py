@@ -980,6 +980,19 @@ def _unnamed_saving(ctx: Context) -> str:
     return f"{phase} cost" if phase else "cost"  # '60% cheaper than GPT-3.5 Turbo' is of what it costs
 
 
+_PHASE_BY_BEFORE = regex.compile(rf"\b(?P<phase>{'|'.join(lexicon.PHASES)})\s+by\s+$")
+
+
+def _speed_of_a_phase(ctx: Context, metric: str) -> str:
+    """A speedup of a phase is of its speed: 'accelerates generation by 2x' ('generation' ->
+    'generation speed'); 'speeds up prefill by 3.2x and decoding by 1.7x' ('speed' -> 'prefill
+    speed', 'decoding speed')."""
+    if metric.lower() in lexicon.PHASES:
+        return f"{metric} speed"
+    phase = _PHASE_BY_BEFORE.search(ctx.before_qualifier) if metric in ("", "speed") else None
+    return f"{phase['phase']} speed" if phase else metric
+
+
 # What a sentence says is smaller, a lower-case noun right before its verb: 'the corpus is', 'a
 # student that is'.
 _SIZED_THING_BEFORE = regex.compile(
@@ -1047,6 +1060,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.metric = _speed_named_after(ctx)  # 'a speedup of 3.1x', 'improves the speedup to 2.3-3.6x'
         if kind == "cost_reduction" and not claim.metric:
             claim.metric = _unnamed_saving(ctx)
+        if kind == "speedup":
+            claim.metric = _speed_of_a_phase(ctx, claim.metric)
         return claim
     if quantity.unit == "percent":
         if ctx.words[:1] == ["confidence"]:
@@ -1063,8 +1078,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
             else metric_of_restated_change(ctx, claim.kind) if ctx.restated_clause \
             else metric_of_change(ctx, claim.kind, ctx.changed_by)
-        if claim.kind == "speedup" and not claim.metric:
-            claim.metric = _speed_named_after(ctx)
+        if claim.kind == "speedup":
+            claim.metric = _speed_of_a_phase(ctx, claim.metric or _speed_named_after(ctx))
         if claim.kind == "cost_reduction" and not claim.metric:
             claim.metric = _unnamed_saving(ctx)
         return claim

@@ -160,6 +160,7 @@ METRIC_PHRASES = (
     "time-to-first-token", "time to first token", "TTFT", "time-per-output-token", "time per output token", "TPOT", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
+    "GPU memory", "peak memory", "activation memory", "optimizer memory", "training memory", "inference memory",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
     "labeled data", "data", "GPU hours", "GPUs",
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
