@@ -662,6 +662,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Our kernel accelerates decoding by 40%.", "decoding speed", ""),
     # memory keeps the word that says whose or which it is
     ("The method reduces peak memory by 3x.", "peak memory", ""),
+    # 'than' right after a ratio's 'fewer', 'less' or 'more' names its baseline ('fewer than 10' bounds a number)
+    ("It uses 94B tokens, which is 40x fewer than training from scratch.", "tokens", "training from scratch"),
+    ("Our tokenizer compresses images into 32 tokens, 8x fewer than prior work.", "tokens", "prior work"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]

@@ -373,7 +373,9 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 _SIZED_MODELS = (r"(?<=(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus)\s+)\d+(?:\.\d+)?[BM][\s\-]+"
                  r"(?!(?:tokens?|param(?:eter)?s?)\b)\p{L}")  # 'than 16K tokens' is a bound
 COMPARATOR_LEAD = regex.compile(
-    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than|vs\.?|versus|over|above|against
+    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than
+        |(?<=(?:\d\s?(?:x|×|%)|\btimes|\$)\s+(?:fewer|less|more)\s+)than   # '40x fewer than X': the ratio's own 'than'
+        |vs\.?|versus|over|above|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
         |beat(?:s|ing)?|preferred\s+(?:to|over)|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s+
         (?!(?!""" + _SIZED_MODELS + r""")[\d+\-−~<>$])""",
