@@ -1322,7 +1322,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # models compared with in brackets are not the size's; a version does not take a size's digits
     ("Trained on 2 trillion tokens with sequence length up to 32,768.", ["", ""]),  # a participle is no name
     ("We present Llama 4 Scout 17B-16E, a model.", ["Llama 4 Scout 17B-16E"]),
-    ("Our ViT-H/14 model pre-trained on JFT-300M reaches 88.55% top-1 accuracy", ["ViT-H"]),  # data is no subject
+    # data is no subject; a patch size after a slash is part of a vision model's name
+    ("Our ViT-H/14 model pre-trained on JFT-300M reaches 88.55% top-1 accuracy", ["ViT-H/14"]),
     ("ZeRO trains models of up to 13B parameters (e.g., larger than Megatron GPT 8.3B and T5 11B)",
      ["", "Megatron GPT 8.3B", "T5 11B"]),
     # a size's model may be named after a colon, or after it with 'called'
