@@ -665,6 +665,10 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # 'than' right after a ratio's 'fewer', 'less' or 'more' names its baseline ('fewer than 10' bounds a number)
     ("It uses 94B tokens, which is 40x fewer than training from scratch.", "tokens", "training from scratch"),
     ("Our tokenizer compresses images into 32 tokens, 8x fewer than prior work.", "tokens", "prior work"),
+    # a benchmark before the words of its score and 'by' is the metric, however the score is qualified
+    ("DataComp-1B improves ImageNet zero-shot accuracy by 3.7 percentage points over CLIP ViT-L/14.",
+     "ImageNet", "CLIP ViT-L/14"),
+    ("It improves MMLU 5-shot accuracy by 2.1%.", "MMLU", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -1447,6 +1451,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # an appositive saying what the name is may end in a comma and 'with'
     ("We present Hunyuan-Large, the largest open MoE model, with a total of 389 billion parameters.",
      ["Hunyuan-Large"]),
+    # the benchmark a change is of is no subject; a number hyphened to a word is no version
+    ("DataComp-1B improves ImageNet zero-shot accuracy by 3.7 percentage points.", ["DataComp-1B"]),
+    ("It improves MMLU 5-shot accuracy by 2.1%.", [""]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

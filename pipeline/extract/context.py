@@ -172,7 +172,7 @@ def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -
 # A name word starts with a capital ('Llama'), or is lower case glued to a digit ('llama-13b')
 # or one or two lower-case letters before a capital ('vLLM', 'xFormers', 'mT5').
 _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)(?:\p{Ll}+-?\d|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*)(?:[\-.@][\p{L}\p{N}]+|/\d+(?![\p{L}\p{N}.]))*[+#]?"  # 'MBPP+', 'QuIP#', 'Pass@1', 'ViT-L/14'
-_VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?!\.?[\p{L}\p{N}%×])"  # not the '8' of 'GPT 8.3B'
+_VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?!\.?[\p{L}\p{N}%×]|-\p{L})"  # not the '8' of 'GPT 8.3B', the '5' of 'MMLU 5-shot'
 NAME_PHRASE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD}|{_VERSION}))*"
 )
