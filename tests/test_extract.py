@@ -669,6 +669,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("DataComp-1B improves ImageNet zero-shot accuracy by 3.7 percentage points over CLIP ViT-L/14.",
      "ImageNet", "CLIP ViT-L/14"),
     ("It improves MMLU 5-shot accuracy by 2.1%.", "MMLU", ""),
+    # a change after a score may beat a named model by it, and keeps the score's benchmark
+    ("On MMMU it scores 61.2%, outperforming GPT-4V by 4.4 points.", "MMMU", "GPT-4V"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -948,6 +950,8 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
      [("10% to 20%", "accuracy_delta", -20, -10, "range", "")]),
     ("Constitutional AI reduces harmful outputs by 40%.", [("40%", "accuracy_delta", -40, None, "exact", "")]),
     ("RAG reduces hallucination rates by 38%.", [("38%", "accuracy_delta", -38, None, "exact", "")]),
+    # what hurts a score lowers it
+    ("Entropy regularization hurts final accuracy by 2.3 points.", [("2.3 points", "accuracy_delta", -2.3, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -1454,6 +1458,11 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # the benchmark a change is of is no subject; a number hyphened to a word is no version
     ("DataComp-1B improves ImageNet zero-shot accuracy by 3.7 percentage points.", ["DataComp-1B"]),
     ("It improves MMLU 5-shot accuracy by 2.1%.", [""]),
+    # a benchmark named before the clause's subject and verb is the score's, no subject; so is one
+    # that performance is on; CUDA names no model
+    ("On MMMU it scores 61.2%, and on DocVQA our model achieves an accuracy of 94.1%.", ["", ""]),
+    ("We find that performance on AIME 2024 follows a sigmoid, and that our model reaches 72.6%.", [""]),
+    ("Our custom CUDA kernels deliver up to 3.4x end-to-end speedup.", [""]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -290,7 +290,10 @@ _SENTENCE_END = regex.compile(r"[.;]\s")
 # A score, what it is measured on, then a comma or bracket and a few words before its change:
 # '51.2% on MMLU-Pro, 7.3 points above', '45.2% on AIME, a 6.3% improvement', '80.5% (7.7%'.
 # A share of things ('43.2% of issues') is no score whose measure a change could take.
-_SCORE_THEN_ITS_CHANGE = regex.compile(r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*(?:\p{Ll}+\s+){0,4}\$?")
+# '61.2% on MMMU, outperforming GPT-4V by 4.4 points': the words may beat a named model by it.
+_SCORE_THEN_ITS_CHANGE = regex.compile(
+    r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*"
+    rf"(?:(?:\p{{Ll}}+\s+){{0,4}}|(?:outperform|surpass|beat|exceed)\w*\s+{context.LIST_NAME}\s+by\s+{grammar.OPTIONAL_QUALIFIER})\$?")
 
 
 def _without_digits_of(name: str, between: str) -> str:
@@ -455,7 +458,9 @@ _MEASURED_ON = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}\-]*){0,3}?\s+(?:on|across)\s+
 # A name a score is given on is a benchmark: '60.8 on AIME, 47.3 on LiveCodeBench', '43.2% of
 # issues on SWE-bench Verified', '52.8 AP on COCO'.
 _SCORED_ON_BEFORE = regex.compile(
-    r"(?r)[\d%](?:\s+of\s+(?:[\p{L}\-]+\s+){1,3}?|\s+[\p{L}\p{N}\-@]+)?\s*(?:on|in)\s+(?:the\s+)?\Z")
+    r"(?r)(?:[\d%](?:\s+of\s+(?:[\p{L}\-]+\s+){1,3}?|\s+[\p{L}\p{N}\-@]+)?\s*"
+    r"|\b(?i:performance|accuracy|scores?|results?)\s+)"  # 'performance on AIME 2024 follows ...'
+    r"(?:on|in)\s+(?:the\s+)?\Z")
 
 
 # A plain capitalized word opening a sentence and modifying the noun after it is no name on its

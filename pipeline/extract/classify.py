@@ -1245,6 +1245,15 @@ def _is_a_model_name(name: str) -> bool:
 _BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?:(?i:accuracy|score)\s+(?:of|to)|at)\s+$")
 
 
+# 'On MMMU it scores 61.2%', 'and on DocVQA our model achieves an accuracy of 94.1%': a benchmark
+# named before the clause's subject and verb is what its score is on.
+_ON_A_BENCHMARK_THEN_ITS_CLAUSE = regex.compile(
+    rf"""\b[Oo]n\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})(?:\s+benchmark)?,?
+         \s+(?:it|we|they|(?:our|the|this)\s+(?:[\p{{Ll}}\-]+\s+)?(?:model|method|system|agent))
+         \s+\p{{Ll}}+\s+(?:(?:an?|the)\s+)?(?:\p{{Ll}}+\s+){{0,3}}?(?:of\s+)?{grammar.OPTIONAL_QUALIFIER}$""",
+    regex.VERBOSE)
+
+
 _WITHIN_BEFORE = regex.compile(r"\bwithin\s+$", regex.IGNORECASE)
 
 
@@ -1298,7 +1307,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
         or _benchmark_score_of(ctx) or (ctx.text[ctx.start] in "+-−" and _BENCHMARK_SIGNED.search(ctx.before))
     if before:
         return before["name"]
-    opening = _OPENING_BENCHMARK.match(ctx.sentence_text)
+    opening = _OPENING_BENCHMARK.match(ctx.sentence_text) or _ON_A_BENCHMARK_THEN_ITS_CLAUSE.search(ctx.before[-100:])
     if opening and opening["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(opening["name"]):
         return opening["name"]
     return metric_near(ctx.after, ctx.before[-40:], kind) or _changed_in(ctx.after) \

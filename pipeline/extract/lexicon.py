@@ -186,7 +186,7 @@ ACCURACY_CHANGE_CUES = ("improvement", "improv", "enhancement", " gain", "higher
 ACCURACY_CUES = ("improvement", "improve", " gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
 QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
-ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell")
+ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell", " hurt")
 
 TOKEN_ROLE_CUES = {
     "sequence": ("input", "output", "prompt", "generation", "sequence", "response", "visual"),
@@ -223,7 +223,7 @@ NOT_NAMES = {
     "Experimental", "Experiments", "Results", "Extensive", "Recent", "Existing", "Large",
     "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
     "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "SLO", "SLOs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
-    "SSMs", "MLP", "KV", "API", "NAS", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "VLA", "VLAs", "RLHF", "DPO", "Hugging", "Face",
+    "SSMs", "MLP", "KV", "API", "CUDA", "NAS", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "VLA", "VLAs", "RLHF", "DPO", "Hugging", "Face",
     "p50", "p90", "p95", "p99", "P50", "P90", "P95", "P99",  # percentiles of a latency
     "HuggingFace", "GitHub", "Mixture-of-Experts", "Expert", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
