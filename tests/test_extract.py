@@ -253,6 +253,9 @@ def test_parameter_counts(sentence, expected):
     # a model extrapolates to its longest input, whatever phase was named before
     ("It trains on windows of up to 1M tokens during training and extrapolates to 4M tokens during inference.",
      [("1M", "context_length", 1e6, None, "upper_bound", ""), ("4M", "context_length", 4e6, None, "exact", "")]),
+    # 'over' after epochs or passes is across, no bound
+    ("We train for 1.5 epochs over 300B tokens.", [("1.5", "count", 1.5, None, "exact", ""),
+                                                    ("300B", "token_count", 3e11, None, "exact", "training")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected
@@ -671,6 +674,11 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It improves MMLU 5-shot accuracy by 2.1%.", "MMLU", ""),
     # a change after a score may beat a named model by it, and keeps the score's benchmark
     ("On MMMU it scores 61.2%, outperforming GPT-4V by 4.4 points.", "MMMU", "GPT-4V"),
+    # a verb of compressing by a share saves as reducing does; passive, of the things before it
+    ("LLM-Pruner compresses LLaMA-7B by 20% with little loss.", "model size", ""),
+    ("Reasoning traces are compressed by 50% with no loss in accuracy.", "reasoning traces", ""),
+    # tokens keep the word that says which ones
+    ("Our model generates 2.3x fewer reasoning tokens than DeepSeek-R1.", "reasoning tokens", "DeepSeek-R1"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]

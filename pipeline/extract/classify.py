@@ -963,6 +963,13 @@ _FEWER_THINGS = regex.compile(
     regex.VERBOSE)
 
 
+# Things a passive verb says were made fewer or smaller: 'Reasoning traces are compressed by'.
+_THINGS_REDUCED_BEFORE = regex.compile(
+    rf"""(?P<things>(?:[\p{{L}}\-]+\s+)?\p{{Ll}}[\p{{Ll}}\-]+s)\s+(?:are|were)\s+
+         (?:compressed|reduced|shortened|cut|pruned)\s+by\s+{grammar.OPTIONAL_QUALIFIER}$""",
+    regex.VERBOSE)
+
+
 def _unnamed_saving(ctx: Context) -> str:
     """The metric of a saving that names no measure: the model's size if it compresses or makes
     smaller ('3.5x compression'), the cost (of a phase named after it) if cheaper ('9x cheaper
@@ -970,6 +977,9 @@ def _unnamed_saving(ctx: Context) -> str:
     fewer = _FEWER_THINGS.match(ctx.after)
     if fewer and is_plural_noun(fewer["things"].split()[-1]):
         return fewer["things"]  # '50% fewer steps', '2x fewer number of sampling steps'
+    passive = _THINGS_REDUCED_BEFORE.search(ctx.before)
+    if passive:
+        return _as_metric(passive["things"])  # 'Reasoning traces are compressed by 50%'
     if _speaks_of_compression(ctx):
         thing = _SIZED_THING_BEFORE.search(ctx.before)  # 'the corpus is 3x smaller'
         named = thing and thing["thing"].lower() not in lexicon.MODEL_NOUNS

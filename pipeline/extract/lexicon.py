@@ -53,7 +53,7 @@ QUALIFIER_PHRASES = {
 # over 64 samples', 'averaged over 5 runs', 'gains over 3 baselines'.
 OVER_AS_ACROSS = {"averaged", "average", "aggregated", "voting", "vote", "votes", "consistency", "majority",
                   "ensemble", "mean", "median", "improves", "improved", "improvement", "improvements",
-                  "gains", "speedup", "speedups", "advantage"}
+                  "gains", "speedup", "speedups", "advantage", "epoch", "epochs", "pass", "passes"}  # '2 epochs over 300B tokens'
 QUALIFIER_SYMBOLS = {
     "<": "upper_bound", "≤": "upper_bound", "<=": "upper_bound", "sub-": "upper_bound", "Sub-": "upper_bound",
     ">": "lower_bound", "≥": "lower_bound", ">=": "lower_bound",
@@ -159,7 +159,8 @@ METRIC_PHRASES = (
     "prefill throughput", "end-to-end throughput", "throughput", "tokens per second", "inference latency",
     "time-to-first-token", "time to first token", "TTFT", "time-per-output-token", "time per output token", "TPOT", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
-    "compute", "training tokens", "training data", "training steps", "tokens", "cache size", "kv cache", "memory footprint",
+    "compute", "training tokens", "training data", "training steps", "reasoning tokens", "output tokens", "input tokens",
+    "generated tokens", "visual tokens", "tokens", "cache size", "kv cache", "memory footprint",
     "GPU memory", "peak memory", "activation memory", "optimizer memory", "training memory", "inference memory",
     "memory", "model size", "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
     "labeled data", "data", "GPU hours", "GPUs",
@@ -272,7 +273,8 @@ CHANGE_VERB_STEMS = ("extend", "increas", "improv", "boost", "rais", "grow", "gr
 
 # Stems of verbs that make the number after them a saving: 'reduces memory by 39%',
 # 'saves 42.5% of training costs', 'cuts the cache by half'.
-REDUCTION_STEMS = ("reduc", "cut", "lower", "decreas", "shrink", "sav", "eliminat", " fall", " fell")  # 'latency falls by 35%'
+REDUCTION_STEMS = ("reduc", "cut", "lower", "decreas", "shrink", "sav", "eliminat", " fall", " fell",
+                   "compresses", "compressed", "compressing")  # the verb, not 'improves compression'  # 'latency falls by 35%'
 # Nouns of a change in a score, with the direction they move it: 'a 2.1 gain in accuracy',
 # 'a 0.3 drop in average score', 'an average improvement of 4.1 on MMLU'.
 SCORE_CHANGE_NOUNS = {"gain": 1, "gains": 1, "improvement": 1, "improvements": 1, "increase": 1, "boost": 1,
