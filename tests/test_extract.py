@@ -679,6 +679,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Reasoning traces are compressed by 50% with no loss in accuracy.", "reasoning traces", ""),
     # tokens keep the word that says which ones
     ("Our model generates 2.3x fewer reasoning tokens than DeepSeek-R1.", "reasoning tokens", "DeepSeek-R1"),
+    # a benchmark before 'by an average of' is the change's metric
+    ("Across 10 languages, our model improves BLEU by an average of 2.1.", "BLEU", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -712,6 +714,12 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
         ("accuracy_delta", 20.1, "MATH"), ("accuracy_delta", 6.9, "GSM8K")]
 
 
+def test_a_score_risen_from_is_of_the_same_measure():
+    sentence = "It reaches a 79.2% win rate against GPT-4 Turbo on AlpacaEval 2.0, up from 22.5% for the base model."
+    assert [(sentence[c.start:c.end], c.metric) for c in extract(sentence)] == [
+        ("79.2%", "AlpacaEval 2.0"), ("22.5%", "AlpacaEval 2.0")]
+
+
 def test_a_score_reached_from_another_is_of_the_same_measure():
     # a name with '@' and digits is a measure, neither a number nor a subject; a benchmark has a version
     sentence = "pass@1 rises from 34% to over 52%. Recall@10 is 80% on AlpacaEval 2.0."
@@ -733,8 +741,8 @@ def test_a_benchmark_opening_the_sentence_is_of_every_score_in_it(opening):
 
 
 def test_a_model_named_with_a_version_and_size_is_no_benchmark():
-    sentence = "The 8B model reaches 71.3% on MMLU, up from 66.6% for Llama 3 8B."
-    assert [c.metric for c in extract(sentence) if c.kind == "percentage"] == ["MMLU", ""]
+    sentence = "The 8B model reaches 71.3% on MMLU, up from 66.6% for Llama 3 8B."  # the score risen from is MMLU's too
+    assert [c.metric for c in extract(sentence) if c.kind == "percentage"] == ["MMLU", "MMLU"]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1471,6 +1479,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("On MMMU it scores 61.2%, and on DocVQA our model achieves an accuracy of 94.1%.", ["", ""]),
     ("We find that performance on AIME 2024 follows a sigmoid, and that our model reaches 72.6%.", [""]),
     ("Our custom CUDA kernels deliver up to 3.4x end-to-end speedup.", [""]),
+    # a hyphened word ending in a participle describes: 'AI-generated'
+    ("Our detector flags 87% of AI-generated essays at a 1% false positive rate.", ["", ""]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -285,6 +285,8 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
 
 # '93.2% to 95.1%', '45% to over 60%', '(28.9% vs. 9.3%)': a score set against the one before.
 _TO_A_SCORE = regex.compile(r"\s+(?:to|vs\.?|versus)\s+(?:\S+\s+)?")
+# Numbers between the two are no claims (the two are neighbours), so versions may stand there: 'GPT-4'.
+_UP_FROM_A_SCORE = regex.compile(r"(?:[^.;]|\.(?=\d)){0,80},\s+(?:up|down)\s+from\s+(?:only\s+|just\s+)?")
 _SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
 _SENTENCE_END = regex.compile(r"[.;]\s")
 # A score, what it is measured on, then a comma or bracket and a few words before its change:
@@ -297,9 +299,9 @@ _SCORE_THEN_ITS_CHANGE = regex.compile(
 
 
 def _without_digits_of(name: str, between: str) -> str:
-    """The words between a score and its change, the digits of the score's benchmark blanked:
-    'on AIME 2024, a 25-point gain' has no number between them."""
-    return between.replace(name, regex.sub(r"\d", "N", name)) if name else between
+    """The words between a score and its change, the digits and dots of the score's benchmark
+    blanked: 'on AIME 2024, a 25-point gain', 'on AlpacaEval 2.0, up from' have no number between."""
+    return between.replace(name, regex.sub(r"[\d.]", "N", name)) if name else between
 
 
 def _named_only_by_the_score(text: str, metric: str, score: Claim, change: Claim) -> bool:
@@ -316,10 +318,12 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
                 and (not change.metric or _named_only_by_the_score(text, change.metric, score, change)) \
                 and _SCORE_THEN_ITS_CHANGE.fullmatch(_without_digits_of(score.metric, text[score.end:change.start])):
             change.metric = score.metric
-    # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' or 'vs.' is of the same measure.
+    # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' or 'vs.' is of the same
+    # measure, as is the one a score rose from ('79.2% on AlpacaEval 2.0, up from 22.5%').
     for before, after in zip(claims, claims[1:]):
         if after.kind == before.kind == "percentage" and before.metric and not after.metric \
-                and _TO_A_SCORE.fullmatch(text, before.end, after.start):
+                and (_TO_A_SCORE.fullmatch(text, before.end, after.start)
+                     or _UP_FROM_A_SCORE.fullmatch(text, before.end, after.start)):
             after.metric = before.metric
     # 'reaches 28.9% on AIME 2024, surpassing GPT-4o (9.3%) and Claude-3.5-Sonnet (16.0%)': the
     # scores of the models it is set against are on the same benchmark.

@@ -1224,7 +1224,7 @@ def _lowers_an_error_by(ctx: Context) -> bool:
 _BENCHMARK_BEFORE = regex.compile(
     r"(?:improv|boost|increas|rais|lift|gain|degrad|hurt|decreas|lower)\w*\s+(?:the\s+)?(?:accuracy\s+(?:on|of)\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)(?:\s+(?:[\p{Ll}\p{N}@\-]+\s+){0,2}?(?:accuracy|score|performance|pass@\d+))?"  # 'ImageNet zero-shot accuracy'
-    r"\s+by\s+(?:(?:up\s+to|only|just)\s+)?$"
+    r"\s+by\s+(?:(?:up\s+to|only|just|an\s+average\s+of)\s+)?$"
 )
 # 'outperforms X on AIME 2024 by (an absolute) 12.3%': the benchmark stands before 'by'.
 _BY_AND_QUALIFIERS = r"\s+by\s+(?:(?:an?|absolute|relative|only|up\s+to)\s+)*$"

@@ -247,7 +247,8 @@ ARCHITECTURE_NAMES = {"Mamba", "Transformer", "Attention", "SSM", "MoE", "RNN", 
 # A hyphenated word ending in one of these describes, it does not name: 'Transformer-based',
 # 'GPT-style', 'Llama-like', 'hardware-aware'.
 ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "free", "level", "scale",
-                      "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native", "bit")
+                      "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native", "bit",
+                      "generated", "written", "powered", "assisted", "augmented", "enhanced", "guided", "annotated")
 # Words of measurement that look like names: 'top-1 accuracy', 'pass@1', 'TFLOPs'.
 MEASURE_WORDS = r"(?i:top-?\d+|[a-z]+@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+)?|miou|mrr|ndcg(?:@\d+)?)"
 # Families of well-known models, lower case, matched against a name's first part without its
