@@ -968,6 +968,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("RAG reduces hallucination rates by 38%.", [("38%", "accuracy_delta", -38, None, "exact", "")]),
     # what hurts a score lowers it
     ("Entropy regularization hurts final accuracy by 2.3 points.", [("2.3 points", "accuracy_delta", -2.3, None, "exact", "")]),
+    # a share listed after a change with 'and an absolute' is a change too
+    ("We improve accuracy by a relative 12% and an absolute 3.4%.",
+     [("12%", "accuracy_delta", 12, None, "exact", ""), ("3.4%", "accuracy_delta", 3.4, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -1078,6 +1081,9 @@ def test_a_range_of_widths_is_one_claim():
      [("1e21", "count", 1e21, None, "exact", ""), ("2.5e24", "count", 2.5e24, None, "exact", "")]),
     # a size right after a chip's family is its model number ('Ascend 910B'), no size
     ("We deploy it on 1,024 Ascend 910B NPUs.", [("1,024", "count", 1024, None, "exact", "")]),
+    # a number word before a fraction's denominator counts nothing; before a hyphened word it may
+    ("We cut the cost of inference by two thirds.", []),
+    ("We use two third-party APIs.", [("two", "count", 2, None, "exact", "")]),
 ])
 def test_counts(sentence, expected):
     assert found(sentence) == expected

@@ -36,7 +36,8 @@ _PARALLEL_OR_LISTED = regex.compile(
     rf"{_PARALLEL_JOINER.pattern}|[^.;:,]{{0,40}},\s*{grammar.OPTIONAL_QUALIFIER}"
     rf"|[^.;:]{{0,40}};\s*(?:and\s+)?(?:[^.;:,]|\.(?=\w)){{0,40}}\bby\s+{grammar.OPTIONAL_QUALIFIER}")  # 'Qwen1.5-72B'
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
-_AND_OR_COMMA = regex.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*[,/]\s*")  # '0.7%/0.8%'
+_AND_OR_COMMA = regex.compile(  # '0.7%/0.8%', 'by a relative 12% and an absolute 3.4%'
+    r"\s*(?:,\s*)?(?:and|or)\s+(?:an?\s+(?:absolute|relative)\s+)?|\s*[,/]\s*")
 _OPENING_BRACKET_AT_END = regex.compile(r"\(\s*\Z")
 _OF_AFTER = regex.compile(r"\s+of\b")
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")

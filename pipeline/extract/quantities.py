@@ -150,6 +150,7 @@ def _is_a_compound_adjective(text: str, end: int) -> bool:
     return bool(hyphened) and hyphened["word"].lower() not in lexicon.TOKEN_NOUNS | lexicon.PARAMETER_NOUNS
 
 
+_FRACTION_AFTER = regex.compile(r"[\s\-]+(?:thirds?|quarters?|fifths?|tenths?)(?![\p{L}\-])", regex.IGNORECASE)
 _ORDERS_OF_MAGNITUDE = regex.compile(r"\s+orders?\s+of\s+magnitude\b", regex.IGNORECASE)
 
 
@@ -189,6 +190,8 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     if _is_a_compound_adjective(text, quantity.end):  # 'single-turn dialogue', 'five-shot prompts', '8-GPU nodes'
         return True
     if _ORDERS_OF_MAGNITUDE.match(text, quantity.end):  # 'two orders of magnitude' counts no things, as 'an order' is no number
+        return True
+    if quantity.numword and _FRACTION_AFTER.match(text, quantity.end):  # 'by two thirds' is a share, not a count of thirds
         return True
     if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
         return True
