@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
-from pipeline.extract.classify import BENCHMARK_NAME, classify, parameter_role, times_less, times_more, token_claim, Context
+from pipeline.extract.classify import BENCHMARK_NAME, PHASE, classify, parameter_role, times_less, times_more, token_claim, Context
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
 from pipeline.extract.quantities import Quantity, is_not_a_claim, quantities_in
@@ -199,7 +199,7 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
 
 
 # A phase right after a ratio is what it speeds up: '2.2-3.4x on decode'.
-_PHASE_AFTER = regex.compile(rf"\s+(?:(?:on|in|for|during)\s+)?(?:the\s+)?(?P<phase>{'|'.join(lexicon.PHASES)})\b")
+_PHASE_AFTER = regex.compile(rf"\s+(?:(?:on|in|for|during)\s+)?(?:the\s+)?{PHASE}")
 
 
 def is_plausible(claim: Claim) -> bool:
@@ -295,13 +295,16 @@ _SENTENCE_END = regex.compile(r"[.;]\s")
 # A share of things ('43.2% of issues') is no score whose measure a change could take.
 # '61.2% on MMMU, outperforming GPT-4V by 4.4 points': the words may beat a named model by it.
 _SCORE_THEN_ITS_CHANGE = regex.compile(
-    r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*"
-    rf"(?:(?:\p{{Ll}}+\s+){{0,4}}|(?:outperform|surpass|beat|exceed)\w*\s+{context.LIST_NAME}\s+by\s+{grammar.OPTIONAL_QUALIFIER})\$?")
+    r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*"  # its benchmark, then a comma or bracket
+    rf"""(?:(?:\p{{Ll}}+\s+){{0,4}}
+          | (?:outperform|surpass|beat|exceed)\w*\s+{context.LIST_NAME}\s+by\s+{grammar.OPTIONAL_QUALIFIER} )
+        \$?""",
+    regex.VERBOSE)
 
 
 def _without_digits_of(name: str, between: str) -> str:
     """The words between a score and its change, the digits and dots of the score's benchmark
-    blanked: 'on AIME 2024, a 25-point gain', 'on AlpacaEval 2.0, up from' have no number between."""
+    blanked: 'on AIME 2024, a 25-point gain' has no number between the two."""
     return between.replace(name, regex.sub(r"[\d.]", "N", name)) if name else between
 
 

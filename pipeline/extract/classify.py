@@ -931,8 +931,9 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
 _PHASE_OF_VERB = {"serve": "serving", "train": "training"}
 
 
+PHASE = rf"\b(?P<phase>{'|'.join(lexicon.PHASES)})\b"  # 'prefill', 'decoding', ...
 # A phase that is the subject of 'is' right before the number: 'Inference is 2.5 times cheaper'.
-_PHASE_IS_BEFORE = regex.compile(rf"\b(?P<phase>{'|'.join(lexicon.PHASES)})\s+(?:is|was|becomes|became)\s+$")
+_PHASE_IS_BEFORE = regex.compile(rf"{PHASE}\s+(?:is|was|becomes|became)\s+$")
 
 
 def _phase_named_after(ctx: Context) -> str:
@@ -971,9 +972,10 @@ _THINGS_REDUCED_BEFORE = regex.compile(
 
 
 def _unnamed_saving(ctx: Context) -> str:
-    """The metric of a saving that names no measure: the model's size if it compresses or makes
-    smaller ('3.5x compression'), the cost (of a phase named after it) if cheaper ('9x cheaper
-    inference' -> 'inference cost'), else ''."""
+    """The metric of a saving that names no measure: the things it needs fewer of ('50% fewer
+    steps') or a passive verb reduced ('Reasoning traces are compressed by'), the model's size if
+    it compresses or makes smaller ('3.5x compression'), the cost (of a phase named after it) if
+    cheaper ('9x cheaper inference' -> 'inference cost'), else ''."""
     fewer = _FEWER_THINGS.match(ctx.after)
     if fewer and is_plural_noun(fewer["things"].split()[-1]):
         return fewer["things"]  # '50% fewer steps', '2x fewer number of sampling steps'
@@ -990,7 +992,7 @@ def _unnamed_saving(ctx: Context) -> str:
     return f"{phase} cost" if phase else "cost"  # '60% cheaper than GPT-3.5 Turbo' is of what it costs
 
 
-_PHASE_BY_BEFORE = regex.compile(rf"\b(?P<phase>{'|'.join(lexicon.PHASES)})\s+by\s+$")
+_PHASE_BY_BEFORE = regex.compile(rf"{PHASE}\s+by\s+$")  # 'speeds up prefill by', 'and decoding by'
 
 
 def _speed_of_a_phase(ctx: Context, metric: str) -> str:
@@ -1221,13 +1223,15 @@ def _lowers_an_error_by(ctx: Context) -> bool:
         and bool(_ERROR_METRIC.search(own_clause))
 
 
+# 'by', then words that qualify the change: 'by (up to | an absolute | an average of)'.
+_BY_AND_QUALIFIERS = r"\s+by\s+(?:(?:an?|absolute|relative|only|just|up\s+to|average\s+of)\s+)*$"
 _BENCHMARK_BEFORE = regex.compile(
     r"(?:improv|boost|increas|rais|lift|gain|degrad|hurt|decreas|lower)\w*\s+(?:the\s+)?(?:accuracy\s+(?:on|of)\s+)?"
-    r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)(?:\s+(?:[\p{Ll}\p{N}@\-]+\s+){0,2}?(?:accuracy|score|performance|pass@\d+))?"  # 'ImageNet zero-shot accuracy'
-    r"\s+by\s+(?:(?:up\s+to|only|just|an\s+average\s+of)\s+)?$"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)"
+    r"(?:\s+(?:[\p{Ll}\p{N}@\-]+\s+){0,2}?(?:accuracy|score|performance|pass@\d+))?"  # 'ImageNet zero-shot accuracy'
+    + _BY_AND_QUALIFIERS
 )
 # 'outperforms X on AIME 2024 by (an absolute) 12.3%': the benchmark stands before 'by'.
-_BY_AND_QUALIFIERS = r"\s+by\s+(?:(?:an?|absolute|relative|only|up\s+to)\s+)*$"
 _BENCHMARK_THEN_BY = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME}){_BY_AND_QUALIFIERS}")
 # 'improves ROUGE-L by 2.3 and BLEU by 1.8': after a verb that changes a score, each benchmark of
 # the list stands before its own 'by' ('surpasses X by 19.1 points and Y by 25.0' lists baselines).

@@ -150,12 +150,14 @@ def _is_a_compound_adjective(text: str, end: int) -> bool:
     return bool(hyphened) and hyphened["word"].lower() not in lexicon.TOKEN_NOUNS | lexicon.PARAMETER_NOUNS
 
 
+# A fraction's denominator after a number word: 'two thirds', 'three-quarters' (not 'third-party').
 _FRACTION_AFTER = regex.compile(r"[\s\-]+(?:thirds?|quarters?|fifths?|tenths?)(?![\p{L}\-])", regex.IGNORECASE)
 _ORDERS_OF_MAGNITUDE = regex.compile(r"\s+orders?\s+of\s+magnitude\b", regex.IGNORECASE)
 
 
 # 'per million tokens', 'per 1K requests': the unit of a rate, no amount.
 _PER_BEFORE = regex.compile(r"(?r)\bper\s+\Z", regex.IGNORECASE)
+# A chip's family before a glued size makes it the chip's model number: 'Ascend 910B'.
 _HARDWARE_BEFORE = regex.compile(rf"(?r){lexicon.HARDWARE_WORDS}\s+\Z")
 # A set of values written out: 'ternary {-1, 0, 1}'.
 _SET_OF_NUMBERS = regex.compile(r"\{\s*[+\-−]?\d+(?:\.\d+)?(?:\s*,\s*[+\-−]?\d+(?:\.\d+)?)+\s*\}")
@@ -171,8 +173,9 @@ def _in_a_set_of_numbers(text: str, quantity: Quantity) -> bool:
 
 
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
-    """Years, dates, list markers, dimensions, chip numbers ('Ascend 910B'), versions after a name ('Nemotron 3', 'Llama 3.1'),
-    the unit of a rate ('per million tokens') and values of a set ('{-1, 0, 1}')."""
+    """Years, dates, list markers, dimensions, chip numbers ('Ascend 910B'), versions after a name
+    ('Nemotron 3', 'Llama 3.1'), the unit of a rate ('per million tokens'), values of a set
+    ('{-1, 0, 1}') and number words of a fraction ('two thirds')."""
     if is_a_dimension(text, quantity) or _PER_BEFORE.match(text, max(0, quantity.start - 10), quantity.start) \
             or _in_a_set_of_numbers(text, quantity):
         return True
@@ -191,7 +194,7 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
         return True
     if _ORDERS_OF_MAGNITUDE.match(text, quantity.end):  # 'two orders of magnitude' counts no things, as 'an order' is no number
         return True
-    if quantity.numword and _FRACTION_AFTER.match(text, quantity.end):  # 'by two thirds' is a share, not a count of thirds
+    if quantity.numword and _FRACTION_AFTER.match(text, quantity.end):  # a share, no count of thirds
         return True
     if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
         return True
