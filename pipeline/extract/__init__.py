@@ -297,7 +297,7 @@ _SENTENCE_END = regex.compile(r"[.;]\s")
 _SCORE_THEN_ITS_CHANGE = regex.compile(
     r"(?!\s+of\b)[^,;:.()\d]{0,60}(?:,|\()\s*"  # its benchmark, then a comma or bracket
     rf"""(?:(?:\p{{Ll}}+\s+){{0,4}}
-          | (?:outperform|surpass|beat|exceed)\w*\s+{context.LIST_NAME}\s+by\s+{grammar.OPTIONAL_QUALIFIER} )
+          | {context.BEATING_VERB}\s+{context.LIST_NAME}\s+by\s+{grammar.OPTIONAL_QUALIFIER} )
         \$?""",
     regex.VERBOSE)
 
@@ -690,7 +690,7 @@ _SET_AGAINST_BEFORE = regex.compile(
     r"(?r)\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|relative\s+to)\s+"
     r"(?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?[~≈]?\s*\Z", regex.IGNORECASE)
 _BEATEN_THEN_SCORES = regex.compile(
-    rf"\b(?:outperform|surpass|beat|exceed)\w*\s+(?P<name>{context.LIST_NAME}(?:\s+\d+(?:\.\d+)?[BM])?)\s+(?:on|in)\s+[^()]{{1,40}}"
+    rf"{context.BEATING_VERB}\s+(?P<name>{context.LIST_NAME}(?:\s+\d+(?:\.\d+)?[BM])?)\s+(?:on|in)\s+[^()]{{1,40}}"
     r"\(\s*[\d.]+\s*%?\s+(?:vs\.?|versus)\s+\Z")
 _PREVIOUS_BEST_OF_BEFORE = regex.compile(
     r"(?r)\b(?:previous|prior|former)\s+(?:best|record|state[\s\-]of[\s\-]the[\s\-]art|SOTA)(?:\s+\p{Ll}+)?\s+of\s+\Z",

@@ -1237,7 +1237,7 @@ _BENCHMARK_THEN_BY = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMA
 # the list stands before its own 'by' ('surpasses X by 19.1 points and Y by 25.0' lists baselines).
 _LISTED_BENCHMARK_THEN_BY = regex.compile(rf"(?:\band\s+|,\s+)(?:the\s+)?(?P<name>{BENCHMARK_NAME}){_BY_AND_QUALIFIERS}")
 _LAST_VERB_OF_SCORES = regex.compile(
-    rf"(?r)\b(?:(?P<change>{'|'.join(lexicon.RAISING_STEMS)})|outperform|surpass|beat|exceed)\w*")
+    rf"(?r)\b(?P<change>{'|'.join(lexicon.RAISING_STEMS)})\w*|{context.BEATING_VERB}")
 
 
 # '85.2 on MMLU (+2.1)', '45.2% on AIME (+6.3%)': a change in brackets after a score on a benchmark.
