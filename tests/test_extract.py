@@ -733,6 +733,22 @@ def test_scores_of_models_set_against_a_score_are_on_its_benchmark():
         ("", "AIME 2024"), ("GPT-4o", "AIME 2024"), ("Claude-3.5-Sonnet", "AIME 2024"), ("GPT-4", "")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # 'for NAME' after a score set against another names whose score it is, no benchmark
+    ("It achieves a success rate of 62% compared to 32% for RT-1.",
+     [("62%", "success rate", ""), ("32%", "success rate", "RT-1")]),
+    ("The agent scores 45% on GSM8K versus 38% for the baseline.",  # the baseline's score is on GSM8K too
+     [("45%", "GSM8K", ""), ("38%", "GSM8K", "")]),
+    ("It reaches 81.2% on MMLU, compared with 79.5% for Llama 2.",
+     [("81.2%", "MMLU", ""), ("79.5%", "MMLU", "Llama 2")]),
+    # with no score set against it, 'for' names what a score is on
+    ("We obtain accuracies of 92.1% for CIFAR-10 and 75.3% for ImageNet.",
+     [("92.1%", "CIFAR-10", ""), ("75.3%", "ImageNet", "")]),
+])
+def test_a_score_set_against_another_is_on_its_measure(sentence, expected):
+    assert [(sentence[c.start:c.end], c.metric, c.subject) for c in extract(sentence)] == expected
+
+
 @pytest.mark.parametrize("opening", ["On MMLU,", "Evaluated on MMLU,", "Tested on the MMLU benchmark,"])
 def test_a_benchmark_opening_the_sentence_is_of_every_score_in_it(opening):
     sentence = f"{opening} Llama 3 405B reaches 88.6%, comparable to GPT-4 (86.4%)."

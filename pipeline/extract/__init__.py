@@ -284,8 +284,10 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
                     claim.metric = score.metric
 
 
-# '93.2% to 95.1%', '45% to over 60%', '(28.9% vs. 9.3%)': a score set against the one before.
-_TO_A_SCORE = regex.compile(r"\s+(?:to|vs\.?|versus)\s+(?:\S+\s+)?")
+# '93.2% to 95.1%', '45% to over 60%', '(28.9% vs. 9.3%)': a score set against the one before,
+# perhaps after what that one is on ('45% on GSM8K versus 38% for the baseline').
+_TO_A_SCORE = regex.compile(
+    rf"(?:\s+(?:on|in)\s+(?:the\s+)?{BENCHMARK_NAME})?,?\s+(?:to|vs\.?|versus|compared\s+(?:to|with))\s+(?:\S+\s+)?")
 # Numbers between the two are no claims (the two are neighbours), so versions may stand there: 'GPT-4'.
 _UP_FROM_A_SCORE = regex.compile(r"(?:[^.;]|\.(?=\d)){0,80},\s+(?:up|down)\s+from\s+(?:only\s+|just\s+)?")
 _SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
@@ -687,7 +689,7 @@ def subjects_of_scores_set_against(text: str, claims: list[Claim]) -> None:
 
 
 _SET_AGAINST_BEFORE = regex.compile(
-    r"(?r)\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|relative\s+to)\s+"
+    rf"(?r){context.SET_AGAINST_LEAD}\s+"
     r"(?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?[~≈]?\s*\Z", regex.IGNORECASE)
 _BEATEN_THEN_SCORES = regex.compile(
     rf"{context.BEATING_VERB}\s+(?P<name>{context.LIST_NAME}(?:\s+\d+(?:\.\d+)?[BM])?)\s+(?:on|in)\s+[^()]{{1,40}}"

@@ -1300,6 +1300,15 @@ def _listed_benchmark_then_by(before: str):
     return listed if verb and verb["change"] else None
 
 
+_SET_AGAINST_AT_END = regex.compile(rf"{context.SET_AGAINST_LEAD}\s+(?:\S+\s+)?$", regex.IGNORECASE)
+
+
+def _whose_score_for(ctx: Context, benchmark) -> bool:
+    """Whether 'for NAME' after a number says whose score it is, not what it is on: in
+    '62% compared to 32% for RT-1', RT-1 is the model scoring 32%, and no benchmark of either."""
+    return bool(_SET_AGAINST_AT_END.search(ctx.before)) or any(char.isdigit() for char in ctx.after[:benchmark.start()])
+
+
 def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     """A benchmark named after the number ('gains on MATH') or just before it ('improves MMLU
     by'), else a quality metric phrase ('average accuracy')."""
@@ -1314,6 +1323,8 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     benchmark = _BENCHMARK.search(ctx.after)  # not an accelerator: '35% utilization on the H100 GPU'
     if benchmark and benchmark.group().startswith("of") and _WITHIN_BEFORE.search(ctx.before):
         benchmark = None  # 'within 2 points of GPT-4' names a baseline
+    if benchmark and benchmark.group().startswith("for") and _whose_score_for(ctx, benchmark):
+        benchmark = None
     if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(benchmark["name"]) \
             and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")) and not _is_a_model_name(benchmark["name"]):
         return benchmark["name"].rstrip(".")

@@ -402,6 +402,9 @@ SAME_VERB_AND_BY = r"(?!\p{Ll}+s\s)(?:[\p{L}\-]+\s+){1,4}(?<!\b\p{Ll}+ed\s+)by\s
 # A verb of beating a baseline: 'outperforms', 'surpassing', 'beats', 'exceeded'.
 BEATING_VERB = r"\b(?:outperform|surpass|beat|exceed)\w*"
 
+# Words that set a number against another one, a baseline's: 'compared to 32%', 'up from 22.5%'.
+SET_AGAINST_LEAD = r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|relative\s+to)"
+
 # The rest of a list of names after its first item: ', Hugging Face Accelerate, and FlexGen'.
 LIST_NAME = r"\p{Lu}[\p{L}\p{N}\-.]*(?:\s+\p{Lu}[\p{L}\p{N}\-.]*|\s+\d+(?:\.\d+)?\b)*"
 _REST_OF_A_NAME_LIST = regex.compile(rf"(?:\s*,\s*{LIST_NAME})*\s*,?\s+(?:and|or)\s+{LIST_NAME}")
