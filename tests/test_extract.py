@@ -444,6 +444,16 @@ def test_speedups_and_cost_reductions(sentence, expected):
     ("Training converges $2\\text{-}3\\times$ faster.", [("2\\text{-}3\\times", "speedup", 2, 3, "range", "")]),
     # a bold number closes its brace before the percent sign
     ("It attains $\\mathbf{83.2}\\%$ accuracy.", [("83.2}\\%", "percentage", 83.2, None, "exact", "")]),
+    # a bold ratio's brace closes after the sign: it is no part of the span
+    ("It runs $\\mathbf{2.4\\times}$ faster.", [("2.4\\times", "speedup", 2.4, None, "exact", "")]),
+    # a scale set upright, or apart by a thin space, scales the number
+    ("It is trained on $1.4\\mathrm{T}$ tokens.", [("1.4\\mathrm{T}", "token_count", 1.4e12, None, "exact", "training")]),
+    ("We release a $7\\text{B}$ model.", [("7\\text{B}", "parameter_count", 7e9, None, "exact", "")]),
+    ("We release a 70\\,B model.", [("70\\,B", "parameter_count", 7e10, None, "exact", "")]),
+    ("We use 10{,}000 GPUs and 12\\,000 steps.", [("10{,}000", "count", 10000, None, "exact", ""),
+                                                 ("12\\,000", "count", 12000, None, "exact", "")]),
+    # a qualifier emphasized in braces still bounds the number after it
+    ("It gives \\emph{up to} 2.1$\\times$ lower latency.", [("2.1$\\times$", "speedup", 2.1, None, "upper_bound", "")]),
 ])
 def test_latex_math(sentence, expected):
     assert found(sentence) == expected

@@ -30,12 +30,13 @@ EXPONENT = rf"[\-−]?{DIGIT}+"
 # A unit fraction of something named after it: '1/3 of the energy', '1/7th the carbon footprint'.
 # Other slashes join two numbers ('7B/13B', '40/80GB'), so only these are read as one.
 FRACTION = rf"1/[1-9]{DIGIT}{{0,2}}(?:th)?(?=\s+(?:of\s+)?(?:the|its|their)\b)"
+THOUSANDS = r"(?:,|\{,\}|\\,)"  # LaTeX writes '10{,}000' or '10\,000'
 DIGITS = rf"""
     (?: {FRACTION}                                   # 1/3 of the, 1/10th the
       | {MANTISSA}{POWER_TIMES}10\^\{{?{EXPONENT}\}}?   # 1.5 × 10^12, 1.4 \times 10^{{12}}
       | {DIGIT}+\^\{{?{EXPONENT}\}}?                  # 10^3 or 10^{{-2}}
       | {MANTISSA}[eE]{EXPONENT}(?![\p{{L}}\p{{N}}])      # 6e23, 3e-4: as code and compute budgets write it
-      | {DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+(?:\.{DIGIT}+)?   # 1,000 or 12,345.6
+      | {DIGIT}{{1,3}}(?:{THOUSANDS}{DIGIT}{{3}})+(?:\.{DIGIT}+)?   # 1,000 or 12,345.6; LaTeX '10{{,}}000'
       | {MANTISSA}                                   # 12 or 1.32
       | \.{DIGIT}+ )                                 # .5
 """
@@ -61,13 +62,18 @@ _SCALED_NOUN = rf"(?i:{_alternatives(lexicon.PARAMETER_NOUNS | lexicon.TOKEN_NOU
 BARE_SCALE = rf"(?=(?:{SCALE_WORDS})[\s\-]+{_SCALED_NOUN}\b)|(?<=\b[Ss]ub-)(?=(?:{SCALE_WORDS})\b)"
 
 
+# LaTeX sets a scale upright or apart from its digits: '$1.4\mathrm{T}$', '$7\text{B}$', '70\,B'.
+LATEX_ROMAN = r"\\(?:mathrm|text|textrm|rm)\s*\{"
+
+
 def _number(name: str) -> str:
     """A signed number with an optional scale, all in groups prefixed with `name`."""
     return rf"""
         (?P<{name}_sign>{SIGN})?
         (?: (?P<{name}_digits>{DIGITS}) | (?P<{name}_numword>{NUMBER_WORD}) | (?P<{name}_bare>{BARE_SCALE}) )
         (?: \$?(?({name}_bare)|(?:\s+|-))(?P<{name}_word>{SCALE_WORDS})\b      # 25 trillion, 12-billion, 'trillion' alone
-          | \$?{SPACED_SUFFIX}(?P<{name}_suffix>{SCALE_SUFFIXES})(?![\p{{L}}\p{{N}}]) )?  # 8B, 128k, '1.5 B parameters', '$1.3$B'
+          | \$?{SPACED_SUFFIX}(?:\\,|(?P<{name}_roman>{LATEX_ROMAN}))?   # '70\,B', '$7\text{{B}}$'
+            (?P<{name}_suffix>{SCALE_SUFFIXES})(?({name}_roman)\}})(?![\p{{L}}\p{{N}}]) )?  # 8B, 128k, '1.5 B parameters', '$1.3$B'
     """
 
 
@@ -88,7 +94,7 @@ QUALIFIER_PHRASE = _alternatives(lexicon.QUALIFIER_PHRASES)
 OPTIONAL_QUALIFIER = rf"(?:(?i:{QUALIFIER_PHRASE})\s+|[<>≤≥~≈∼]=?\s*)?"
 QUALIFIER_BEFORE = regex.compile(
     rf"""(?r)
-    (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\s+(?:(?:a|an|only|just)\s+)?\$?  # up to (a|only), 'up to $2.5\times$'
+    (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\}}?\s+(?:(?:a|an|only|just)\s+)?\$?  # up to (a|only), 'up to $2.5\times$', '\emph{{up to}} 2x'
       | {MATH_OPEN}{NOT_A_LATEX_SPACE}(?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)}){MATH_CLOSE}\s* )  # <, ~, sub-, $\geq$
     \Z
     """,
@@ -233,7 +239,7 @@ def _digits_value(digits: str) -> float:
     if power:
         value = float(power["base"]) ** float(power["exponent"].replace("−", "-"))
         return value * float(power["mantissa"]) if power["mantissa"] else value
-    return float(digits.replace(",", "").replace("−", "-"))
+    return float(digits.replace("{,}", "").replace("\\,", "").replace(",", "").replace("−", "-"))
 
 
 def scale_of(match, name: str) -> float:
