@@ -110,6 +110,9 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     # a role a model plays is a model noun: a student, a teacher, an encoder
     ("We distill it into a 770M student and a 300M encoder.",
      [("770M", "parameter_count", 7.7e8, None, "exact", ""), ("300M", "parameter_count", 3e8, None, "exact", "")]),
+    # a relative clause is about the model before it: its tokens make the size no item of a list of tokens
+    ("It matches Llama 2 7B, which uses 2T tokens.",
+     [("7B", "parameter_count", 7e9, None, "exact", ""), ("2T", "token_count", 2e12, None, "exact", "")]),
 ])
 def test_parameter_counts(sentence, expected):
     assert found(sentence) == expected

@@ -23,9 +23,11 @@ KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speed
 
 # What may stand between two numbers of one list: '8k input and 16k', '120 billion (active 12',
 # '4B and 8B', '2.2x and 7.5x', '15B, 8B, and 4B', 'a 9B and a 6B'.
-# A preposition starts a phrase about something else: '6.5x, with about 1.4x improvement over'.
+# A preposition starts a phrase about something else: '6.5x, with about 1.4x improvement over';
+# so does a relative pronoun: 'Llama 2 7B, which uses 2T tokens'.
 _LIST_JOINER = regex.compile(
-    r"[\s,/()]*(?:(?:and|or|a|an|the|active|total|(?!(?:with|by|over|than|for|at|in|on|from|versus|vs)\b)\p{L}+)[\s,/()]*){0,2}")
+    r"[\s,/()]*(?:(?:and|or|a|an|the|active|total"
+    r"|(?!(?:with|by|over|than|for|at|in|on|from|versus|vs|which|who|whose|that|while|whereas)\b)\p{L}+)[\s,/()]*){0,2}")
 # 'and', 'or', 'and a', 'and uses', 'and reaches a', 'and total training memory by'
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
