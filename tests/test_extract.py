@@ -317,6 +317,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("60%", "speedup", 1.6, None, "upper_bound", ""), ("4.2x", "speedup", 4.2, None, "exact", "")]),
     ("Quantizing to FP8 reduces memory by nearly half.",
      [("FP8", "precision", 8, None, "exact", "quantization"), ("half", "cost_reduction", 2, None, "approx", "")]),
+    # the verb of the first cut serves the second, a phrase of up to five words later
+    ("It reduces the wall-clock time of training by 35% and the number of GPU hours by half.",
+     [("35%", "speedup", 1.5385, None, "exact", ""), ("half", "cost_reduction", 2, None, "exact", "")]),
     ("The approach is 10^3 times cheaper.", [("10^3 times", "cost_reduction", 1000, None, "exact", "")]),
     ("It uses 50% fewer parameters.", [("50%", "cost_reduction", 2, None, "exact", "")]),
     ("using 100 times less labeled data", [("100 times", "cost_reduction", 100, None, "exact", "")]),

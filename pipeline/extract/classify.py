@@ -851,7 +851,7 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
     or speedup of its inverse ('uses half the memory', 'in half the time', 'consumes only 1/3
     of the energy': 3x); a cut by it is 1 / (1 - fraction) ('reduces memory by half': 2x);
     else a fraction of something is a share ('half of the data': 50%)."""
-    if _REDUCED_BY_BEFORE.search(ctx.before):
+    if _REDUCED_BY_BEFORE.search(ctx.before) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before):  # '... and hours by half'
         claim.kind, claim.unit, claim.value = "cost_reduction", "x", times_less(100 * claim.value, None)[0]
         claim.metric = metric_near("", ctx.before, "cost_reduction")
         return claim
