@@ -1519,6 +1519,11 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Our custom CUDA kernels deliver up to 3.4x end-to-end speedup.", [""]),
     # a hyphened word ending in a participle describes: 'AI-generated'
     ("Our detector flags 87% of AI-generated essays at a 1% false positive rate.", ["", ""]),
+    # a phrase opening the sentence is about the name opening the clause after it, if that acts
+    ("With 5.6B parameters, Phi-4-Multimodal ranks first on the OpenASR leaderboard.", ["Phi-4-Multimodal"]),
+    ("Trained with a context size of 32k tokens, Mixtral outperforms Llama 2 70B.", ["Mixtral", "Llama 2 70B"]),
+    ("At 3B scale, BitNet b1.58 is 2.71 times faster.", ["BitNet b1.58", "BitNet b1.58"]),
+    ("With only 1% of the data, our model matches GPT-4.", [""]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -649,6 +649,30 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             claim.subject = _without_generic_tail(subject) if title_case else subject
         if not claim.subject and not names and _PRONOUN_OPENING.match(text, sentence_start, claim.start):
             claim.subject = _antecedent(text, sentences, sentence_start, sentence_names)
+        if not claim.subject and not names:
+            claim.subject = _subject_after_the_opening(text, sentence_start, sentence_end, claim)
+
+
+# A sentence may open with a phrase about the model its clause then names: 'With 5.6B parameters,
+# Phi-4-Multimodal ranks first', 'Trained with a context size of 32k tokens, Mixtral outperforms'.
+_OPENING_PHRASE = regex.compile(
+    r"\s*(?:With|At|Using|Despite|Given|Having|Featuring|Equipped|Built|Trained|Pre-?trained|Fine-?tuned|Distilled)\b"
+    r"[^,;:]*,\s+")
+
+
+def _subject_after_the_opening(text: str, sentence_start: int, sentence_end: int, claim: Claim) -> str:
+    """The name opening the clause after the opening phrase a claim is in, if it acts; else ''."""
+    opening = _OPENING_PHRASE.match(text, sentence_start, sentence_end)
+    if not opening or claim.end > opening.end():
+        return ""
+    names = context.names_in(text, opening.end(), min(sentence_end, opening.end() + 80))
+    if names and names[0][0] == opening.end() and (
+            _ACTING_VERB_AFTER.match(text, names[0][1]) or _PRESENT_VERB_AFTER.match(text, names[0][1])):
+        return names[0][2]
+    return ""
+
+
+_PRESENT_VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!ss)s\b")  # 'ranks', 'significantly improves'
 
 
 def borrow_subjects_of_paired_sizes(text: str, claims: list[Claim]) -> None:
