@@ -1106,6 +1106,12 @@ def test_a_range_of_widths_is_one_claim():
     # orders of magnitude are no things counted, as 'an order of magnitude' is no number
     ("It cuts sample complexity by two orders of magnitude on 8 tasks.", [("8", "count", 8, None, "exact", "")]),
     ("with up to only 1k fine-tuning steps", [("1k", "count", 1e3, None, "upper_bound", "")]),  # 'only' after a qualifier
+    # comparatives before a number bound it, as 'more than' does
+    ("It scales to larger than 2M context window size.", [("2M", "context_length", 2e6, None, "lower_bound", "")]),
+    ("It needs as few as 100 examples and a maximum of 8 GPUs.",
+     [("100", "count", 100, None, "upper_bound", ""), ("8", "count", 8, None, "upper_bound", "")]),
+    ("It keeps lower than 1% of the tokens, with higher than 90% recall.",
+     [("1%", "percentage", 1, None, "upper_bound", ""), ("90%", "percentage", 90, None, "lower_bound", "")]),
     # compute budgets, in powers of ten or e-notation, count FLOPs; a bare setting counts nothing
     ("Training consumes 3.8 x 10^25 FLOPs.", [("3.8 x 10^25", "count", 3.8e25, None, "exact", "")]),
     ("Models trained with up to $6 \\times 10^{23}$ FLOPs", [("6 \\times 10^{23}", "count", 6e23, None, "upper_bound", "")]),

@@ -45,7 +45,9 @@ QUALIFIER_PHRASES = {
     "over": "lower_bound", "more than": "lower_bound", "longer than": "lower_bound", "at least": "lower_bound",
     "greater than": "lower_bound", "above": "lower_bound", "exceeding": "lower_bound",
     "in excess of": "lower_bound", "upwards of": "lower_bound", "as many as": "lower_bound",
-    "beyond": "lower_bound", "nearly": "approx", "around": "approx", "about": "approx",
+    "beyond": "lower_bound", "larger than": "lower_bound", "higher than": "lower_bound", "bigger than": "lower_bound",
+    "a minimum of": "lower_bound", "smaller than": "upper_bound", "lower than": "upper_bound",
+    "a maximum of": "upper_bound", "as few as": "upper_bound", "nearly": "approx", "around": "approx", "about": "approx",
     "approximately": "approx", "roughly": "approx", "almost": "approx", "close to": "approx",
     "circa": "approx", "some": "approx", "an estimated": "approx", "between": "range",
 }
