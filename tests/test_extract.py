@@ -730,6 +730,12 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
         ("accuracy_delta", 20.1, "MATH"), ("accuracy_delta", 6.9, "GSM8K")]
 
 
+def test_scores_closed_by_respectively_pair_with_the_scores_before_them():
+    sentence = "It achieves 57.1% on AIME and 94.8% on MATH, improving from the baseline's 6.5% and 59.2% respectively."
+    assert [(c.value, c.metric) for c in extract(sentence)] == [
+        (57.1, "AIME"), (94.8, "MATH"), (6.5, "AIME"), (59.2, "MATH")]
+
+
 def test_a_score_risen_from_is_of_the_same_measure():
     sentence = "It reaches a 79.2% win rate against GPT-4 Turbo on AlpacaEval 2.0, up from 22.5% for the base model."
     assert [(sentence[c.start:c.end], c.metric) for c in extract(sentence)] == [

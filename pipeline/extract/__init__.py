@@ -266,7 +266,7 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
     and GSM8K, respectively', 'scores of 67% and 65% on HumanEval and MBPP, respectively'.
     Changes with none named after them take those of as many scores before them in their
     sentence: '57.1% on MATH and 84.0% on GSM8K, outperforming GPT-3.5 by 20.1 and 6.9 points,
-    respectively'."""
+    respectively'; so do scores ('..., up from 6.5% and 59.2% respectively')."""
     listed = [claim for claim in claims if claim.kind in ("accuracy_delta", "percentage")]
     for group in _group_members(text, listed):
         if len(group) < 2:
@@ -276,7 +276,7 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
         if len(items) == len(group) and all(item[:1].isupper() for item in items):
             for claim, item in zip(group, items):
                 claim.metric = item
-        elif group[0].kind == "accuracy_delta" and not any(claim.metric for claim in group) \
+        elif not any(claim.metric for claim in group) \
                 and _RESPECTIVELY_AFTER.match(text, group[-1].end):
             sentence_start = context.sentence_of(sentences, group[0].start)[0]
             scores = [claim for claim in listed if sentence_start <= claim.start and claim.end <= group[0].start
