@@ -118,6 +118,14 @@ def test_parameter_counts(sentence, expected):
     assert found(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "an 8.3 billion parameter model", "an 8.3B model", "Megatron-8.3B", "models of 0.7 to 8.3 billion parameters",
+    "models of 4.1 and 8.3 billion parameters"])
+def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
+    last = extract(sentence)[-1]
+    assert (last.value_high or last.value) == 8.3e9  # 8.3 * 1e9 is 8300000000.000001 in floats
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("We pre-trained Nemotron 3 Super on 25 trillion tokens.", [("25 trillion", "token_count", 2.5e13, None, "exact", "training")]),
     ("Our retrieval-augmented baseline with a 4K window outperforms all of them.",  # a window is a context
@@ -1536,6 +1544,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Trained with a context size of 32k tokens, Mixtral outperforms Llama 2 70B.", ["Mixtral", "Llama 2 70B"]),
     ("At 3B scale, BitNet b1.58 is 2.71 times faster.", ["BitNet b1.58", "BitNet b1.58"]),
     ("With only 1% of the data, our model matches GPT-4.", [""]),
+    # a part of the paper names nothing
+    ("As shown in Section 4 and Table 2, the reconstruction error drops by 23%.", [""]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -98,8 +98,8 @@ def _amount_before(claims: list, bounds: list, bound) -> Claim | None:
 def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence, scale: float = 1.0) -> Claim:
     """The claim of a number that has no noun of its own, shaped like its list neighbour's; a
     `scale` written once for the list multiplies it ('8 and 13 trillion tokens')."""
-    claim = Claim(neighbour.kind, quantity.value * scale, quantity.start, quantity.end, neighbour.unit,
-                  quantity.qualifier, quantity.value_high * scale if quantity.value_high else None,
+    claim = Claim(neighbour.kind, grammar.scaled_by(quantity.value, scale), quantity.start, quantity.end, neighbour.unit,
+                  quantity.qualifier, grammar.scaled_by(quantity.value_high, scale) if quantity.value_high else None,
                   role=neighbour.role, metric=neighbour.metric)
     if claim.kind == "token_count":
         own_role = token_claim(Context(text, quantity, sentence))[1]

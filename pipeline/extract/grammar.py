@@ -251,6 +251,11 @@ def scale_of(match, name: str) -> float:
     return 1.0
 
 
+def scaled_by(value: float, scale: float) -> float:
+    """value * scale without the binary noise of the product: '8.3 billion' is 8.3e9, not 8300000000.000001."""
+    return float(f"{value * scale:.12g}")
+
+
 def number_value(match, name: str) -> float:
     """The value of the number group `name` of a QUANTITY match, scale and sign applied."""
     if match[f"{name}_digits"]:
@@ -259,7 +264,7 @@ def number_value(match, name: str) -> float:
         value = 1.0
     else:
         value = float(WORD_NUMBERS[match[f"{name}_numword"].lower()])
-    value *= scale_of(match, name)
+    value = scaled_by(value, scale_of(match, name))
     if match[f"{name}_sign"] in ("-", "−"):
         value = -value
     return value
@@ -273,7 +278,7 @@ def range_values(match) -> tuple[float, float, bool]:
     low, high = number_value(match, "low"), number_value(match, "high")
     scale = scale_of(match, "high")
     if scale != 1.0 and not has_scale(match, "low") and 0 < low * scale <= high:
-        return low * scale, high, True
+        return scaled_by(low, scale), high, True
     return low, high, False
 
 

@@ -241,6 +241,9 @@ NOT_NAMES = {
     "Accuracy", "Performance", "Throughput", "Latency", "Memory", "Speed", "Quality", "Evaluation",
     "Evaluations", "Empirical", "Analysis", "Ablation", "Ablations", "Benchmark", "Benchmarks",
     "End-to-end", "End-to-End", "Human", "Humans", "Utilization",
+    # parts of a paper: 'as shown in Table 2' names nothing a claim is about
+    "Section", "Sections", "Table", "Tables", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
+    "Theorem", "Lemma", "Algorithm", "Chapter",
 }
 # Generic words that start some names ('Code Llama', 'Code Gemma'); alone or before another
 # generic word they name nothing ('Code is available').

@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract.claim import Claim
 from pipeline.extract.context import trained_on
-from pipeline.extract.grammar import DIGIT
+from pipeline.extract.grammar import DIGIT, scaled_by
 from pipeline.extract.lexicon import DATASET_FAMILIES, PARAMETER_NOUNS, SCALE_SUFFIXES, TOKEN_NOUNS
 
 NAME_TOKEN = regex.compile(
@@ -76,7 +76,7 @@ def sizes_in_token(token: str, offset: int) -> list[Claim]:
         number_start = start + (len(size["prefix"]) if size["prefix"] else 0)
         claims.append(Claim(
             kind="parameter_count",
-            value=float(size["digits"]) * scale,
+            value=scaled_by(float(size["digits"]), scale),  # 'Llama-2-8.3B' is 8.3e9 exactly
             start=offset + number_start,
             end=offset + start + len(segment),
             unit="parameters",
