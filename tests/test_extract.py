@@ -738,6 +738,25 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
         ("accuracy_delta", 20.1, "MATH"), ("accuracy_delta", 6.9, "GSM8K")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # one verb lowers two error measures, each named before its own 'by'
+    ("The system reduced false positives by 5.7% and false negatives by 9.4%.",
+     [("accuracy_delta", -5.7, "false positives"), ("accuracy_delta", -9.4, "false negatives")]),
+    ("It reduces perplexity by 3% and memory by 40%.",
+     [("accuracy_delta", -3, "perplexity"), ("cost_reduction", 1.6667, "memory")]),
+    # an error measure before 'reduction of' is lowered
+    ("This is a relative WER reduction of 28%.", [("accuracy_delta", -28, "WER")]),
+    # a measure right before 'of' is its number's, whatever the next number names
+    ("It has a sensitivity of 87.5% at 90% specificity.",
+     [("percentage", 87.5, "sensitivity"), ("percentage", 90, "specificity")]),
+    # a plural after a noun may be its verb
+    ("Pruning 40% of attention heads results in a 1.3x speedup.",
+     [("percentage", 40, "attention heads"), ("speedup", 1.3, "speed")]),
+])
+def test_each_number_keeps_its_own_measure(sentence, expected):
+    assert [(c.kind, round(c.value, 4), c.metric) for c in extract(sentence)] == expected
+
+
 def test_scores_closed_by_respectively_pair_with_the_scores_before_them():
     sentence = "It achieves 57.1% on AIME and 94.8% on MATH, improving from the baseline's 6.5% and 59.2% respectively."
     assert [(c.value, c.metric) for c in extract(sentence)] == [
