@@ -260,6 +260,9 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
      [("1M", "context_length", 1e6, None, "exact", ""), ("15T", "token_count", 1.5e13, None, "exact", "training")]),
     # a corpus contains its tokens, a database holds them
     ("RedPajama-V2 contains 30 trillion tokens.", [("30 trillion", "token_count", 3e13, None, "exact", "dataset")]),
+    # what a recipe or a team trains a model on is training data
+    ("The recipe trains a 12B model on 10 trillion tokens.",
+     [("12B", "parameter_count", 1.2e10, None, "exact", ""), ("10 trillion", "token_count", 1e13, None, "exact", "training")]),
     ("With a 2 trillion token database, RETRO matches GPT-3.", [("2 trillion", "token_count", 2e12, None, "exact", "dataset")]),
     # a model extrapolates to its longest input, whatever phase was named before
     ("It trains on windows of up to 1M tokens during training and extrapolates to 4M tokens during inference.",

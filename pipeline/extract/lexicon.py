@@ -198,7 +198,7 @@ TOKEN_ROLE_CUES = {
     "dataset": ("corpus", "corpora", "dataset", "data set", "collection", "datastore", "database", "contain",
                 "comprising", "comprises", "consisting of", "consists of"),
     "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
-                 "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "we train", "fine-tun", "finetun"),
+                 "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "we train", "trains", "fine-tun", "finetun"),
 }
 # No model reads more than this at once: 'processing 9,000 trillion tokens' is an amount.
 LONGEST_CONTEXT = 1e9
