@@ -755,6 +755,10 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     # a plural after a noun may be its verb
     ("Pruning 40% of attention heads results in a 1.3x speedup.",
      [("percentage", 40, "attention heads"), ("speedup", 1.3, "speed")]),
+    # a score cut is a change of it, no saving; 'only' may stand after 'by'
+    ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
+    ("It reduces accuracy by only 0.3% and memory by 40%.",
+     [("accuracy_delta", -0.3, "accuracy"), ("cost_reduction", 1.6667, "memory")]),
 ])
 def test_each_number_keeps_its_own_measure(sentence, expected):
     assert [(c.kind, round(c.value, 4), c.metric) for c in extract(sentence)] == expected
@@ -1568,6 +1572,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("With only 1% of the data, our model matches GPT-4.", [""]),
     # a part of the paper names nothing
     ("As shown in Section 4 and Table 2, the reconstruction error drops by 23%.", [""]),
+    # a capitalized word opening a measure's phrase names no model
+    ("Refusal rates drop from 95% to 3% under our jailbreak.", ["", ""]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
-from pipeline.extract.classify import BENCHMARK_NAME, PHASE, classify, parameter_role, times_less, times_more, token_claim, Context
+from pipeline.extract.classify import BENCHMARK_NAME, PHASE, classify, measure_opening_at, parameter_role, times_less, times_more, token_claim, Context
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
 from pipeline.extract.quantities import Quantity, is_not_a_claim, quantities_in
@@ -495,6 +495,8 @@ def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str])
     it, or None if it is a plain word before a noun."""
     if text[sentence_start:name[0]].strip():
         return name
+    if measure_opening_at(text, name[0]) > name[1]:
+        return None  # 'Refusal rates drop', 'Attack success rates fall': a measure, no name
     adjective = _HYPHENED_WORD_AS_ADJECTIVE.match(text, name[0])
     if adjective and adjective["noun"] in lexicon.METHOD_NOUNS:
         return name[0], adjective.end(), adjective.group()

@@ -83,6 +83,12 @@ def metric_near(after: str, before: str, kind: str = "") -> str:
     return fitting[-1] if fitting else ""
 
 
+def measure_opening_at(text: str, position: int) -> int:
+    """End of the metric phrase starting at `position` ('Refusal rates drop'), else -1."""
+    found = _METRIC.match(text, position)
+    return found.end() if found else -1
+
+
 def _as_metric(phrase: str) -> str:
     """Metric phrases are named in lower case ('Throughput' -> 'throughput'); acronyms as written,
     plural or mixed-case ones too ('WER', 'KV cache', 'GPUs', 'mIoU')."""
@@ -327,7 +333,7 @@ _BY_AT_END = regex.compile(
     r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?(?:\s+(?:factor|average|margin)\s+of)?\s*$",
     regex.IGNORECASE)
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
-_REDUCED_BY = rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+{grammar.OPTIONAL_QUALIFIER}"
+_REDUCED_BY = rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:only\s+|just\s+)?{grammar.OPTIONAL_QUALIFIER}"
 # 'reduces memory by (nearly) half' and 'saves (up to) 42.5% of training costs'.
 _REDUCED_BY_BEFORE = regex.compile(rf"{_REDUCED_BY}$", regex.IGNORECASE)
 _RATIO_OR_SHARE_SIGN = rf"(?:{grammar.PERCENT_SIGN}|(?:x|×|times|-?fold)\b)"
@@ -531,6 +537,10 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     # 'inference cost drops by 60%': a resource or a time that drops is saved, as one cut is.
     drops = _has(own_clause, ("drop",))
     resource_drops = drops and (_has(own_clause, lexicon.STRONG_COST_CUES) or _speaks_of_time(own_clause))
+    # 'reduces the attack success rate by 76%': a score cut is a change of it, no saving.
+    if by_at_end and _reduces_last(own_clause) and metric_near("", own_clause[-40:], "accuracy_delta") \
+            and not _has(own_clause, lexicon.STRONG_COST_CUES) and not _speaks_of_time(own_clause):
+        return _drop(p, p_high)
     if by_at_end and 0 < p < 100 and (_reduces_last(own_clause) or resource_drops or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
         kind = "speedup" if _time_named_last(own_clause) else "cost_reduction"
         return kind, *times_less(p, p_high), "x"

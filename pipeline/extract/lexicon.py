@@ -151,7 +151,7 @@ ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error
 QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "top-5 accuracy", "accuracy", "win rate",
                    "pass@1", "exact match", "f1", "success rate", "pass rate", "recall", "ndcg", "mrr",
                    "miou", "iou", "auroc", "auc", "auprc", "agreement", "attack success rate", "hit rate",
-                   "resolve rate", "solve rate", "sensitivity", "specificity"} | ERROR_METRICS
+                   "resolve rate", "solve rate", "sensitivity", "specificity", "refusal rate"} | ERROR_METRICS
 # Shares that are neither a quality nor a resource: '72% model FLOPs utilization', '50% sparsity'.
 SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
                  "sparsity", "acceptance rate", "scaling efficiency"}
