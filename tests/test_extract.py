@@ -708,6 +708,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Our model generates 2.3x fewer reasoning tokens than DeepSeek-R1.", "reasoning tokens", "DeepSeek-R1"),
     # a benchmark before 'by an average of' is the change's metric
     ("Across 10 languages, our model improves BLEU by an average of 2.1.", "BLEU", ""),
+    # what costs a ratio less is its cost
+    ("It matches GPT-4 while costing 10x less.", "cost", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]

@@ -1006,7 +1006,7 @@ def _unnamed_saving(ctx: Context) -> str:
         named = thing and thing["thing"].lower() not in lexicon.MODEL_NOUNS
         return f"{thing['thing']} size" if named else "model size"
     if ctx.words[:1] != ["cheaper"]:
-        return ""
+        return "cost" if _COSTS_BEFORE.search(ctx.before_qualifier) else ""  # 'while costing 10x less'
     phase = _phase_named_after(ctx)
     return f"{phase} cost" if phase else "cost"  # '60% cheaper than GPT-3.5 Turbo' is of what it costs
 
