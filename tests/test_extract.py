@@ -110,6 +110,9 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     # a role a model plays is a model noun: a student, a teacher, an encoder
     ("We distill it into a 770M student and a 300M encoder.",
      [("770M", "parameter_count", 7.7e8, None, "exact", ""), ("300M", "parameter_count", 3e8, None, "exact", "")]),
+    # the size a part is of is the whole
+    ("It activates 2.8B of its 14.3B parameters per token.",
+     [("2.8B", "parameter_count", 2.8e9, None, "exact", "active"), ("14.3B", "parameter_count", 1.43e10, None, "exact", "total")]),
     # a relative clause is about the model before it: its tokens make the size no item of a list of tokens
     ("It matches Llama 2 7B, which uses 2T tokens.",
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("2T", "token_count", 2e12, None, "exact", "")]),
@@ -431,6 +434,8 @@ def test_token_counts_and_context_lengths(sentence, expected):
     # a verb right before the second 'by' is that claim's own: no saving carried over from the first
     ("Memory consumption is reduced by 4.5x and training speed increased by 35%.",
      [("4.5x", "cost_reduction", 4.5, None, "exact", ""), ("35%", "speedup", 1.35, None, "exact", "")]),
+    # more of a cost than a baseline spent is no saving
+    ("It used 3.8 x 10^25 FLOPs, almost 50x more than Llama 2.", [("3.8 x 10^25", "count", 3.8e25, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -1576,6 +1581,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("As shown in Section 4 and Table 2, the reconstruction error drops by 23%.", [""]),
     # a capitalized word opening a measure's phrase names no model
     ("Refusal rates drop from 95% to 3% under our jailbreak.", ["", ""]),
+    # a number set against, then its noun and whose it is
+    ("Qwen2.5 is pre-trained on 18 trillion tokens, up from 7 trillion tokens for Qwen2.", ["Qwen2.5", "Qwen2"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

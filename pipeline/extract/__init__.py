@@ -725,7 +725,7 @@ _BEATEN_THEN_SCORES = regex.compile(
 _PREVIOUS_BEST_OF_BEFORE = regex.compile(
     r"(?r)\b(?:previous|prior|former)\s+(?:best|record|state[\s\-]of[\s\-]the[\s\-]art|SOTA)(?:\s+\p{Ll}+)?\s+of\s+\Z",
     regex.IGNORECASE)
-_WHOSE_AFTER = regex.compile(r"\s+(?:for|by|from|with)\s+(?:the\s+)?")
+_WHOSE_AFTER = regex.compile(r"(?:\s+(?!(?:and|or|but|while|whereas)\b)\p{Ll}+)?\s+(?:for|by|from|with)\s+(?:the\s+)?")  # 'up from 7 trillion tokens for Qwen2'
 
 
 def extend_subjects_with_their_sizes(text: str, claims: list[Claim]) -> None:

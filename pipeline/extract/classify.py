@@ -306,7 +306,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if strong in ("speedup", "cost_reduction"):
         return strong
     after_kind = _first_cue(ctx.after, {"cost_reduction": lexicon.COST_CUES, "none": lexicon.INCREASE_CUES})
-    if after_kind == "none" and _BARE_COMPARISON.match(ctx.after):
+    bare_rise = after_kind == "none" and bool(_BARE_COMPARISON.match(ctx.after))
+    if bare_rise:
         after_kind = ""  # 'a throughput ..., which is 1.5-2x higher than X': the noun came before
     if after_kind == "none" and _has(ctx.after, lexicon.COST_CUES[:4]):
         return "cost_reduction"  # 'higher cost savings'
@@ -314,6 +315,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         return after_kind
     # 'reduces latency by 35% and memory footprint by 2.1x': the nearer cue is this one's.
     nearer = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES})
+    if bare_rise and nearer == "cost_reduction":
+        return "none"  # '3.8 x 10^25 FLOPs, almost 50x more than Llama 2' spends more: no saving
     if not nearer and context.is_title_case(ctx.sentence_text):
         # A title puts the cue anywhere: 'Speculative Decoding at 6.5x: Lossless Acceleration of 70B Models'.
         return _first_cue(ctx.sentence_text, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
@@ -723,6 +726,9 @@ _PER_TOKEN = regex.compile(r"(?:\s+(?:active\s+)?param(?:eter)?s?)?\s+(?:per|for
 _ACTIVATING_VERBS = {"activates", "activate", "activating"}
 
 
+_PART_OF_ITS_BEFORE = regex.compile(r"\d\s?[BMT]?\s+of\s+(?:its|their|the)\s+(?:total\s+)?$")
+
+
 def parameter_role(ctx: Context) -> str:
     """active or total from the word right after the size ('52B total'), else from the few
     words around it ('activating 3B', '3B activated parameters')."""
@@ -730,6 +736,8 @@ def parameter_role(ctx: Context) -> str:
     if first.startswith("activ") or first == "total":
         return "active" if first.startswith("activ") else "total"
     if set(ctx.words[:3]) & _ACTIVATING_VERBS:  # '47B-parameter model activates 13B': its model's total
+        return "total"
+    if _PART_OF_ITS_BEFORE.search(ctx.before[-40:]):  # 'activates 2.8B of its 14.3B parameters': the whole
         return "total"
     near = (ctx.before[-20:] + " " + " ".join(ctx.words[:3])).lower()  # 'activates only 3B'
     if "activ" in near or _PER_TOKEN.match(ctx.text, ctx.end):  # 'uses only 1B per input token'
