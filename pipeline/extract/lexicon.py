@@ -228,7 +228,7 @@ NOT_NAMES = {
     "Training", "Pretraining", "Inference", "Deriving", "Leveraging", "Despite", "Such",
     "LLM", "LLMs", "LM", "LMs", "SLM", "SLMs", "SLO", "SLOs", "GPU", "GPUs", "SFT", "RL", "AI", "ML", "NLP", "MoE", "SSM",
     "SSMs", "MLP", "KV", "API", "CUDA", "NAS", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "VLA", "VLAs",
-    "RLHF", "DPO", "Hugging", "Face",
+    "RLHF", "DPO", "Hugging", "Face", "GEMM", "GEMMs", "CPU", "CPUs", "FFN", "FFNs",
     "p50", "p90", "p95", "p99", "P50", "P90", "P95", "P99",  # percentiles of a latency
     "HuggingFace", "GitHub", "Mixture-of-Experts", "Expert", "Transformer", "Transformers",
     "Attention", "NVIDIA", "Code", "Super", "Ultra", "Nano", "Hybrid", "Mixture", "Experts", "of",
