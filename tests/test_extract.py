@@ -771,6 +771,18 @@ def test_each_number_keeps_its_own_measure(sentence, expected):
     assert [(c.kind, round(c.value, 4), c.metric) for c in extract(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the scores a change ran from and to are of its measure, named on a benchmark before its verb
+    ("Accuracy on GSM8K rises by 11.4 points, from 56.8% to 68.2%.",
+     [("11.4 points", "GSM8K", ""), ("56.8%", "GSM8K", ""), ("68.2%", "GSM8K", "")]),
+    # a baseline stops before 'from' and a number; the change restating the scores is of their measure
+    ("It improves the win rate against the SFT model from 50% to 72.5%, a 22.5-point gain.",
+     [("50%", "win rate", ""), ("72.5%", "win rate", ""), ("22.5-point", "win rate", "the SFT model")]),
+])
+def test_scores_and_changes_side_by_side_share_a_measure(sentence, expected):
+    assert [(sentence[c.start:c.end], c.metric, c.comparator) for c in extract(sentence)] == expected
+
+
 def test_scores_closed_by_respectively_pair_with_the_scores_before_them():
     sentence = "It achieves 57.1% on AIME and 94.8% on MATH, improving from the baseline's 6.5% and 59.2% respectively."
     assert [(c.value, c.metric) for c in extract(sentence)] == [

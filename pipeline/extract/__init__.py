@@ -292,6 +292,7 @@ _TO_A_SCORE = regex.compile(
     rf"(?:\s+(?:on|in)\s+(?:the\s+)?{BENCHMARK_NAME})?,?\s+(?:to|vs\.?|versus|compared\s+(?:to|with))\s+(?:\S+\s+)?")
 # Numbers between the two are no claims (the two are neighbours), so versions may stand there: 'GPT-4'.
 _UP_FROM_A_SCORE = regex.compile(r"(?:[^.;]|\.(?=\d)){0,80},\s+(?:up|down)\s+from\s+(?:only\s+|just\s+)?")
+_FROM_AFTER_A_CHANGE = regex.compile(r"\s*[,(]?\s*(?:up\s+|down\s+)?from\s+(?:only\s+|just\s+)?")
 _SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
 _SENTENCE_END = regex.compile(r"[.;]\s")
 # A score, what it is measured on, then a comma or bracket and a few words before its change:
@@ -319,13 +320,15 @@ def _named_only_by_the_score(text: str, metric: str, score: Claim, change: Claim
 
 
 def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
-    """A change right after a score, in an appositive or brackets, with no measure of its own is
-    a change of that score: '51.2% on MMLU-Pro, 7.3 points above the previous open model' (MMLU-Pro)."""
-    for score, change in zip(claims, claims[1:]):
-        if change.kind == "accuracy_delta" and score.kind == "percentage" and score.metric \
-                and (not change.metric or _named_only_by_the_score(text, change.metric, score, change)) \
-                and _SCORE_THEN_ITS_CHANGE.fullmatch(_without_digits_of(score.metric, text[score.end:change.start])):
-            change.metric = score.metric
+    """Scores and their changes written next to each other share a measure: the scores a change
+    ran from and to, a score set against the one before ('from 93.2% to 95.1%'), and a change right
+    after a score, in an appositive or brackets, with no measure of its own ('51.2% on MMLU-Pro,
+    7.3 points above the previous open model' is of MMLU-Pro)."""
+    # 'rises by 11.4 points, from 56.8% to 68.2%': the score a change ran from is of its measure.
+    for change, score in zip(claims, claims[1:]):
+        if change.kind == "accuracy_delta" and change.metric and score.kind == "percentage" and not score.metric \
+                and _FROM_AFTER_A_CHANGE.fullmatch(text, change.end, score.start):
+            score.metric = change.metric
     # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' or 'vs.' is of the same
     # measure, as is the one a score rose from ('79.2% on AlpacaEval 2.0, up from 22.5%').
     for before, after in zip(claims, claims[1:]):
@@ -333,6 +336,11 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
                 and (_TO_A_SCORE.fullmatch(text, before.end, after.start)
                      or _UP_FROM_A_SCORE.fullmatch(text, before.end, after.start)):
             after.metric = before.metric
+    for score, change in zip(claims, claims[1:]):
+        if change.kind == "accuracy_delta" and score.kind == "percentage" and score.metric \
+                and (not change.metric or _named_only_by_the_score(text, change.metric, score, change)) \
+                and _SCORE_THEN_ITS_CHANGE.fullmatch(_without_digits_of(score.metric, text[score.end:change.start])):
+            change.metric = score.metric
     # 'reaches 28.9% on AIME 2024, surpassing GPT-4o (9.3%) and Claude-3.5-Sonnet (16.0%)': the
     # scores of the models it is set against are on the same benchmark.
     scored = None

@@ -388,6 +388,7 @@ COMPARATOR_LEAD = regex.compile(
 _PHRASE_STOP = regex.compile(
     r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?:(?=\s|$)|""" + _GLUED_SENTENCE_START + r""")
       | \s(?:while|whereas|but|which|with|by|in|on|at|for|across|when|where|if|although|though|because|since
+            |from(?=\s+[$~≈<>]?\d)                   # 'against the SFT model from 50% to 72.5%'
             |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|\p{Ll}+(?:s|ed))\b)\b""",
     regex.VERBOSE,
 )
