@@ -478,7 +478,7 @@ _MEASURED_ON = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}\-]*){0,3}?\s+(?:on|across)\s+
 # A name a score is given on is a benchmark: '60.8 on AIME, 47.3 on LiveCodeBench', '43.2% of
 # issues on SWE-bench Verified', '52.8 AP on COCO'.
 _SCORED_ON_BEFORE = regex.compile(
-    r"(?r)(?:[\d%](?:\s+of\s+(?:[\p{L}\-]+\s+){1,3}?|\s+[\p{L}\p{N}\-@]+)?\s*"
+    r"(?r)(?:[\d%](?:\s+of\s+(?:[\p{L}\-]+\s+){1,3}?|(?:\s+[\p{L}\p{N}\-@]+){1,2})?\s*"  # '58.7 box AP on COCO'
     r"|\b(?i:performance|accuracy|scores?|results?)\s+)"  # 'performance on AIME 2024 follows ...'
     r"(?:on|in)\s+(?:the\s+)?\Z")
 
@@ -627,6 +627,8 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         direct = context.name_directly_before(sentence_names, claim.anchor_start, sentence_start)
         if direct in metrics:  # 'MMLU +2.3': the benchmark is what changed, not who changed it
             direct = ""
+        if direct and claim.kind != "parameter_count" and _SCORED_ON_BEFORE.match(text, sentence_start, text.rindex(direct, 0, claim.anchor_start)):
+            direct = ""  # '58.7 box AP on COCO test-dev, +2.1 AP': a benchmark, no subject
         if direct and title_case:
             direct_start = text.rindex(direct, 0, claim.anchor_start)
             direct = direct if _looks_like_a_name_in_title_case(text, direct_start, direct, True) else ""
