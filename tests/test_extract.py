@@ -434,6 +434,8 @@ def test_token_counts_and_context_lengths(sentence, expected):
     # a verb right before the second 'by' is that claim's own: no saving carried over from the first
     ("Memory consumption is reduced by 4.5x and training speed increased by 35%.",
      [("4.5x", "cost_reduction", 4.5, None, "exact", ""), ("35%", "speedup", 1.35, None, "exact", "")]),
+    # a deeper or wider design than a baseline is no saving
+    ("It has lower complexity than VGG nets while being 8x deeper.", []),
     # more of a cost than a baseline spent is no saving
     ("It used 3.8 x 10^25 FLOPs, almost 50x more than Llama 2.", [("3.8 x 10^25", "count", 3.8e25, None, "exact", "")]),
 ])
@@ -762,6 +764,9 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     # a plural after a noun may be its verb
     ("Pruning 40% of attention heads results in a 1.3x speedup.",
      [("percentage", 40, "attention heads"), ("speedup", 1.3, "speed")]),
+    # a participle after a plural or 'data' starts a clause about it: the measure is the noun
+    ("Over 60% of respondents preferred our system.", [("percentage", 60, "respondents")]),
+    ("Over 98% of data used in alignment was synthetic.", [("percentage", 98, "data")]),
     # a score cut is a change of it, no saving; 'only' may stand after 'by'
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",

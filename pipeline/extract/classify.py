@@ -117,7 +117,8 @@ def _leading_noun_phrase(words: list[str]) -> list[str]:
     for word in words:
         if word.lower() in lexicon.FUNCTION_WORDS or word.lower() in _VERBS_AFTER_A_SUBJECT \
                 or word.lower() in _ONLY_VERBS \
-                or (phrase and word.lower() in _VERBS_AFTER_A_NOUN):  # 'training on 30% of the data recovers 97%'
+                or (phrase and word.lower() in _VERBS_AFTER_A_NOUN) \
+                or (phrase and word.endswith("ed") and is_plural_noun(phrase[-1])):  # 'of respondents preferred'
             break
         phrase.append(word)
     return phrase

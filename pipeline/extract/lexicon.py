@@ -139,7 +139,8 @@ STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "
                     "storage", "footprint", "compress", "emission", "carbon")
 # What a model spends that 'N% fewer ...' saves, beyond the cost cues.
 SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
-INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase", "slower")
+INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase", "slower",
+                 "deeper", "wider")  # '8x deeper than VGG nets': a size of a design, no saving
 
 SPEED_METRIC_WORDS = ("throughput", "latency", "speed", "time", "ttft", "tpot", "goodput", "request", "slo", "queries", "mfu", "per second")  # 'time' also in runtime and time-to-first-token
 # Scores where lower is better: a reduction of one is a negative change of the score.
