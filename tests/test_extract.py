@@ -788,6 +788,12 @@ def test_scores_and_changes_side_by_side_share_a_measure(sentence, expected):
     assert [(sentence[c.start:c.end], c.metric, c.comparator) for c in extract(sentence)] == expected
 
 
+def test_scores_closed_by_respectively_pair_with_the_benchmarks_an_opening_on_names():
+    sentence = "On AIME 2024 and MATH-500, our 32B model reaches 72.6% and 94.3%, respectively."
+    assert [(c.value, c.metric) for c in extract(sentence) if c.kind == "percentage"] == [
+        (72.6, "AIME 2024"), (94.3, "MATH-500")]
+
+
 def test_scores_closed_by_respectively_pair_with_the_scores_before_them():
     sentence = "It achieves 57.1% on AIME and 94.8% on MATH, improving from the baseline's 6.5% and 59.2% respectively."
     assert [(c.value, c.metric) for c in extract(sentence)] == [
@@ -1605,6 +1611,16 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Using MXFP8 for all GEMMs yields a 1.3x speedup on CPUs.", ["", ""]),
     # a number set against, then its noun and whose it is
     ("Qwen2.5 is pre-trained on 18 trillion tokens, up from 7 trillion tokens for Qwen2.", ["Qwen2.5", "Qwen2"]),
+    # a list of names before as many numbers gives them in order, with 'respectively' or a verb of scoring
+    ("GPT-4o and Claude 3.5 Sonnet score 9.3% and 16.0% on AIME 2024.", ["GPT-4o", "Claude 3.5 Sonnet"]),
+    ("The accuracy of Llama-2-7B, Llama-2-13B and Llama-2-70B improves by 2.1, 1.7 and 1.2 points respectively.",
+     ["Llama-2-7B", "Llama-2-13B", "Llama-2-70B", "Llama-2-7B", "Llama-2-13B", "Llama-2-70B"]),
+    ("We train phi-3-small and phi-3-medium, both better than phi-3-mini (e.g., respectively 75% and 78% on MMLU).",
+     ["phi-3-small", "phi-3-medium"]),
+    # ... but not a list of baselines, nor of benchmarks, which an opening 'On' names
+    ("Compared to Llama-3-8B and Mistral-7B, our model is 2.1x and 1.8x faster, respectively.",
+     ["Llama-3-8B", "Mistral-7B", "", ""]),
+    ("On AIME 2024 and MATH-500, our 32B model reaches 72.6% and 94.3%, respectively.", ["", "", ""]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

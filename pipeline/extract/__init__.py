@@ -473,7 +473,9 @@ def _looks_like_a_name_in_title_case(text: str, start: int, name: str, direct: b
 _PROSE_IN_BRACKETS = regex.compile(r"\((?=[^()]*\b\p{Ll}{2,}\b[^()]*\b\p{Ll}{2,}\b)[^()]*\)")
 # A sentence opening 'On X,' names a benchmark or a setting, not its subject: 'On MMLU it scores
 # 56.7, ... while requiring 10x less training compute'.
-_OPENING_ON = regex.compile(r"\s*On\s+(?:the\s+)?")
+# 'On AIME 2024 and MATH-500, our model ...': what a sentence opens by being on is benchmarks.
+_OPENING_ON = regex.compile(r"\s*(?:On|Across)\s+[^,;.]{1,80},")
+_OPENING_ON_THE = regex.compile(r"\s*On\s+(?:the\s+)?")  # 'On MMLU our model ...', with no comma
 _MEASURED_ON = regex.compile(r"(?:\s+\p{Ll}[\p{Ll}\-]*){0,3}?\s+(?:on|across)\s+(?:the\s+)?(?=\p{Lu})")  # '1.5x end-to-end speedup on X'
 # A name a score is given on is a benchmark: '60.8 on AIME, 47.3 on LiveCodeBench', '43.2% of
 # issues on SWE-bench Verified', '52.8 AP on COCO'.
@@ -644,12 +646,14 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             baseline_regions[sentence_start] = _comparator_regions(text, sentence_start, sentence_end)
         regions = baseline_regions[sentence_start]
         asides = [span for span in prose_in_brackets if not span[0] < claim.start < span[1]]
+        opening_on = _OPENING_ON.match(text, sentence_start, claim.anchor_start)
         names = [_as_opening_name(text, sentence_start, name)
                  for name in sentence_names.names_in(sentence_start, claim.anchor_start)]
         names = [name for name in names
                  if name and (not _overlaps(name[0], name[1], regions) or context.has_a_verb_after(text, name[1]))
                  and not _overlaps(name[0], name[1], asides)
-                 and not _OPENING_ON.fullmatch(text, sentence_start, name[0])
+                 and not (opening_on and name[1] <= opening_on.end())
+                 and not _OPENING_ON_THE.fullmatch(text, sentence_start, name[0])
                  and name[2] not in metrics and name[0] not in measured_on
                  and not _SCORED_ON_BEFORE.match(text, sentence_start, name[0])
                  and not (claim.comparator and name[2] in claim.comparator)  # 'and SmoothQuant by 25.0 points'
@@ -685,6 +689,46 @@ def _subject_after_the_opening(text: str, sentence_start: int, sentence_end: int
 
 
 _PRESENT_VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!ss)s\b")  # 'ranks', 'significantly improves'
+
+
+# A list of names before a list of as many numbers: 'GPT-4o and Claude 3.5 Sonnet score 9.3% and
+# 16.0%', 'The accuracy of A, B and C improves by 2.1, 1.7 and 1.2 points respectively'. After
+# 'on', 'in' or 'across' the names are benchmarks: 'On AIME 2024 and MATH-500, ... 72.6% and 94.3%,
+# respectively'. A lower-case name holds a digit: 'phi-3-small and phi-3-medium'.
+_LIST_ITEM = rf"(?:{context.LIST_NAME}|\p{{Ll}}+-[\p{{L}}\p{{N}}\-.]*\d[\p{{L}}\p{{N}}\-.]*)"
+_NAME_LIST = regex.compile(
+    rf"(?P<on>\b(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?:the\s+)?)?(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})")
+_SCORING_VERB_AFTER = regex.compile(
+    r"\s+(?:\p{Ll}+ly\s+)?(?:score|reach|achieve|obtain|attain|get)s?\b")
+_RESPECTIVELY_BEFORE = regex.compile(r"(?r)\brespectively,?\s+(?:\S+\s+){0,2}\Z")
+
+
+def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> None:
+    """Numbers listed together take, in order, the names of a list of as many before them in their
+    sentence: as subjects when 'respectively' closes or opens the numbers or the names are the
+    subject of a verb of scoring; as benchmarks after 'on'. A list of baselines is left alone."""
+    listed = [claim for claim in claims if claim.kind in KINDS_WITH_SUBJECT and claim.kind != "parameter_count"]
+    for group in _group_members(text, listed):
+        if len(group) < 2:
+            continue
+        sentence_start, sentence_end = context.sentence_of(sentences, group[0].start)
+        found = list(_NAME_LIST.finditer(text, sentence_start, group[0].start))
+        if not found:
+            continue
+        names = found[-1]
+        items = context.split_list(names["list"])
+        if len(items) != len(group) or any(context.clean_name(item) != item for item in items) \
+                or any(claim.comparator and claim.comparator in names["list"] for claim in group) \
+                or context.COMPARATOR_LEAD.search(text, max(sentence_start, names.start() - 30), names.start() + 1):
+            continue
+        respectively = _RESPECTIVELY_AFTER.match(text, group[-1].end, sentence_end) \
+            or _RESPECTIVELY_BEFORE.search(text, sentence_start, group[0].start)
+        if names["on"] and respectively and not any(claim.metric for claim in group):
+            for claim, item in zip(group, items):
+                claim.metric = item
+        elif not names["on"] and (respectively or _SCORING_VERB_AFTER.match(text, names.end())):
+            for claim, item in zip(group, items):
+                claim.subject = item
 
 
 def borrow_subjects_of_paired_sizes(text: str, claims: list[Claim]) -> None:
@@ -793,6 +837,7 @@ def extract(text: str) -> list[Claim]:
     borrow_metrics_of_scores(text, claims)
     attach_comparators(text, claims, sentences)
     attach_subjects(text, claims, sentences)
+    pair_listed_names_in_order(text, claims, sentences)
     borrow_subjects_of_paired_sizes(text, claims)
     subjects_of_scores_set_against(text, claims)
     extend_subjects_with_their_sizes(text, claims)
