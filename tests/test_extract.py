@@ -788,6 +788,14 @@ def test_scores_and_changes_side_by_side_share_a_measure(sentence, expected):
     assert [(sentence[c.start:c.end], c.metric, c.comparator) for c in extract(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, metrics", [
+    ("The 1B, 3B and 8B models reach 45.1%, 58.3% and 66.7% on MMLU.", ["MMLU"] * 3),
+    ("Our method yields speedups of 1.5x, 2.3x, and 3.1x for batch sizes of 1, 8, and 32.", ["speed"] * 3),
+])
+def test_numbers_of_one_list_share_the_measure_named_once(sentence, metrics):
+    assert [c.metric for c in extract(sentence) if c.kind in ("percentage", "speedup")] == metrics
+
+
 def test_scores_closed_by_respectively_pair_with_the_benchmarks_an_opening_on_names():
     sentence = "On AIME 2024 and MATH-500, our 32B model reaches 72.6% and 94.3%, respectively."
     assert [(c.value, c.metric) for c in extract(sentence) if c.kind == "percentage"] == [

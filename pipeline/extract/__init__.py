@@ -703,6 +703,16 @@ _SCORING_VERB_AFTER = regex.compile(
 _RESPECTIVELY_BEFORE = regex.compile(r"(?r)\brespectively,?\s+(?:\S+\s+){0,2}\Z")
 
 
+def share_metrics_in_lists(text: str, claims: list[Claim]) -> None:
+    """Numbers of one list with one measure named once are all of it: '45.1%, 58.3% and 66.7% on
+    MMLU', 'speedups of 1.5x, 2.3x, and 3.1x'."""
+    for group in _group_members(text, [claim for claim in claims if claim.kind in RELATIVE_KINDS | {"percentage"}]):
+        named = {claim.metric for claim in group if claim.metric}
+        if len(group) > 1 and len(named) == 1:
+            for claim in group:
+                claim.metric = claim.metric or next(iter(named))
+
+
 def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> None:
     """Numbers listed together take, in order, the names of a list of as many before them in their
     sentence: as subjects when 'respectively' closes or opens the numbers or the names are the
@@ -835,6 +845,7 @@ def extract(text: str) -> list[Claim]:
     mark_total_sizes(text, claims)
     pair_metrics_respectively(text, claims, sentences)
     borrow_metrics_of_scores(text, claims)
+    share_metrics_in_lists(text, claims)
     attach_comparators(text, claims, sentences)
     attach_subjects(text, claims, sentences)
     pair_listed_names_in_order(text, claims, sentences)
