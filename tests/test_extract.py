@@ -1181,8 +1181,13 @@ def test_a_range_of_widths_is_one_claim():
     # ... joined by and/or, but not past another number of a list
     ("over 1 billion masks on 11M licensed and privacy respecting images",
      [("1 billion", "count", 1e9, None, "lower_bound", ""), ("11M", "count", 1.1e7, None, "exact", "")]),
-    # orders of magnitude are no things counted, as 'an order of magnitude' is no number
-    ("It cuts sample complexity by two orders of magnitude on 8 tasks.", [("8", "count", 8, None, "exact", "")]),
+    # orders of magnitude are no things counted: they are a ratio in powers of ten
+    ("It cuts sample complexity by two orders of magnitude on 8 tasks.",
+     [("two orders of magnitude", "cost_reduction", 100, None, "exact", ""), ("8", "count", 8, None, "exact", "")]),
+    ("It requires 3 orders of magnitude less compute and is an order of magnitude faster.",
+     [("3 orders of magnitude", "cost_reduction", 1000, None, "exact", ""),
+      ("an order of magnitude", "speedup", 10, None, "exact", "")]),
+    ("It spans five orders of magnitude in model size.", []),
     ("with up to only 1k fine-tuning steps", [("1k", "count", 1e3, None, "upper_bound", "")]),  # 'only' after a qualifier
     # comparatives before a number bound it, as 'more than' does
     ("It scales to larger than 2M context window size.", [("2M", "context_length", 2e6, None, "lower_bound", "")]),

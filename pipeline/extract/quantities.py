@@ -105,9 +105,25 @@ def quantities_in(text: str) -> list[Quantity]:
             found.append(Quantity(match.start("low"), match.end(), low, high, **common, scale=grammar.scale_of(match, "high")))
         else:
             low = grammar.number_value(match, "low")
+            orders = None if unit or grammar.has_scale(match) else _ORDERS_OF_MAGNITUDE.match(text, match.end())
+            if orders and 0 < low <= _MOST_ORDERS:  # 'three orders of magnitude less compute': 1000x
+                found.append(Quantity(match.start("low"), orders.end(), 10.0 ** low, None, scaled=False,
+                                      **{**common, "unit": "times"}))
+                continue
             found.append(Quantity(match.start("low"), match.end(), low, None, scaled=grammar.has_scale(match, "low"), **common,
                                   scale=grammar.scale_of(match, "low")))
+    if "magnitude" in text:  # 'an order of magnitude' has no digits nor number word to find it by
+        found.extend(Quantity(order.start(), order.end(), 10.0, None, grammar.qualifier_before(text, order.start()),
+                              "times", False, "", False, "")
+                     for order in _AN_ORDER_OF_MAGNITUDE.finditer(text))
+        found.sort(key=lambda quantity: quantity.start)
     return found
+
+
+# A ratio in powers of ten: 'two orders of magnitude' is 100x, 'an order of magnitude' 10x.
+_ORDERS_OF_MAGNITUDE = regex.compile(r"\s+orders?\s+of\s+magnitude\b", regex.IGNORECASE)
+_AN_ORDER_OF_MAGNITUDE = regex.compile(r"\b(?:[Aa]n|[Oo]ne)\s+order\s+of\s+magnitude\b")
+_MOST_ORDERS = 12
 
 
 _YEAR = regex.compile(r"^(?:19\d\d|20[0-3]\d)$")  # 2048 and 4096 are lengths, not years
@@ -152,7 +168,6 @@ def _is_a_compound_adjective(text: str, end: int) -> bool:
 
 # A fraction's denominator after a number word: 'two thirds', 'three-quarters' (not 'third-party').
 _FRACTION_AFTER = regex.compile(r"[\s\-]+(?:thirds?|quarters?|fifths?|tenths?)(?![\p{L}\-])", regex.IGNORECASE)
-_ORDERS_OF_MAGNITUDE = regex.compile(r"\s+orders?\s+of\s+magnitude\b", regex.IGNORECASE)
 
 
 # 'per million tokens', 'per 1K requests': the unit of a rate, no amount.
@@ -191,8 +206,6 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     if quantity.numword == "single" and _EVERY_BEFORE.search(before):  # 'every single instance' is all of them
         return True
     if _is_a_compound_adjective(text, quantity.end):  # 'single-turn dialogue', 'five-shot prompts', '8-GPU nodes'
-        return True
-    if _ORDERS_OF_MAGNITUDE.match(text, quantity.end):  # 'two orders of magnitude' counts no things, as 'an order' is no number
         return True
     if quantity.numword and _FRACTION_AFTER.match(text, quantity.end):  # a share, no count of thirds
         return True
