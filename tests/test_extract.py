@@ -263,6 +263,10 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
      [("1M", "context_length", 1e6, None, "exact", ""), ("15T", "token_count", 1.5e13, None, "exact", "training")]),
     # a corpus contains its tokens, a database holds them
     ("RedPajama-V2 contains 30 trillion tokens.", [("30 trillion", "token_count", 3e13, None, "exact", "dataset")]),
+    # too few tokens to train a model on are the length of its training sequences; generalizing reads far
+    ("It is trained on up to 8K tokens and generalizes to 32K tokens.",
+     [("8K", "context_length", 8e3, None, "upper_bound", ""), ("32K", "context_length", 3.2e4, None, "exact", "")]),
+    ("We fine-tune on 50K tokens of data.", [("50K", "token_count", 5e4, None, "exact", "training")]),
     # what a recipe or a team trains a model on is training data
     ("The recipe trains a 12B model on 10 trillion tokens.",
      [("12B", "parameter_count", 1.2e10, None, "exact", ""), ("10 trillion", "token_count", 1e13, None, "exact", "training")]),
@@ -1188,6 +1192,8 @@ def test_a_range_of_widths_is_one_claim():
      [("3 orders of magnitude", "cost_reduction", 1000, None, "exact", ""),
       ("an order of magnitude", "speedup", 10, None, "exact", "")]),
     ("It spans five orders of magnitude in model size.", []),
+    # a number word times machines counts them, its span the word
+    ("It runs on eight x A100 GPUs.", [("eight", "count", 8, None, "exact", "")]),
     ("with up to only 1k fine-tuning steps", [("1k", "count", 1e3, None, "upper_bound", "")]),  # 'only' after a qualifier
     # comparatives before a number bound it, as 'more than' does
     ("It scales to larger than 2M context window size.", [("2M", "context_length", 2e6, None, "lower_bound", "")]),

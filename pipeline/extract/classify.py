@@ -583,8 +583,20 @@ def _workload_tokens(ctx: Context, before: str) -> bool:
         and not _has(before, ("context", "window")) and not _UP_TO_BEFORE.search(ctx.before)
 
 
+# No model is trained on fewer tokens than this: 'trained on up to 8K tokens' is the length of
+# its training sequences, a context.
+_FEWEST_TRAINING_TOKENS = 100_000
+
+
 def token_claim(ctx: Context) -> tuple[str, str]:
     """(kind, role) of an amount of tokens: a context window, or training/dataset/sequence tokens."""
+    kind, role = _token_kind_and_role(ctx)
+    if role == "training" and ctx.value < _FEWEST_TRAINING_TOKENS and ctx.words[1:2] != ["of"]:
+        return "context_length", ""  # not '50K tokens of data': an amount, though a small one
+    return kind, role
+
+
+def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
     # 'a context window of 128K tokens and was trained on 15.6T tokens': the nearer cue decides.
     # 'pre-trained LLMs' describes the models; only a training verb is a cue ('pre-trained on').
     before = _TRAINED_MODELS.sub(" ", ctx.before[-45:])
@@ -1080,8 +1092,9 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     claim = Claim("", quantity.value, quantity.start, quantity.end, "", quantity.qualifier, quantity.value_high)
     hardware = _MACHINES.match(text, quantity.end) if quantity.unit == "times" else None
     if hardware:  # '8 x A100 GPUs' counts machines: the span is the number alone
-        number = _LEADING_NUMBER.match(text, quantity.start)
-        claim.kind, claim.unit, claim.end, claim.metric = "count", "", number.end(), hardware["machines"]
+        number = _LEADING_NUMBER.match(text, quantity.start)  # or a word: 'single x GPUs'
+        end = number.end() if number else quantity.start + len(quantity.numword)
+        claim.kind, claim.unit, claim.end, claim.metric = "count", "", end, hardware["machines"]
         return claim
     if quantity.numword in lexicon.RATIO_VERBS:
         return ratio_verb_claim(ctx, claim)

@@ -205,7 +205,7 @@ TOKEN_ROLE_CUES = {
 LONGEST_CONTEXT = 1e9
 
 # Before a token amount, these make it a context window: "inference on up to 128k tokens".
-CONTEXT_CUES = ("context", "extrapolat", "inference on", "inference to", "scaling to", "scale to", "extend to",
+CONTEXT_CUES = ("context", "extrapolat", "generaliz", "inference on", "inference to", "scaling to", "scale to", "extend to",
                 "extends to", "extending to", "extended to", "sequences of", "sequence length", "supports",
                 "sequences exceeding", "sequences longer than", "sequences beyond",
                 "inputs of", "inputs with",
