@@ -771,6 +771,12 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     # a participle after a plural or 'data' starts a clause about it: the measure is the noun
     ("Over 60% of respondents preferred our system.", [("percentage", 60, "respondents")]),
     ("Over 98% of data used in alignment was synthetic.", [("percentage", 98, "data")]),
+    # a measure may stand between 'by' and the change
+    ("ReAct outperforms both methods by an absolute success rate of 34% and 10% respectively.",
+     [("accuracy_delta", 34, "success rate"), ("accuracy_delta", 10, "success rate")]),
+    # storage and footprints are saved
+    ("ColBERTv2 reduces the space footprint of late interaction models by 6-10x.",
+     [("cost_reduction", 6, "space footprint")]),
     # a score cut is a change of it, no saving; 'only' may stand after 'by'
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",

@@ -333,8 +333,11 @@ def _reduces_last(clause: str) -> bool:
 
 
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
+# 'by an absolute success rate of 34%': a measure may stand between 'by' and the number.
+_QUALITY_MEASURE = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(lexicon.QUALITY_METRICS, key=len, reverse=True))
 _BY_AT_END = regex.compile(
-    r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?(?:\s+(?:factor|average|margin)\s+of)?\s*$",
+    r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?"
+    rf"(?:\s+(?:factor|average|margin|{_QUALITY_MEASURE})\s+of)?\s*$",
     regex.IGNORECASE)
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
 _REDUCED_BY = rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:only\s+|just\s+)?{grammar.OPTIONAL_QUALIFIER}"
