@@ -777,6 +777,11 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     # storage and footprints are saved
     ("ColBERTv2 reduces the space footprint of late interaction models by 6-10x.",
      [("cost_reduction", 6, "space footprint")]),
+    # a second verb of change names its own measure, not the first one's
+    ("It improves training throughput by 1.9x and reduces communication time by 63%.",
+     [("speedup", 1.9, "training throughput"), ("speedup", 2.7027, "communication time")]),
+    # a score in brackets after a benchmark named after 'on' is on it; not after a model
+    ("It matches GPT-4 on MMLU (86.1%) and GSM8K (92.0%).", [("percentage", 86.1, "MMLU"), ("percentage", 92.0, "GSM8K")]),
     # a score cut is a change of it, no saving; 'only' may stand after 'by'
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",
@@ -1632,6 +1637,13 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a name a score is on is a benchmark, also right before a change; a size still names its model
     ("It reaches 58.7 box AP on COCO test-dev, +2.1 AP over the previous best.", [""]),
     ("It narrows the gap to 2.9 points on the LLaMA-2 7B model.", ["", "LLaMA-2 7B"]),
+    # a name alone in brackets after a number owns that number, no other
+    ("On Llama-3-8B, QuantX cuts perplexity from 8.9 (GPTQ) to 6.8 at 3 bits and retains 97.6% of the accuracy.",
+     ["Llama-3-8B", "QuantX", "QuantX"]),
+    # every name of a list a number was measured on is a setting, no subject
+    ("SpecFlow delivers 2.8-3.4x speedups on Vicuna-7B, Vicuna-13B and Llama-2-70B-Chat, beating EAGLE by 9%.",
+     ["SpecFlow", "Vicuna-7B", "Vicuna-13B", "Llama-2-70B-Chat", "SpecFlow"]),
+    ("It matches GPT-4 on MMLU (86.1%) and GSM8K (92.0%).", ["", ""]),
     # kernels and processors are no models
     ("Using MXFP8 for all GEMMs yields a 1.3x speedup on CPUs.", ["", ""]),
     # a number set against, then its noun and whose it is

@@ -500,6 +500,29 @@ _PLAIN_WORD_BEFORE_A_NOUN = regex.compile(
 _HYPHENED_WORD_AS_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)+(?:\s*,|\s+(?P<noun>\p{Ll}+)\b)")
 
 
+# A name alone in brackets after a number is whose that number is: 'from 8.9 (GPTQ) to 6.8'.
+_NUMBER_THEN_BRACKET_BEFORE = regex.compile(r"(?r)[\d%]\s*\(\s*\Z")
+_CLOSING_BRACKET = regex.compile(r"\s*\)")
+
+
+def _owns_the_number_before(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
+    return bool(_NUMBER_THEN_BRACKET_BEFORE.search(text, sentence_start, name[0]) and _CLOSING_BRACKET.match(text, name[1]))
+
+
+# The names of a list a number was measured on: 'speedups on Vicuna-7B, Vicuna-13B and Llama-2-70B-Chat'.
+# Only a list with commas: 'on MATH and Phi3-mini-3.8B from 41.4%' may name the next subject.
+_NAME_LIST_AT = regex.compile(rf"{context.LIST_NAME}(?:\s*,\s*{context.LIST_NAME})+(?:\s*,?\s+(?:and|or)\s+{context.LIST_NAME})?")
+_LIST_ITEM_START = regex.compile(r"(?:^|,\s*|\s(?:and|or)\s+)(?=\p{Lu})")
+
+
+def _listed_name_starts(text: str, start: int) -> list[int]:
+    """Where each name of a list starting at `start` starts; [start] if no list."""
+    listed = _NAME_LIST_AT.match(text, start)
+    if not listed:
+        return [start]
+    return [start + item.end() for item in _LIST_ITEM_START.finditer(listed.group())]
+
+
 def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str]) -> tuple[int, int, str] | None:
     """The name as written, or, where it opens its sentence, widened by the noun of method after
     it, or None if it is a plain word before a noun."""
@@ -609,7 +632,8 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     nearest name earlier in its sentence that is not a baseline or a metric."""
     metrics = {claim.metric for claim in claims if claim.metric}
     # 'by up to 1.8x on MT-bench and 4x ...': what a number was measured on is a benchmark.
-    measured_on = {on.end() for on in (_MEASURED_ON.match(text, claim.end) for claim in claims) if on}
+    measured_on = {start for on in (_MEASURED_ON.match(text, claim.end) for claim in claims) if on
+                   for start in _listed_name_starts(text, on.end())}
     # Sizes listed together ('8B and 56B/47B', '120 billion (active 12 billion)') share the
     # place where their list starts, so a name a few words before the list is all of theirs.
     sentence_names = context.SentenceNames(text, sentences)
@@ -656,6 +680,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
                  and not _OPENING_ON_THE.fullmatch(text, sentence_start, name[0])
                  and name[2] not in metrics and name[0] not in measured_on
                  and not _SCORED_ON_BEFORE.match(text, sentence_start, name[0])
+                 and not _owns_the_number_before(text, sentence_start, name)
                  and not (claim.comparator and name[2] in claim.comparator)  # 'and SmoothQuant by 25.0 points'
                  and (not title_case or _looks_like_a_name_in_title_case(text, name[0], name[2], False))]
         if claim.kind == "parameter_count":
