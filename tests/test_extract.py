@@ -1032,6 +1032,7 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("A/B tests with 1% of traffic show a 0.5% lift in click-through rate.",
      [("1%", "percentage", 1, None, "exact", ""), ("0.5%", "accuracy_delta", 0.5, None, "exact", "")]),
     ("The 95% confidence interval is narrow.", []),
+    ("Differences are significant (95% CI: 1.2-3.4).", []),
     # a fall of error is a negative change of it; 'by N% to M%' is the change, then the score reached
     ("The model attains 3.1% lower error than ResNet-50.", [("3.1%", "accuracy_delta", -3.1, None, "exact", "")]),
     ("Top-1 accuracy increases by 1.2% to 84.5%.",

@@ -1123,8 +1123,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.metric = _speed_of_a_phase(ctx, claim.metric)
         return claim
     if quantity.unit == "percent":
-        if ctx.words[:1] == ["confidence"]:
-            return None  # 'the 95% confidence interval' is a setting of a test, no finding
+        if ctx.words[:1] in (["confidence"], ["ci"], ["cis"]):
+            return None  # 'the 95% confidence interval', '(95% CI: 1.2-3.4)': a setting of a test, no finding
         claim.kind, claim.value, claim.value_high, claim.unit = percent_claim(ctx, quantity)
         within = claim.kind == "percentage" and _WITHIN_BEFORE.search(ctx.before)
         named_before = metric_near("", ctx.before[-40:], "percentage") if within else ""
