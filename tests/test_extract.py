@@ -1284,6 +1284,10 @@ def test_counts(sentence, expected):
     ("It accepts 3.5 tokens per decoding step with a vocabulary of 32,000 tokens.",
      ["tokens per decoding step", "vocabulary size"]),
     ("with less than 0.1 perplexity increase", ["perplexity"]),
+    # a count of a list keeps its own adjectives before the noun named once
+    ("The corpus spans 46 natural and 13 programming languages.", ["natural languages", "programming languages"]),
+    ("It has 12 encoder and 12 decoder layers; we use 8 and 16 GPUs.",
+     ["encoder layers", "decoder layers", "GPUs", "GPUs"]),
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics

@@ -108,7 +108,14 @@ def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence, scale: fl
         claim.role = "total"
     if claim.kind == "accuracy_delta" and neighbour.value < 0 < claim.value:  # 'lose 1.2 and 0.4 points'
         claim.negate()
+    own = _OWN_ADJECTIVES_THEN_AND.match(text, quantity.end) if claim.kind == "count" and neighbour.metric else None
+    if own and not any(word in lexicon.FUNCTION_WORDS for word in own["words"].split()):
+        claim.metric = f"{own['words']} {neighbour.metric.split()[-1]}"  # '46 natural and 13 programming languages'
     return claim
+
+
+# Adjectives of a count's own before the list goes on: '46 natural and 13 programming languages'.
+_OWN_ADJECTIVES_THEN_AND = regex.compile(r"\s+(?P<words>\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*)?)\s*,?\s+(?:and|or)\s+\S*\d")
 
 
 def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Claim]:
