@@ -1649,6 +1649,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("SpecFlow delivers 2.8-3.4x speedups on Vicuna-7B, Vicuna-13B and Llama-2-70B-Chat, beating EAGLE by 9%.",
      ["SpecFlow", "Vicuna-7B", "Vicuna-13B", "Llama-2-70B-Chat", "SpecFlow"]),
     ("It matches GPT-4 on MMLU (86.1%) and GSM8K (92.0%).", ["", ""]),
+    # a model the subject is likened to, a word after 'comparable', is no subject
+    ("DeepSeekMoE 16B achieves comparable performance with LLaMA2 7B, with only about 40% of computations.",
+     ["DeepSeekMoE 16B", "LLaMA2 7B", "DeepSeekMoE 16B"]),
     # kernels and processors are no models
     ("Using MXFP8 for all GEMMs yields a 1.3x speedup on CPUs.", ["", ""]),
     # a number set against, then its noun and whose it is

@@ -365,7 +365,7 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
 # 'comparable performance to GPT-3', 'performance competitive with Llama-2'.
 _PEER_LEAD = regex.compile(
     r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|(?:comparable|similar)\s+(?:\p{L}+\s+)?to"
-    r"|(?:competitive|comparable)\s+with"
+    r"|(?:competitive|comparable)\s+(?:\p{L}+\s+)?with"  # 'comparable performance with LLaMA2 7B'
     r"|same\s+(?:[\p{L}\-]+\s+){0,3}as)\s+")
 
 
