@@ -1652,6 +1652,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a model the subject is likened to, a word after 'comparable', is no subject
     ("DeepSeekMoE 16B achieves comparable performance with LLaMA2 7B, with only about 40% of computations.",
      ["DeepSeekMoE 16B", "LLaMA2 7B", "DeepSeekMoE 16B"]),
+    # the method a model was trained with is not the model
+    ("Our 3B model trained with GRPO reaches 40.3% on AIME.", ["", ""]),
+    ("DeepSeek-R1 trained with GRPO reaches 79.8% on AIME.", ["DeepSeek-R1"]),
     # kernels and processors are no models
     ("Using MXFP8 for all GEMMs yields a 1.3x speedup on CPUs.", ["", ""]),
     # a number set against, then its noun and whose it is
