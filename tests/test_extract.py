@@ -1284,6 +1284,8 @@ def test_counts(sentence, expected):
     ("It accepts 3.5 tokens per decoding step with a vocabulary of 32,000 tokens.",
      ["tokens per decoding step", "vocabulary size"]),
     ("with less than 0.1 perplexity increase", ["perplexity"]),
+    ("Vicuna reaches 90% quality of ChatGPT; the student retains 95% performance of the teacher.",
+     ["quality", "performance"]),
     # a count of a list keeps its own adjectives before the noun named once
     ("The corpus spans 46 natural and 13 programming languages.", ["natural languages", "programming languages"]),
     ("It has 12 encoder and 12 decoder layers; we use 8 and 16 GPUs.",
@@ -1655,6 +1657,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # the method a model was trained with is not the model
     ("Our 3B model trained with GRPO reaches 40.3% on AIME.", ["", ""]),
     ("DeepSeek-R1 trained with GRPO reaches 79.8% on AIME.", ["DeepSeek-R1"]),
+    # a share of someone's measure is of the measure; whose it is names no subject
+    ("Vicuna-13B achieves more than 90% quality of OpenAI ChatGPT and Google Bard while beating LLaMA in 90% of cases.",
+     ["Vicuna-13B", "Vicuna-13B", "Vicuna-13B"]),
     # kernels and processors are no models
     ("Using MXFP8 for all GEMMs yields a 1.3x speedup on CPUs.", ["", ""]),
     # a number set against, then its noun and whose it is

@@ -1367,6 +1367,8 @@ def _whose_score_for(ctx: Context, benchmark) -> bool:
 _NEXT_ITEM_BY = regex.compile(rf"\band\s+(?:[\p{{L}}\-]+\s+){{1,5}}by\s+{grammar.OPTIONAL_QUALIFIER}\$?$", regex.IGNORECASE)
 
 
+# A share of a measure of someone's: '90% quality of ChatGPT', '95% performance of the teacher'.
+_MEASURE_OF_AFTER = regex.compile(r"\s+(?P<measure>\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*)?)\s+of\s+")
 _MEASURE_OF_BEFORE = regex.compile(rf"{_METRIC.pattern}\s+of\s+{grammar.OPTIONAL_QUALIFIER}\$?$", regex.IGNORECASE)
 
 
@@ -1385,6 +1387,9 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     then_by = _BENCHMARK_THEN_BY.search(ctx.before) or _listed_benchmark_then_by(ctx.before)
     if then_by and not _is_a_model_name(then_by["name"]) and then_by["name"] not in lexicon.NOT_NAMES:
         return then_by["name"]
+    owned = _MEASURE_OF_AFTER.match(ctx.after)  # '90% quality of ChatGPT', '95% performance of the teacher'
+    if owned and kind == "percentage" and not any(word in lexicon.FUNCTION_WORDS for word in owned["measure"].split()):
+        return _as_metric(owned["measure"])
     benchmark = _BENCHMARK.search(ctx.after)  # not an accelerator: '35% utilization on the H100 GPU'
     if benchmark and benchmark.group().startswith("of") and _WITHIN_BEFORE.search(ctx.before):
         benchmark = None  # 'within 2 points of GPT-4' names a baseline
