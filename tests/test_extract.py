@@ -661,7 +661,7 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It shrinks the model footprint by 3x.", "model footprint", ""),
     ("Accelerating LLM Inference by 3x with Sparse Kernels", "LLM inference", ""),  # a title's words are capitalized
     # a baseline read up to the number ends before 'of' and its qualifier
-    ("It gives end-to-end speedups over FP16 of around 3.25x.", "", "FP16"),
+    ("It gives end-to-end speedups over FP16 of around 3.25x.", "speed", "FP16"),
     # a score's name after a bare number a model is beaten by is the metric
     ("It outperforms Llama by 2.3 F1.", "F1", "Llama"),
     ("It cuts the time to first token by 4.2x.", "time to first token", ""),
@@ -876,7 +876,7 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
      [("cost_reduction", "memory", ""), ("speedup", "decoding throughput", "")]),
     # a preposition after a ratio starts another phrase, not a list sharing its baseline
     ("achieves a speedup ratio of up to 6.5x, with about 1.4x improvement over EAGLE-2.",
-     [("speedup", "speed", ""), ("speedup", "", "EAGLE-2")]),
+     [("speedup", "speed", ""), ("speedup", "speed", "EAGLE-2")]),  # a speedup of no named measure is of speed
     # a list of changes closed by 'respectively' pairs with the baselines named before it
     ("It outperforms GPT-4o and Claude 3.5 Sonnet on AIME 2024 by 12.3% and 9.8%, respectively.",
      [("accuracy_delta", "AIME 2024", "GPT-4o"), ("accuracy_delta", "AIME 2024", "Claude 3.5 Sonnet")]),
@@ -893,7 +893,7 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
      [("speedup", "throughput", "")]),
     # a ratio with no other cue is a speed in a clause about inference or serving
     ("outperforms existing LLM serving systems by 1.5-2.8x for distributed LLM inference",
-     [("speedup", "", "existing LLM serving systems")]),
+     [("speedup", "speed", "existing LLM serving systems")]),
     # a clause ends at 'and' before a modal verb
     ("It is over 15x faster than existing systems and can train an OPT-13B model in 9 hours.",
      [("speedup", "speed", "existing systems"), ("parameter_count", "", ""), ("count", "hours", "")]),
@@ -1284,6 +1284,7 @@ def test_counts(sentence, expected):
     ("It accepts 3.5 tokens per decoding step with a vocabulary of 32,000 tokens.",
      ["tokens per decoding step", "vocabulary size"]),
     ("with less than 0.1 perplexity increase", ["perplexity"]),
+    ("Over 80% of the performance gain comes from the data.", ["performance gain"]),  # its verb ends it
     ("Vicuna reaches 90% quality of ChatGPT; the student retains 95% performance of the teacher.",
      ["quality", "performance"]),
     # a count of a list keeps its own adjectives before the noun named once

@@ -892,4 +892,7 @@ def extract(text: str) -> list[Claim]:
     borrow_subjects_of_paired_sizes(text, claims)
     subjects_of_scores_set_against(text, claims)
     extend_subjects_with_their_sizes(text, claims)
+    for claim in claims:  # a speedup no measure was found for is one of speed, as 'faster' is
+        if claim.kind == "speedup" and not claim.metric:
+            claim.metric = "speed"
     return claims

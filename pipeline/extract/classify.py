@@ -105,7 +105,7 @@ _VERBS_AFTER_A_SUBJECT = {"show", "shows", "demonstrate", "demonstrates", "indic
                           "reveals", "suggest", "suggests", "confirm", "confirms", "remain", "remains",
                           "need", "needs", "require", "requires", "suffice", "suffices",  # '5% of the parameters need'
                           "yields", "leads", "improves", "reduces", "increases", "achieves", "causes", "incurs",
-                          "degrades", "hurts", "preserves", "retains"}
+                          "degrades", "hurts", "preserves", "retains", "comes", "stems", "arises", "derives"}
 # A plural noun after a noun is its verb: 'pruning 40% of attention heads results in'.
 _VERBS_AFTER_A_NOUN = {"results"}
 
