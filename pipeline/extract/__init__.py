@@ -513,6 +513,19 @@ _NUMBER_THEN_BRACKET_BEFORE = regex.compile(r"(?r)[\d%]\s*\(\s*\Z")
 _CLOSING_BRACKET = regex.compile(r"\s*\)")
 
 
+# A clause of its own about our model or method: ', and our student reduces', '; our method'.
+_OUR_NOUNS = sorted(lexicon.MODEL_NOUNS | {"method", "methods", "approach", "system", "framework"}, key=len, reverse=True)
+_OUR_MODEL_CLAUSE = regex.compile(
+    r"(?:,\s*(?:and|but|while|whereas)|;|\bwhile|\bwhereas)\s+our\s+(?:[\p{Ll}\-]+\s+){0,2}?"
+    rf"(?:{'|'.join(_OUR_NOUNS)})\b")
+
+
+def _last_clause_of_our_model(text: str, start: int, end: int) -> int:
+    """Where the last clause about our model before `end` starts, or 0 if none."""
+    clauses = list(_OUR_MODEL_CLAUSE.finditer(text, start, end))
+    return clauses[-1].start() if clauses else 0
+
+
 def _owns_the_number_before(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
     return bool(_NUMBER_THEN_BRACKET_BEFORE.search(text, sentence_start, name[0]) and _CLOSING_BRACKET.match(text, name[1]))
 
@@ -698,6 +711,9 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
                  and not _owns_the_number_before(text, sentence_start, name)
                  and not (claim.comparator and name[2] in claim.comparator)  # 'and SmoothQuant by 25.0 points'
                  and (not title_case or _looks_like_a_name_in_title_case(text, name[0], name[2], False))]
+        own_clause = _last_clause_of_our_model(text, sentence_start, claim.anchor_start)
+        if own_clause:  # '..., and our student reduces sampling time by 12.5x': not the name before
+            names = [name for name in names if name[0] >= own_clause]
         if claim.kind == "parameter_count":
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
         elif names:
