@@ -782,6 +782,13 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
      [("speedup", 1.9, "training throughput"), ("speedup", 2.7027, "communication time")]),
     # a score in brackets after a benchmark named after 'on' is on it; not after a model
     ("It matches GPT-4 on MMLU (86.1%) and GSM8K (92.0%).", [("percentage", 86.1, "MMLU"), ("percentage", 92.0, "GSM8K")]),
+    # a ratio listed after another with a qualifier of its own is still an item of the list
+    ("Kernels are on average 1.3x and up to 2.9x faster than hand-tuned libraries.",
+     [("speedup", 1.3, "speed"), ("speedup", 2.9, "speed")]),
+    # a time cut by half, or in half, is twice as fast
+    ("It reduces memory by half; the all-to-all latency is cut in half.", [("cost_reduction", 2, "memory"), ("speedup", 2, "latency")]),
+    ("It achieves 4.3x higher energy efficiency at 60% lower cost.",
+     [("cost_reduction", 4.3, "energy efficiency"), ("cost_reduction", 2.5, "cost")]),
     # a score cut is a change of it, no saving; 'only' may stand after 'by'
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",
@@ -1665,6 +1672,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Llama 4 Scout runs at 15% higher throughput, and our student reduces sampling time by 12.5x.",
      ["Llama 4 Scout", ""]),
     ("GPT-4 succeeds in 4% of games, while our method achieves a success rate of 74%.", ["GPT-4", ""]),
+    # a word opening a sentence with the word after it as a claim's measure is no name
+    ("Pipeline bubbles are reduced by 2.5x.", [""]),
+    ("Hyena operators are twice as fast as attention.", ["Hyena"]),
     # kernels and processors are no models
     ("Using MXFP8 for all GEMMs yields a 1.3x speedup on CPUs.", ["", ""]),
     # a number set against, then its noun and whose it is

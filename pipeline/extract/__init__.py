@@ -27,7 +27,8 @@ KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speed
 # so does a relative pronoun: 'Llama 2 7B, which uses 2T tokens'.
 _LIST_JOINER = regex.compile(
     r"[\s,/()]*(?:(?:and|or|a|an|the|active|total"
-    r"|(?!(?:with|by|over|than|for|at|in|on|from|versus|vs|which|who|whose|that|while|whereas)\b)\p{L}+)[\s,/()]*){0,2}")
+    r"|(?!(?:with|by|over|than|for|at|in|on|from|versus|vs|which|who|whose|that|while|whereas)\b)\p{L}+)[\s,/()]*){0,2}"
+    r"(?:(?:up\s+to|over|about|around|nearly|approximately|roughly|more\s+than|less\s+than|at\s+least|at\s+most)\s+)?")  # '1.3x and up to 2.9x'
 # 'and', 'or', 'and a', 'and uses', 'and reaches a', 'and total training memory by'
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
@@ -544,6 +545,16 @@ def _listed_name_starts(text: str, start: int) -> list[int]:
     return [start + item.end() for item in _LIST_ITEM_START.finditer(listed.group())]
 
 
+_NEXT_WORD = regex.compile(r"\s+[\p{L}\-]+")
+
+
+def _opens_a_metric(text: str, name: tuple[int, int, str], metrics: set[str]) -> bool:
+    """Whether a one-word name and the word after it are a claim's measure: 'Pipeline bubbles are
+    reduced by 2.5x' (the metric 'pipeline bubbles'), no name 'Pipeline'."""
+    following = _NEXT_WORD.match(text, name[1])
+    return bool(following) and text[name[0]:following.end()].lower() in {metric.lower() for metric in metrics}
+
+
 def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str]) -> tuple[int, int, str] | None:
     """The name as written, or, where it opens its sentence, widened by the noun of method after
     it, or None if it is a plain word before a noun."""
@@ -707,6 +718,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
                  and not (opening_on and name[1] <= opening_on.end())
                  and not _OPENING_ON_THE.fullmatch(text, sentence_start, name[0])
                  and name[2] not in metrics and name[0] not in measured_on
+                 and not _opens_a_metric(text, name, metrics)
                  and not _SCORED_ON_BEFORE.match(text, sentence_start, name[0])
                  and not _owns_the_number_before(text, sentence_start, name)
                  and not (claim.comparator and name[2] in claim.comparator)  # 'and SmoothQuant by 25.0 points'

@@ -889,14 +889,19 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
 _SPENDING_VERB_BEFORE = regex.compile(r"\b(?:requir|us|consum|need|cost|tak|spend)\w*\s+(?:(?:only|just)\s+)?$")
 
 
+_CUT_IN_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+in\s+$", regex.IGNORECASE)  # 'cut in half'
+
+
 def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
     """A fraction of something ('half', '1/3'): spending it of a resource or time is a saving
     or speedup of its inverse ('uses half the memory', 'in half the time', 'consumes only 1/3
     of the energy': 3x); a cut by it is 1 / (1 - fraction) ('reduces memory by half': 2x);
     else a fraction of something is a share ('half of the data': 50%)."""
-    if _REDUCED_BY_BEFORE.search(ctx.before) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before):  # '... and hours by half'
-        claim.kind, claim.unit, claim.value = "cost_reduction", "x", times_less(100 * claim.value, None)[0]
-        claim.metric = metric_near("", ctx.before, "cost_reduction")
+    if _REDUCED_BY_BEFORE.search(ctx.before) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before) \
+            or _CUT_IN_BEFORE.search(ctx.before):  # '... and hours by half', 'latency is cut in half'
+        kind = "speedup" if _time_named_last(ctx.own_clause.lower()) else "cost_reduction"  # 'reduces latency by half'
+        claim.kind, claim.unit, claim.value = kind, "x", times_less(100 * claim.value, None)[0]
+        claim.metric = metric_near("", ctx.before, kind)
         return claim
     of = ctx.words[:1] == ["of"]
     if ctx.words[:1] == ["the"] or (of and _SPENDING_VERB_BEFORE.search(ctx.before_qualifier)):
