@@ -267,6 +267,9 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
     ("It is trained on up to 8K tokens and generalizes to 32K tokens.",
      [("8K", "context_length", 8e3, None, "upper_bound", ""), ("32K", "context_length", 3.2e4, None, "exact", "")]),
     ("We fine-tune on 50K tokens of data.", [("50K", "token_count", 5e4, None, "exact", "training")]),
+    # tokens of training named right after them are trained on, though a context was named before
+    ("It extends the context window to 128k with only 1B tokens of continual pretraining.",
+     [("128k", "context_length", 1.28e5, None, "exact", ""), ("1B", "token_count", 1e9, None, "exact", "training")]),
     # what a recipe or a team trains a model on is training data
     ("The recipe trains a 12B model on 10 trillion tokens.",
      [("12B", "parameter_count", 1.2e10, None, "exact", ""), ("10 trillion", "token_count", 1e13, None, "exact", "training")]),
@@ -787,6 +790,7 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
      [("speedup", 1.3, "speed"), ("speedup", 2.9, "speed")]),
     # a time cut by half, or in half, is twice as fast
     ("It reduces memory by half; the all-to-all latency is cut in half.", [("cost_reduction", 2, "memory"), ("speedup", 2, "latency")]),
+    ("It increases memory efficiency by 8.2x.", [("cost_reduction", 8.2, "memory efficiency")]),
     ("It achieves 4.3x higher energy efficiency at 60% lower cost.",
      [("cost_reduction", 4.3, "energy efficiency"), ("cost_reduction", 2.5, "cost")]),
     # a score cut is a change of it, no saving; 'only' may stand after 'by'

@@ -599,6 +599,11 @@ def token_claim(ctx: Context) -> tuple[str, str]:
     return kind, role
 
 
+# Tokens of training named right after them are trained on, whatever context was named before.
+_OF_TRAINING_AFTER = regex.compile(
+    r"[\s\-]+tokens?\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:pre-?training|training|fine-?tuning|post-?training)\b", regex.IGNORECASE)
+
+
 def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
     # 'a context window of 128K tokens and was trained on 15.6T tokens': the nearer cue decides.
     # 'pre-trained LLMs' describes the models; only a training verb is a cue ('pre-trained on').
@@ -607,6 +612,8 @@ def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
     # 'context' after the number counts up to the next number: '1 trillion tokens with 4K context';
     # 'window' only as the noun the tokens describe: 'a 256K-token window'.
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
+    if _OF_TRAINING_AFTER.match(ctx.text, ctx.end):  # 'to 128k with only 1B tokens of continual pretraining'
+        return "token_count", "training"
     is_context = not _WINDOW_NOUNS.isdisjoint(ctx.phrase[:3]) or "context" in " ".join(words_before_next_number) \
         or (nearest == "context" and not _workload_tokens(ctx, before)) or _extends_a_context_to(ctx) \
         or bool(_SCALING_A_MODEL_TO.search(ctx.before_qualifier))
