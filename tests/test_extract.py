@@ -619,7 +619,7 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("at 1/7th the carbon footprint of GPT-3", "carbon footprint", ""),
     # a condition ends the baseline phrase
     ("an 8.2x enhancement in memory efficiency compared to the baseline when processing inputs of 16K tokens",
-     "memory", "the baseline"),
+     "memory efficiency", "the baseline"),
     ("reducing sampling time by 12.5x", "sampling time", ""),
     ("narrows the gap to merely 2.9 points on the LLaMA-2 7B model.", "", ""),
     ("Results show a 12% increase in factual accuracy.", "factual accuracy", ""),
