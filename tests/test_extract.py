@@ -270,6 +270,9 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
     # tokens of training named right after them are trained on, though a context was named before
     ("It extends the context window to 128k with only 1B tokens of continual pretraining.",
      [("128k", "context_length", 1.28e5, None, "exact", ""), ("1B", "token_count", 1e9, None, "exact", "training")]),
+    # the length of what a model writes is a workload's, no context
+    ("The average response length grows from 1,000 to over 8,000 tokens during training.",
+     [("1,000", "token_count", 1e3, None, "exact", "sequence"), ("8,000", "token_count", 8e3, None, "lower_bound", "sequence")]),
     # what a recipe or a team trains a model on is training data
     ("The recipe trains a 12B model on 10 trillion tokens.",
      [("12B", "parameter_count", 1.2e10, None, "exact", ""), ("10 trillion", "token_count", 1e13, None, "exact", "training")]),
@@ -488,6 +491,11 @@ def test_speedups_and_cost_reductions(sentence, expected):
 ])
 def test_latex_math(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_a_baseline_stops_at_a_bracket_still_open_at_the_next_claim():
+    sentence = "DAPO reaches 50 points on AIME 2024, outperforming DeepSeek-R1-Zero (47 points) with half the steps."
+    assert extract(sentence)[0].comparator == "DeepSeek-R1-Zero"  # was 'DeepSeek-R1-Zero ('
 
 
 def test_parallel_claims_joined_by_and_a_share_the_baseline_named_after_the_last():
@@ -793,6 +801,12 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     ("It increases memory efficiency by 8.2x.", [("cost_reduction", 8.2, "memory efficiency")]),
     ("It achieves 4.3x higher energy efficiency at 60% lower cost.",
      [("cost_reduction", 4.3, "energy efficiency"), ("cost_reduction", 2.5, "cost")]),
+    # the thing a verb cuts may be named with an acronym; the second cut keeps its own measure and kind
+    ("It reduces the number of RL steps needed by 40% and the total GPU hours by 2.1x.",
+     [("cost_reduction", 1.6667, "RL steps"), ("cost_reduction", 2.1, "GPU hours")]),
+    # shortening is a cut; a unit written after the low end only makes no range
+    ("It shortens the reasoning length by 40% to about 2,000 tokens.",
+     [("cost_reduction", 1.6667, "reasoning length"), ("token_count", 2000, "")]),
     # a score cut is a change of it, no saving; 'only' may stand after 'by'
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",

@@ -287,6 +287,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
             return changed
         if _reduces_last(ctx.own_clause):
             return "cost_reduction"  # 'cuts the number of training steps by a factor of 3'
+        if _REDUCED_BY_AND_BY_BEFORE.search(ctx.before):  # '... by 40% and the total GPU hours by 2.1x'
+            return "speedup" if _time_named_last(ctx.own_clause.lower()) else "cost_reduction"
     if _LOWER_ERROR.match(ctx.after):
         return "none"  # '2.6x lower numerical error' betters a score: neither a speed nor a saving
     if _RESAMPLED.match(ctx.after):
@@ -604,6 +606,11 @@ _OF_TRAINING_AFTER = regex.compile(
     r"[\s\-]+tokens?\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:pre-?training|training|fine-?tuning|post-?training)\b", regex.IGNORECASE)
 
 
+# The length of what a model writes is a workload's, no context: 'response length', 'output length'.
+_OUTPUT_LENGTH_BEFORE = regex.compile(
+    r"\b(?:response|output|generation|answer|reasoning|completion|solution|thinking)\s+lengths?\b", regex.IGNORECASE)
+
+
 def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
     # 'a context window of 128K tokens and was trained on 15.6T tokens': the nearer cue decides.
     # 'pre-trained LLMs' describes the models; only a training verb is a cue ('pre-trained on').
@@ -614,6 +621,8 @@ def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
     if _OF_TRAINING_AFTER.match(ctx.text, ctx.end):  # 'to 128k with only 1B tokens of continual pretraining'
         return "token_count", "training"
+    if _OUTPUT_LENGTH_BEFORE.search(ctx.before):  # 'the average response length grows from 1,000 to 8,000 tokens'
+        return "token_count", "sequence"
     is_context = not _WINDOW_NOUNS.isdisjoint(ctx.phrase[:3]) or "context" in " ".join(words_before_next_number) \
         or (nearest == "context" and not _workload_tokens(ctx, before)) or _extends_a_context_to(ctx) \
         or bool(_SCALING_A_MODEL_TO.search(ctx.before_qualifier))
@@ -952,7 +961,9 @@ def _unnamed_object_pattern(word: str):
 
 # In prose the words are lower case (a capital starts a name: 'boosts Llama by 2x'); in a Title
 # Case title any word may be: 'Accelerating LLM Inference by 3x'.
-_UNNAMED_OBJECT = {False: _unnamed_object_pattern(r"\p{Ll}[\p{Ll}\-]*"), True: _unnamed_object_pattern(r"\p{L}[\p{L}\-]*")}
+# An acronym is a word of it too: 'reduces the number of RL steps by 40%'.
+_UNNAMED_OBJECT = {False: _unnamed_object_pattern(r"(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[\p{Lu}\d]+s?)"),
+                   True: _unnamed_object_pattern(r"\p{L}[\p{L}\-]*")}
 
 
 def _changed_object(ctx: Context) -> str:
@@ -963,7 +974,9 @@ def _changed_object(ctx: Context) -> str:
         found = pattern.match(before, verb.end())
         if found:
             words = found["object"].split()
-            return "" if any(word.lower() in lexicon.FUNCTION_WORDS for word in words) else _as_metric(found["object"])
+            if len(words) > 1 and words[-1].endswith("ed"):  # 'the number of RL steps needed by'
+                words.pop()
+            return "" if any(word.lower() in lexicon.FUNCTION_WORDS for word in words) else _as_metric(" ".join(words))
     return ""
 
 
@@ -981,7 +994,9 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     own_verb = bool(since_ratio) and bool(_CHANGE_VERB.search(since_ratio))
     changed = (metric_near("", since_ratio[-60:], kind) or _object_of_change(ctx.before[-80:], kind)
                or ("" if own_verb else metric_near("", ctx.before[-60:], kind))) if changed_by else ""
-    return changed or metric_near(ctx.after, ctx.own_clause, kind) or _changed_in(ctx.after) \
+    # '... by 40% and the total GPU hours by 2.1x': the words up to the next number are its own.
+    after = "" if changed_by and _NEXT_ITEM_BY.search(ctx.own_after) else ctx.after
+    return changed or metric_near(after, ctx.own_clause, kind) or _changed_in(ctx.after) \
         or (_changed_object(ctx) if changed_by else "")
 
 

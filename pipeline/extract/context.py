@@ -429,7 +429,7 @@ def _phrase_until_clause_end(text: str, start: int, end: int) -> str:
     """Text from `start` to the first clause end outside brackets; a comma that goes on with a
     list of names ('DeepSpeed, Hugging Face Accelerate, and FlexGen') ends no clause, unless
     the clause goes on past the list ('X, and Y and Z achieve ...' starts a clause at Y)."""
-    depth, list_end = 0, start
+    depth, list_end, opened_at = 0, start, end
     for stop in _PHRASE_STOP.finditer(text, start, end):
         if stop.start() < list_end:
             continue
@@ -441,6 +441,7 @@ def _phrase_until_clause_end(text: str, start: int, end: int) -> str:
         if stop["open"] and depth == 0 and _SCORES_IN_BRACKETS.match(text, stop.end()):
             return text[start:stop.start()].strip()  # 'the full precision (69.48 vs. 72.41)'
         if stop["open"]:
+            opened_at = stop.start() if depth == 0 else opened_at
             depth += 1
         elif stop["close"]:
             if depth == 0:  # the claim itself was in brackets: '(5x faster than X)'
@@ -448,7 +449,8 @@ def _phrase_until_clause_end(text: str, start: int, end: int) -> str:
             depth -= 1
         elif depth == 0:
             return text[start:stop.start()].strip()
-    return text[start:end].strip()
+    # A bracket still open at `end` holds the next claim: 'X (47 points)' gives 'X'.
+    return text[start:opened_at if depth else end].strip()
 
 
 def _ends_a_phrase(text: str, position: int, end: int) -> bool:

@@ -278,13 +278,13 @@ SIZE_TIER_NAMES = {"Nano", "Super", "Ultra", "Mini", "Small", "Medium", "Large",
 # ('extends the context window from 4K to 128K'), not a range ('ranging from 7B to 70B').
 CHANGE_VERB_STEMS = ("extend", "increas", "improv", "boost", "rais", "grow", "grew", "expand", "reduc",
                      "decreas", "cut", "shrink", "shrank", "lower", "drop", "rise", "rising", "rose",
-                     "jump", "climb", "goes", "went", "going", "compress", "lift", "push", "accelerat")
+                     "jump", "climb", "goes", "went", "going", "compress", "lift", "push", "accelerat", "shorten")
 
 # Stems of verbs that make the number after them a saving: 'reduces memory by 39%',
 # 'saves 42.5% of training costs', 'cuts the cache by half', 'latency falls by 35%'. Compressing
 # is written out as a verb: 'improves compression by 15%' saves nothing.
 REDUCTION_STEMS = ("reduc", "cut", "lower", "decreas", "shrink", "sav", "eliminat", " fall", " fell",
-                   "compresses", "compressed", "compressing")
+                   "compresses", "compressed", "compressing", "shorten")
 # Nouns of a change in a score, with the direction they move it: 'a 2.1 gain in accuracy',
 # 'a 0.3 drop in average score', 'an average improvement of 4.1 on MMLU'.
 SCORE_CHANGE_NOUNS = {"gain": 1, "gains": 1, "improvement": 1, "improvements": 1, "increase": 1, "boost": 1,

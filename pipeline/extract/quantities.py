@@ -62,6 +62,11 @@ def _unit_of(match) -> str:
     return "memory" if match["memory_unit"] else ""
 
 
+def _unit_of_low(match) -> str:
+    """The unit written after a range's low end: '20%-30%', '2x-3x'."""
+    return "percent" if "%" in match["low_unit"] else "times"
+
+
 # 'by a factor of 3.5' is '3.5x'; a qualifier stands before the phrase: 'up to a factor of 3'.
 _FACTOR_OF_BEFORE = regex.compile(r"(?r)\b(?:an?\s+)?factor\s+of\s+\Z", regex.IGNORECASE)
 
@@ -89,6 +94,17 @@ def quantities_in(text: str) -> list[Quantity]:
             numword=(match["low_numword"] or "").lower(),
             memory_unit=match["memory_unit"] or "",
         )
+        if match["high"] and match["low_unit"] and _unit_of_low(match) != unit:
+            # '40% to about 2,000 tokens': a unit written after the low end only is no range's.
+            found.append(Quantity(match.start("low"), match.end("low_unit"), grammar.number_value(match, "low"), None,
+                                  scaled=grammar.has_scale(match, "low"), **{**common, "qualifier": grammar.qualifier_before(text, match.start()),
+                                                                            "unit": _unit_of_low(match)},
+                                  scale=grammar.scale_of(match, "low")))
+            found.append(Quantity(match.start("high"), match.end(), grammar.number_value(match, "high"), None,
+                                  scaled=grammar.has_scale(match, "high"), **{**common, "qualifier": grammar.high_qualifier_of(match),
+                                                                             "suffix": match["high_suffix"] or "", "numword": (match["high_numword"] or "").lower()},
+                                  scale=grammar.scale_of(match, "high")))
+            continue
         if match["high"]:
             low, high, borrowed = grammar.range_values(match)
             low_scaled = grammar.has_scale(match, "low") or borrowed
