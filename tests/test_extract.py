@@ -1693,6 +1693,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a word opening a sentence with the word after it as a claim's measure is no name
     ("Pipeline bubbles are reduced by 2.5x.", [""]),
     ("Hyena operators are twice as fast as attention.", ["Hyena"]),
+    # in a Title Case title a determiner before a size names nothing
+    ("How to Train Your 7B Model in 24 Hours", ["", ""]),
     # kernels and processors are no models
     ("Using MXFP8 for all GEMMs yields a 1.3x speedup on CPUs.", ["", ""]),
     # a number set against, then its noun and whose it is

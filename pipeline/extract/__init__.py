@@ -464,6 +464,9 @@ def _name_starting_at(text: str, start: int, end: int) -> str:
 _CALLED_AFTER = regex.compile(r"(?:[\s\-]+[\p{L}\-]+){0,4}?\s+(?:called|named|dubbed|coined),?\s+")
 
 
+_DETERMINERS = {"Your", "Our", "Their", "My", "Its", "His", "Her", "This", "That", "These", "Those", "Any", "Every", "Each"}
+
+
 def _looks_like_a_name_in_title_case(text: str, start: int, name: str, direct: bool) -> bool:
     """In a Title Case title every word is capitalized ('The Era of 1-bit LLMs', 'A 2.7B Model
     Beats 70B Models'), so a name must look like a model's (digits, hyphen, acronym), or stand
@@ -471,6 +474,8 @@ def _looks_like_a_name_in_title_case(text: str, start: int, name: str, direct: b
     'Beats 70B'), or open the title before a colon ('Jamba: A Hybrid ...')."""
     if _MODEL_LIKE_NAME.search(name):
         return True
+    if direct and name.split()[-1] in _DETERMINERS:  # 'How to Train Your 7B Model'
+        return False
     if direct:  # 'Matches Dense 70B Models': a verb and an adjective name nothing
         return not all(word in lexicon.TITLE_ADJECTIVES or (word.endswith("s") and word[1:].islower()) for word in name.split())
     return not text[:start].strip() and text[start + len(name):].lstrip().startswith(":")
