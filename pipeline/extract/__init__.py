@@ -601,7 +601,8 @@ def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, s
 
 
 _TRAINED_WITH_BEFORE = regex.compile(
-    r"(?r)\b(?:trained|tuned|finetuned|fine-tuned|optimized|aligned|distilled|post-trained)\s+(?:with|using|via|by)\s+\Z")
+    r"(?r)\b(?:(?:trained|tuned|finetuned|fine-tuned|optimized|aligned|distilled|post-trained)\s+(?:with|using|via|by)"
+    r"|(?:distillation|distilled|distilling|transfer)\s+from)\s+\Z")  # 'Knowledge distillation from GPT-4 improves ...'
 
 
 def _is_enabled(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
