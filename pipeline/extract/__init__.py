@@ -11,7 +11,8 @@ import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
-from pipeline.extract.classify import BENCHMARK_NAME, PHASE, classify, measure_opening_at, parameter_role, times_less, times_more, token_claim, Context
+from pipeline.extract.classify import (BENCHMARK_NAME, PHASE, classify, measure_opening_at, parameter_role, times_less,
+                                      times_more, token_claim, Context)
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
 from pipeline.extract.quantities import Quantity, is_not_a_claim, quantities_in
@@ -23,12 +24,14 @@ KINDS_WITH_SUBJECT = {"parameter_count", "token_count", "context_length", "speed
 
 # What may stand between two numbers of one list: '8k input and 16k', '120 billion (active 12',
 # '4B and 8B', '2.2x and 7.5x', '15B, 8B, and 4B', 'a 9B and a 6B'.
+# An item may bound itself: '1.3x and up to 2.9x'. Only these bounds: 'and a maximum of 2048' is no list.
+_BOUND_OF_AN_ITEM = r"(?:up\s+to|over|about|around|nearly|approximately|roughly|more\s+than|less\s+than|at\s+least|at\s+most)"
 # A preposition starts a phrase about something else: '6.5x, with about 1.4x improvement over';
 # so does a relative pronoun: 'Llama 2 7B, which uses 2T tokens'.
 _LIST_JOINER = regex.compile(
     r"[\s,/()]*(?:(?:and|or|a|an|the|active|total"
     r"|(?!(?:with|by|over|than|for|at|in|on|from|versus|vs|which|who|whose|that|while|whereas)\b)\p{L}+)[\s,/()]*){0,2}"
-    r"(?:(?:up\s+to|over|about|around|nearly|approximately|roughly|more\s+than|less\s+than|at\s+least|at\s+most)\s+)?")  # '1.3x and up to 2.9x'
+    rf"(?:{_BOUND_OF_AN_ITEM}\s+)?")
 # 'and', 'or', 'and a', 'and uses', 'and reaches a', 'and total training memory by'
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
@@ -362,6 +365,16 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
             scored = claim
 
 
+def share_metrics_in_lists(text: str, claims: list[Claim]) -> None:
+    """Numbers of one list with one measure named once are all of it: '45.1%, 58.3% and 66.7% on
+    MMLU', 'speedups of 1.5x, 2.3x, and 3.1x'."""
+    for group in _group_members(text, [claim for claim in claims if claim.kind in RELATIVE_KINDS | {"percentage"}]):
+        named = {claim.metric for claim in group if claim.metric}
+        if len(group) > 1 and len(named) == 1:
+            for claim in group:
+                claim.metric = claim.metric or next(iter(named))
+
+
 # A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B',
 # 'comparable performance to GPT-3', 'performance competitive with Llama-2'.
 _PEER_LEAD = regex.compile(
@@ -519,6 +532,11 @@ _NUMBER_THEN_BRACKET_BEFORE = regex.compile(r"(?r)[\d%]\s*\(\s*\Z")
 _CLOSING_BRACKET = regex.compile(r"\s*\)")
 
 
+def _owns_the_number_before(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
+    """Whether a name stands alone in brackets right after a number: 'from 8.9 (GPTQ) to 6.8'."""
+    return bool(_NUMBER_THEN_BRACKET_BEFORE.search(text, sentence_start, name[0]) and _CLOSING_BRACKET.match(text, name[1]))
+
+
 # A clause of its own about our model or method: ', and our student reduces', '; our method'.
 _OUR_NOUNS = sorted(lexicon.MODEL_NOUNS | {"method", "methods", "approach", "system", "framework"}, key=len, reverse=True)
 _OUR_MODEL_CLAUSE = regex.compile(
@@ -530,10 +548,6 @@ def _last_clause_of_our_model(text: str, start: int, end: int) -> int:
     """Where the last clause about our model before `end` starts, or 0 if none."""
     clauses = list(_OUR_MODEL_CLAUSE.finditer(text, start, end))
     return clauses[-1].start() if clauses else 0
-
-
-def _owns_the_number_before(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
-    return bool(_NUMBER_THEN_BRACKET_BEFORE.search(text, sentence_start, name[0]) and _CLOSING_BRACKET.match(text, name[1]))
 
 
 # The names of a list a number was measured on: 'speedups on Vicuna-7B, Vicuna-13B and Llama-2-70B-Chat'.
@@ -553,11 +567,11 @@ def _listed_name_starts(text: str, start: int) -> list[int]:
 _NEXT_WORD = regex.compile(r"\s+[\p{L}\-]+")
 
 
-def _opens_a_metric(text: str, name: tuple[int, int, str], metrics: set[str]) -> bool:
+def _opens_a_metric(text: str, name: tuple[int, int, str], lowered_metrics: set[str]) -> bool:
     """Whether a one-word name and the word after it are a claim's measure: 'Pipeline bubbles are
     reduced by 2.5x' (the metric 'pipeline bubbles'), no name 'Pipeline'."""
     following = _NEXT_WORD.match(text, name[1])
-    return bool(following) and text[name[0]:following.end()].lower() in {metric.lower() for metric in metrics}
+    return bool(following) and text[name[0]:following.end()].lower() in lowered_metrics
 
 
 def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str]) -> tuple[int, int, str] | None:
@@ -586,6 +600,13 @@ def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str])
 _PRONOUN_OPENING = regex.compile(r"\s*(?:It|They|(?:The|This|Our)\s+(?:model|system|method))\s+\p{Ll}")
 
 
+# The method or teacher a model was trained with is not the model: 'Our 3B model trained with GRPO
+# reaches 40.3%', 'Knowledge distillation from GPT-4 improves the 7B student'.
+_TRAINED_WITH_BEFORE = regex.compile(
+    r"(?r)\b(?:(?:trained|tuned|finetuned|fine-tuned|optimized|aligned|distilled|post-trained)\s+(?:with|using|via|by)"
+    r"|(?:distillation|distilled|distilling|transfer)\s+from)\s+\Z")
+
+
 def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, str]]) -> str:
     """The nearest name before a claim, unless a preposition stands before it and an earlier
     name acts: 'StarCoder is trained on tokens from The Stack, with a context of 8K' is about
@@ -596,13 +617,8 @@ def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, s
     actors = [name for name in names[:-1] if _is_an_actor(text, sentence_start, name)]
     if actors:
         return actors[-1][2]
-    # 'Our 3B model trained with GRPO reaches 40.3%': the method a model was trained with is not it.
     return "" if _TRAINED_WITH_BEFORE.search(text, sentence_start, nearest[0]) else nearest[2]
 
-
-_TRAINED_WITH_BEFORE = regex.compile(
-    r"(?r)\b(?:(?:trained|tuned|finetuned|fine-tuned|optimized|aligned|distilled|post-trained)\s+(?:with|using|via|by)"
-    r"|(?:distillation|distilled|distilling|transfer)\s+from)\s+\Z")  # 'Knowledge distillation from GPT-4 improves ...'
 
 
 def _is_enabled(text: str, sentence_start: int, name: tuple[int, int, str]) -> bool:
@@ -676,6 +692,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     """The model or system each claim is about: a name written just before it, else the
     nearest name earlier in its sentence that is not a baseline or a metric."""
     metrics = {claim.metric for claim in claims if claim.metric}
+    lowered_metrics = {metric.lower() for metric in metrics}
     # 'by up to 1.8x on MT-bench and 4x ...': what a number was measured on is a benchmark.
     measured_on = {start for on in (_MEASURED_ON.match(text, claim.end) for claim in claims) if on
                    for start in _listed_name_starts(text, on.end())}
@@ -698,7 +715,8 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         direct = context.name_directly_before(sentence_names, claim.anchor_start, sentence_start)
         if direct in metrics:  # 'MMLU +2.3': the benchmark is what changed, not who changed it
             direct = ""
-        if direct and claim.kind != "parameter_count" and _SCORED_ON_BEFORE.match(text, sentence_start, text.rindex(direct, 0, claim.anchor_start)):
+        if direct and claim.kind != "parameter_count" \
+                and _SCORED_ON_BEFORE.match(text, sentence_start, text.rindex(direct, 0, claim.anchor_start)):
             direct = ""  # '58.7 box AP on COCO test-dev, +2.1 AP': a benchmark, no subject
         if direct and title_case:
             direct_start = text.rindex(direct, 0, claim.anchor_start)
@@ -724,7 +742,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
                  and not (opening_on and name[1] <= opening_on.end())
                  and not _OPENING_ON_THE.fullmatch(text, sentence_start, name[0])
                  and name[2] not in metrics and name[0] not in measured_on
-                 and not _opens_a_metric(text, name, metrics)
+                 and not _opens_a_metric(text, name, lowered_metrics)
                  and not _SCORED_ON_BEFORE.match(text, sentence_start, name[0])
                  and not _owns_the_number_before(text, sentence_start, name)
                  and not (claim.comparator and name[2] in claim.comparator)  # 'and SmoothQuant by 25.0 points'
@@ -775,16 +793,6 @@ _NAME_LIST = regex.compile(
 _SCORING_VERB_AFTER = regex.compile(
     r"\s+(?:\p{Ll}+ly\s+)?(?:score|reach|achieve|obtain|attain|get)s?\b")
 _RESPECTIVELY_BEFORE = regex.compile(r"(?r)\brespectively,?\s+(?:\S+\s+){0,2}\Z")
-
-
-def share_metrics_in_lists(text: str, claims: list[Claim]) -> None:
-    """Numbers of one list with one measure named once are all of it: '45.1%, 58.3% and 66.7% on
-    MMLU', 'speedups of 1.5x, 2.3x, and 3.1x'."""
-    for group in _group_members(text, [claim for claim in claims if claim.kind in RELATIVE_KINDS | {"percentage"}]):
-        named = {claim.metric for claim in group if claim.metric}
-        if len(group) > 1 and len(named) == 1:
-            for claim in group:
-                claim.metric = claim.metric or next(iter(named))
 
 
 def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> None:
@@ -863,7 +871,9 @@ _BEATEN_THEN_SCORES = regex.compile(
 _PREVIOUS_BEST_OF_BEFORE = regex.compile(
     r"(?r)\b(?:previous|prior|former)\s+(?:best|record|state[\s\-]of[\s\-]the[\s\-]art|SOTA)(?:\s+\p{Ll}+)?\s+of\s+\Z",
     regex.IGNORECASE)
-_WHOSE_AFTER = regex.compile(r"(?:\s+(?!(?:and|or|but|while|whereas)\b)\p{Ll}+)?\s+(?:for|by|from|with)\s+(?:the\s+)?")  # 'up from 7 trillion tokens for Qwen2'
+# Whose a number set against is, perhaps after its noun: 'compared to 39.8% for GPT-4o', 'up from
+# 7 trillion tokens for Qwen2'.
+_WHOSE_AFTER = regex.compile(r"(?:\s+(?!(?:and|or|but|while|whereas)\b)\p{Ll}+)?\s+(?:for|by|from|with)\s+(?:the\s+)?")
 
 
 def extend_subjects_with_their_sizes(text: str, claims: list[Claim]) -> None:

@@ -340,7 +340,8 @@ def _reduces_last(clause: str) -> bool:
 
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
 # 'by an absolute success rate of 34%': a measure may stand between 'by' and the number.
-_QUALITY_MEASURE = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(lexicon.QUALITY_METRICS, key=len, reverse=True))
+_QUALITY_MEASURE = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+")
+                            for phrase in sorted(lexicon.QUALITY_METRICS, key=len, reverse=True))
 _BY_AT_END = regex.compile(
     r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?"
     rf"(?:\s+(?:factor|average|margin|{_QUALITY_MEASURE})\s+of)?\s*$",
@@ -513,8 +514,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
     if change_of:
         noun = (change_of["noun"] or "drop").lower()
-        if noun in ("reduction", "decrease", "drop") and (
-                _ERROR_METRIC.search(ctx.after[:40]) or _ERROR_METRIC.search(before, max(0, change_of.start() - 30), change_of.start())):
+        named_before = _ERROR_METRIC.search(before, max(0, change_of.start() - 30), change_of.start())
+        if noun in ("reduction", "decrease", "drop") and (_ERROR_METRIC.search(ctx.after[:40]) or named_before):
             return _drop(p, p_high)  # 'a reduction of 15% in WER', 'a relative WER reduction of 28%'
         if noun in ("speedup", "speed-up", "acceleration") or _has(ctx.after[:40], ("throughput", "speed")):
             return "speedup", *times_more(p, p_high), "x"
@@ -607,7 +608,8 @@ def token_claim(ctx: Context) -> tuple[str, str]:
 
 # Tokens of training named right after them are trained on, whatever context was named before.
 _OF_TRAINING_AFTER = regex.compile(
-    r"[\s\-]+tokens?\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:pre-?training|training|fine-?tuning|post-?training)\b", regex.IGNORECASE)
+    r"[\s\-]+tokens?\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:pre-?training|training|fine-?tuning|post-?training)\b",
+    regex.IGNORECASE)
 
 
 # The length of what a model writes is a workload's, no context: 'response length', 'output length'.
@@ -1312,7 +1314,8 @@ _BENCHMARK_BEFORE = regex.compile(
 # 'Accuracy on GSM8K rises by 9 points': a measure on a benchmark, its verb, then 'by'.
 _MEASURED_ON_THEN_BY = regex.compile(
     rf"\b(?i:accuracy|performance|scores?|results?)\s+on\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+"
-    r"(?:\p{Ll}+ly\s+)?(?:ris|rose|improv|increas|jump|grow|grew|climb|drop|fall|fell|decreas|declin)\w*" + _BY_AND_QUALIFIERS)
+    r"(?:\p{Ll}+ly\s+)?(?:ris|rose|improv|increas|jump|grow|grew|climb|drop|fall|fell|decreas|declin)\w*"
+    + _BY_AND_QUALIFIERS)
 # 'outperforms X on AIME 2024 by (an absolute) 12.3%': the benchmark stands before 'by'.
 _BENCHMARK_THEN_BY = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME}){_BY_AND_QUALIFIERS}")
 # 'improves ROUGE-L by 2.3 and BLEU by 1.8': after a verb that changes a score, each benchmark of

@@ -166,7 +166,9 @@ METRIC_PHRASES = (
     "compute", "training tokens", "training data", "training steps", "reasoning tokens", "output tokens", "input tokens",
     "generated tokens", "visual tokens", "tokens", "cache size", "kv cache", "memory footprint",
     "GPU memory", "peak memory", "activation memory", "optimizer memory", "training memory", "inference memory",
-    "memory efficiency", "memory", "energy efficiency", "sample efficiency", "data efficiency", "compute efficiency", "parameter efficiency", "space footprint", "storage footprint", "storage", "index size", "model size", "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
+    "memory efficiency", "memory", "energy efficiency", "sample efficiency", "data efficiency", "compute efficiency",
+    "parameter efficiency", "space footprint", "storage footprint", "storage", "index size", "model size",
+    "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
     "labeled data", "data", "GPU hours", "GPUs",
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
 )

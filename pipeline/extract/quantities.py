@@ -67,6 +67,21 @@ def _unit_of_low(match) -> str:
     return "percent" if "%" in match["low_unit"] else "times"
 
 
+def _ends_of_another_unit(text: str, match, common: dict) -> list[Quantity]:
+    """The two numbers of a 'range' whose low end has a unit the high end lacks: 'by 40% to about
+    2,000 tokens' is 40% and 2,000 tokens, no range."""
+    low = Quantity(match.start("low"), match.end("low_unit"), grammar.number_value(match, "low"), None,
+                   scaled=grammar.has_scale(match, "low"),
+                   **{**common, "qualifier": grammar.qualifier_before(text, match.start()), "unit": _unit_of_low(match)},
+                   scale=grammar.scale_of(match, "low"))
+    high = Quantity(match.start("high"), match.end(), grammar.number_value(match, "high"), None,
+                    scaled=grammar.has_scale(match, "high"),
+                    **{**common, "qualifier": grammar.high_qualifier_of(match), "suffix": match["high_suffix"] or "",
+                       "numword": (match["high_numword"] or "").lower()},
+                    scale=grammar.scale_of(match, "high"))
+    return [low, high]
+
+
 # 'by a factor of 3.5' is '3.5x'; a qualifier stands before the phrase: 'up to a factor of 3'.
 _FACTOR_OF_BEFORE = regex.compile(r"(?r)\b(?:an?\s+)?factor\s+of\s+\Z", regex.IGNORECASE)
 
@@ -95,15 +110,7 @@ def quantities_in(text: str) -> list[Quantity]:
             memory_unit=match["memory_unit"] or "",
         )
         if match["high"] and match["low_unit"] and _unit_of_low(match) != unit:
-            # '40% to about 2,000 tokens': a unit written after the low end only is no range's.
-            found.append(Quantity(match.start("low"), match.end("low_unit"), grammar.number_value(match, "low"), None,
-                                  scaled=grammar.has_scale(match, "low"), **{**common, "qualifier": grammar.qualifier_before(text, match.start()),
-                                                                            "unit": _unit_of_low(match)},
-                                  scale=grammar.scale_of(match, "low")))
-            found.append(Quantity(match.start("high"), match.end(), grammar.number_value(match, "high"), None,
-                                  scaled=grammar.has_scale(match, "high"), **{**common, "qualifier": grammar.high_qualifier_of(match),
-                                                                             "suffix": match["high_suffix"] or "", "numword": (match["high_numword"] or "").lower()},
-                                  scale=grammar.scale_of(match, "high")))
+            found.extend(_ends_of_another_unit(text, match, common))  # '40% to about 2,000 tokens'
             continue
         if match["high"]:
             low, high, borrowed = grammar.range_values(match)
