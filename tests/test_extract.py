@@ -809,6 +809,9 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     # shortening is a cut; a unit written after the low end only makes no range
     ("It shortens the reasoning length by 40% to about 2,000 tokens.",
      [("cost_reduction", 1.6667, "reasoning length"), ("token_count", 2000, "")]),
+    # a bare number in a phrase parallel to a change in points, on a benchmark of its own, is one too
+    ("The method improves exact match by 3.1 on Natural Questions and 2.4 on TriviaQA.",
+     [("accuracy_delta", 3.1, "Natural Questions"), ("accuracy_delta", 2.4, "TriviaQA")]),
     # a score cut is a change of it, no saving; 'only' may stand after 'by'
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",

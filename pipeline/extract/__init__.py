@@ -73,6 +73,9 @@ _ON_A_BENCHMARK_AND = regex.compile(rf"\s+(?:on|in)\s+(?:the\s+)?{BENCHMARK_NAME
 _ON_A_BENCHMARK = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?\p{Lu}")
 
 
+_BENCHMARK_AFTER = regex.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})")
+
+
 def _parallel_benchmarks(text: str, first: Quantity, second: Quantity) -> bool:
     return bool(_ON_A_BENCHMARK_AND.fullmatch(text, first.end, second.start) and _ON_A_BENCHMARK.match(text, second.end))
 
@@ -156,10 +159,16 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     # so is a bare number after a change in points ('improves perplexity by 0.8 and 0.5').
     for index in range(1, len(quantities)):
         claim, previous = claims[index], claims[index - 1]
+        in_points = previous is not None and previous.kind == "accuracy_delta" and previous.unit == "points"
         if (claim is None or not claim.kind) and previous is not None \
-                and (previous.kind == "parameter_count" or (previous.kind == "accuracy_delta" and previous.unit == "points")) \
+                and (previous.kind == "parameter_count" or in_points) \
                 and _listed_together(text, quantities[index - 1], quantities[index]):
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
+        elif (claim is None or not claim.kind) and in_points and not quantities[index].unit \
+                and _parallel_benchmarks(text, quantities[index - 1], quantities[index]):
+            # 'improves exact match by 3.1 on Natural Questions and 2.4 on TriviaQA'
+            claims[index] = _borrow(text, quantities[index], previous, bounds[index])
+            claims[index].metric = _BENCHMARK_AFTER.match(text, quantities[index].end)["name"].rstrip(".")
     # '9 trillion tokens, of which 8 trillion are used in pretraining and 1 trillion in continued
     # pretraining': a scaled number with no noun of its own, a part of an amount named before it in
     # its sentence, is an amount of the same thing; so is a shorter context than one named before
