@@ -812,6 +812,9 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     # a bare number in a phrase parallel to a change in points, on a benchmark of its own, is one too
     ("The method improves exact match by 3.1 on Natural Questions and 2.4 on TriviaQA.",
      [("accuracy_delta", 3.1, "Natural Questions"), ("accuracy_delta", 2.4, "TriviaQA")]),
+    # a benchmark right after a score, before what it measures, is its metric
+    ("It reaches 84.5% ImageNet zero-shot accuracy and a 2.1% higher GSM8K score.",
+     [("percentage", 84.5, "ImageNet"), ("accuracy_delta", 2.1, "GSM8K")]),
     # a score cut is a change of it, no saving; 'only' may stand after 'by'
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",

@@ -1401,6 +1401,11 @@ def _whose_score_for(ctx: Context, benchmark) -> bool:
 _NEXT_ITEM_BY = regex.compile(rf"\band\s+(?:[\p{{L}}\-]+\s+){{1,5}}by\s+{grammar.OPTIONAL_QUALIFIER}\$?$", regex.IGNORECASE)
 
 
+# A benchmark named right after a score, before what the score measures: '84.5% ImageNet zero-shot
+# accuracy', '71.3% MMLU accuracy'.
+_BENCHMARK_THEN_ITS_MEASURE_AFTER = regex.compile(
+    rf"(?:\s+(?:higher|better|greater|lower|worse))?\s+(?P<name>{BENCHMARK_NAME})\s+(?:[\p{{Ll}}\d\-]+\s+){{0,2}}?"
+    r"(?:accuracy|score|pass@\d+|success\s+rate|win\s+rate)\b")  # 'a 2.1% higher GSM8K score'
 # A share of a measure of someone's: '90% quality of ChatGPT', '95% performance of the teacher'.
 _MEASURE_OF_AFTER = regex.compile(r"\s+(?P<measure>\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*)?)\s+of\s+")
 _MEASURE_OF_BEFORE = regex.compile(rf"{_METRIC.pattern}\s+of\s+{grammar.OPTIONAL_QUALIFIER}\$?$", regex.IGNORECASE)
@@ -1421,6 +1426,10 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     then_by = _BENCHMARK_THEN_BY.search(ctx.before) or _listed_benchmark_then_by(ctx.before)
     if then_by and not _is_a_model_name(then_by["name"]) and then_by["name"] not in lexicon.NOT_NAMES:
         return then_by["name"]
+    named = _BENCHMARK_THEN_ITS_MEASURE_AFTER.match(ctx.after)  # '84.5% ImageNet zero-shot accuracy'
+    if named and named["name"] not in lexicon.NOT_NAMES and not _is_a_model_name(named["name"]) \
+            and not context.HARDWARE.match(named["name"]):
+        return named["name"]
     owned = _MEASURE_OF_AFTER.match(ctx.after)  # '90% quality of ChatGPT', '95% performance of the teacher'
     if owned and kind == "percentage" and not any(word in lexicon.FUNCTION_WORDS for word in owned["measure"].split()):
         return _as_metric(owned["measure"])
