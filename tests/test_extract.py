@@ -1318,6 +1318,8 @@ def test_counts(sentence, expected):
      ["tokens per decoding step", "vocabulary size"]),
     ("with less than 0.1 perplexity increase", ["perplexity"]),
     ("Over 80% of the performance gain comes from the data.", ["performance gain"]),  # its verb ends it
+    ("Only 12% of generated programs contain vulnerabilities; a pass@10 of 85.1% is reached.",
+     ["generated programs", "pass@10"]),
     ("Vicuna reaches 90% quality of ChatGPT; the student retains 95% performance of the teacher.",
      ["quality", "performance"]),
     # a count of a list keeps its own adjectives before the noun named once
@@ -1705,6 +1707,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("How to Train Your 7B Model in 24 Hours", ["", ""]),
     # the teacher distilled from is no subject
     ("Knowledge distillation from GPT-4 improves the 7B student by 9.8 points on average.", ["", ""]),
+    # a model ours agrees with is a peer, no subject
+    ("Our judge model agrees with GPT-4 in 87% of cases.", [""]),
     # kernels and processors are no models
     ("Using MXFP8 for all GEMMs yields a 1.3x speedup on CPUs.", ["", ""]),
     # a number set against, then its noun and whose it is

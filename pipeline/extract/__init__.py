@@ -389,7 +389,7 @@ def share_metrics_in_lists(text: str, claims: list[Claim]) -> None:
 _PEER_LEAD = regex.compile(
     r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|(?:comparable|similar)\s+(?:\p{L}+\s+)?to"
     r"|(?:competitive|comparable)\s+(?:\p{L}+\s+)?with"  # 'comparable performance with LLaMA2 7B'
-    r"|same\s+(?:[\p{L}\-]+\s+){0,3}as"
+    r"|same\s+(?:[\p{L}\-]+\s+){0,3}as|agree(?:s|d|ing)?\s+with"
     r"|(?<=\d\s?%\s+\p{Ll}+\s+)of)\s+")  # '90% quality of ChatGPT and Google Bard': whose measure it is
 
 

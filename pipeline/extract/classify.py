@@ -109,7 +109,8 @@ _VERBS_AFTER_A_SUBJECT = {"show", "shows", "demonstrate", "demonstrates", "indic
                           "reveals", "suggest", "suggests", "confirm", "confirms", "remain", "remains",
                           "need", "needs", "require", "requires", "suffice", "suffices",  # '5% of the parameters need'
                           "yields", "leads", "improves", "reduces", "increases", "achieves", "causes", "incurs",
-                          "degrades", "hurts", "preserves", "retains", "comes", "stems", "arises", "derives"}
+                          "degrades", "hurts", "preserves", "retains", "comes", "stems", "arises", "derives",
+                          "contain", "contains", "include", "includes", "exhibit", "exhibits"}
 # A plural noun after a noun is its verb: 'pruning 40% of attention heads results in'.
 _VERBS_AFTER_A_NOUN = {"results"}
 
@@ -1408,6 +1409,7 @@ _BENCHMARK_THEN_ITS_MEASURE_AFTER = regex.compile(
     r"(?:accuracy|score|pass@\d+|success\s+rate|win\s+rate)\b")  # 'a 2.1% higher GSM8K score'
 # A share of a measure of someone's: '90% quality of ChatGPT', '95% performance of the teacher'.
 _MEASURE_OF_AFTER = regex.compile(r"\s+(?P<measure>\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*)?)\s+of\s+")
+_AT_K_OF_BEFORE = regex.compile(rf"\b(?P<metric>\p{{L}}+@\d+)\s+of\s+{grammar.OPTIONAL_QUALIFIER}\$?$")
 _MEASURE_OF_BEFORE = regex.compile(rf"{_METRIC.pattern}\s+of\s+{grammar.OPTIONAL_QUALIFIER}\$?$", regex.IGNORECASE)
 
 
@@ -1457,6 +1459,9 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     measure_of = _MEASURE_OF_BEFORE.search(ctx.before[-60:])
     if measure_of and metric_near(measure_of["metric"], "", kind):
         return metric_near(measure_of["metric"], "", kind)
+    at_k_of = _AT_K_OF_BEFORE.search(ctx.before[-30:])  # 'a pass@10 of 85.1%'
+    if at_k_of:
+        return at_k_of["metric"]
     return metric_near(after, ctx.before[-40:], kind) or _changed_in(ctx.after) \
         or (_changed_object(ctx) if ctx.changed_by else "")  # 'improves click-through rate by 3.2%'
 
