@@ -493,6 +493,13 @@ def test_latex_math(sentence, expected):
     assert found(sentence) == expected
 
 
+def test_changes_in_brackets_after_the_tasks_a_baseline_was_beaten_on_are_over_it():
+    sentence = ("DoRA consistently outperforms LoRA on commonsense reasoning (+3.7/+1.0 on LLaMA-7B/13B) "
+                "and visual instruction tuning (+0.6 on LLaVA-7B).")
+    assert [(sentence[c.start:c.end], c.comparator) for c in extract(sentence) if c.kind == "accuracy_delta"] == [
+        ("+3.7", "LoRA"), ("+1.0", "LoRA"), ("+0.6", "LoRA")]
+
+
 def test_a_baseline_stops_at_a_bracket_still_open_at_the_next_claim():
     sentence = "DAPO reaches 50 points on AIME 2024, outperforming DeepSeek-R1-Zero (47 points) with half the steps."
     assert extract(sentence)[0].comparator == "DeepSeek-R1-Zero"  # was 'DeepSeek-R1-Zero ('
