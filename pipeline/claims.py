@@ -51,7 +51,8 @@ def claims(papers: pd.DataFrame, rejected: list[str] | None = None) -> pd.DataFr
     rows = []
     with cycle_collector_paused():
         for field in FIELDS:
-            for paper_id, text in zip(papers["paper_id"], papers[field]):
+            # Plain lists: iterating pandas string arrays costs a Python call per element.
+            for paper_id, text in zip(papers["paper_id"].tolist(), papers[field].tolist()):
                 rows.extend(claim_rows(paper_id, field, text if isinstance(text, str) else ""))
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["value_high"] = frame["value_high"].astype("float64")
