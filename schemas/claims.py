@@ -75,12 +75,14 @@ class ClaimsSchema(pa.DataFrameModel):
     @pa.dataframe_check
     def unit_fits_kind(cls, frame: pd.DataFrame) -> pd.Series:
         """Each kind is measured in its own unit(s)."""
-        return pd.Series([unit in UNIT_OF_KIND[kind] for kind, unit in zip(frame["kind"], frame["unit"])], index=frame.index)
+        pairs = zip(frame["kind"].tolist(), frame["unit"].tolist())  # lists: no pandas call per row
+        return pd.Series([unit in UNIT_OF_KIND[kind] for kind, unit in pairs], index=frame.index)
 
     @pa.dataframe_check
     def role_fits_kind(cls, frame: pd.DataFrame) -> pd.Series:
         """Roles refine only the kinds that have them."""
-        return pd.Series([role in ROLES_OF_KIND.get(kind, {""}) for kind, role in zip(frame["kind"], frame["role"])], index=frame.index)
+        pairs = zip(frame["kind"].tolist(), frame["role"].tolist())
+        return pd.Series([role in ROLES_OF_KIND.get(kind, {""}) for kind, role in pairs], index=frame.index)
 
     @pa.dataframe_check
     def value_is_plausible(cls, frame: pd.DataFrame) -> pd.Series:
@@ -104,7 +106,8 @@ class GroundingSchema(pa.DataFrameModel):
         """Every claim is grounded: its text is exactly paper[field][start:end]."""
         return pd.Series(
             [isinstance(source, str) and source[start:end] == text
-             for text, start, end, source in zip(frame["text"], frame["start"], frame["end"], frame["source"])],
+             for text, start, end, source in zip(frame["text"].tolist(), frame["start"].tolist(),
+                                                 frame["end"].tolist(), frame["source"].tolist())],
             index=frame.index,
         )
 
@@ -114,9 +117,9 @@ def validate_claims(claims: pd.DataFrame, papers: pd.DataFrame, lazy: bool = Fal
     claims = ClaimsSchema.validate(claims, lazy=lazy)
     text_of = {(paper_id, field): text
                for field in FIELDS
-               for paper_id, text in zip(papers["paper_id"], papers[field])}
+               for paper_id, text in zip(papers["paper_id"].tolist(), papers[field].tolist())}
     grounding = claims[["text", "start", "end"]].assign(
-        source=pd.Series([text_of.get(key) for key in zip(claims["paper_id"], claims["field"])],
+        source=pd.Series([text_of.get(key) for key in zip(claims["paper_id"].tolist(), claims["field"].tolist())],
                          index=claims.index, dtype="object")
     )
     GroundingSchema.validate(grounding, lazy=lazy)
