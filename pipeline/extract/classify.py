@@ -628,7 +628,7 @@ def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
     if _OF_TRAINING_AFTER.match(ctx.text, ctx.end):  # 'to 128k with only 1B tokens of continual pretraining'
         return "token_count", "training"
-    if _OUTPUT_LENGTH_BEFORE.search(ctx.before):  # 'the average response length grows from 1,000 to 8,000 tokens'
+    if "ength" in ctx.before and _OUTPUT_LENGTH_BEFORE.search(ctx.before):  # 'the response length grows from 1,000 to 8,000 tokens'
         return "token_count", "sequence"
     is_context = not _WINDOW_NOUNS.isdisjoint(ctx.phrase[:3]) or "context" in " ".join(words_before_next_number) \
         or (nearest == "context" and not _workload_tokens(ctx, before)) or _extends_a_context_to(ctx) \

@@ -253,7 +253,7 @@ def scale_of(match, name: str) -> float:
 
 def scaled_by(value: float, scale: float) -> float:
     """value * scale without the binary noise of the product: '8.3 billion' is 8.3e9, not 8300000000.000001."""
-    return float(f"{value * scale:.12g}")
+    return value if scale == 1.0 else float(f"{value * scale:.12g}")
 
 
 def number_value(match, name: str) -> float:

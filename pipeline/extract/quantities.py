@@ -98,6 +98,7 @@ def quantities_in(text: str) -> list[Quantity]:
     """Every number of `text` with its qualifier, range and unit; falling 'ranges' split in two."""
     found = []
     has_factor = "factor" in text or "Factor" in text
+    has_orders = "magnitude" in text
     for match in grammar.quantity_matches(text):
         unit = _unit_of(match)
         factor_start = _factor_of_start(text, match, unit) if has_factor else -1
@@ -128,14 +129,14 @@ def quantities_in(text: str) -> list[Quantity]:
             found.append(Quantity(match.start("low"), match.end(), low, high, **common, scale=grammar.scale_of(match, "high")))
         else:
             low = grammar.number_value(match, "low")
-            orders = None if unit or grammar.has_scale(match) else _ORDERS_OF_MAGNITUDE.match(text, match.end())
+            orders = _ORDERS_OF_MAGNITUDE.match(text, match.end()) if has_orders and not unit and not grammar.has_scale(match) else None
             if orders and 0 < low <= _MOST_ORDERS:  # 'three orders of magnitude less compute': 1000x
                 found.append(Quantity(match.start("low"), orders.end(), 10.0 ** low, None, scaled=False,
                                       **{**common, "unit": "times"}))
                 continue
             found.append(Quantity(match.start("low"), match.end(), low, None, scaled=grammar.has_scale(match, "low"), **common,
                                   scale=grammar.scale_of(match, "low")))
-    if "magnitude" in text:  # 'an order of magnitude' has no digits nor number word to find it by
+    if has_orders:  # 'an order of magnitude' has no digits nor number word to find it by
         found.extend(Quantity(order.start(), order.end(), 10.0, None, grammar.qualifier_before(text, order.start()),
                               "times", False, "", False, "")
                      for order in _AN_ORDER_OF_MAGNITUDE.finditer(text))
