@@ -838,6 +838,9 @@ def test_each_number_keeps_its_own_measure(sentence, expected):
     # a baseline stops before 'from' and a number; the change restating the scores is of their measure
     ("It improves the win rate against the SFT model from 50% to 72.5%, a 22.5-point gain.",
      [("50%", "win rate", ""), ("72.5%", "win rate", ""), ("22.5-point", "win rate", "the SFT model")]),
+    # a generic measure read before the first score gives way to the benchmark it named
+    ("It matches the baseline with an MMLU-Pro accuracy of 62.58% versus 62.62%.",
+     [("62.58%", "MMLU-Pro", ""), ("62.62%", "MMLU-Pro", "")]),
 ])
 def test_scores_and_changes_side_by_side_share_a_measure(sentence, expected):
     assert [(sentence[c.start:c.end], c.metric, c.comparator) for c in extract(sentence)] == expected

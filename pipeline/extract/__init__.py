@@ -312,6 +312,9 @@ _TO_A_SCORE = regex.compile(
     rf"(?:\s+(?:on|in)\s+(?:the\s+)?{BENCHMARK_NAME})?,?\s+(?:to|vs\.?|versus|compared\s+(?:to|with))\s+(?:\S+\s+)?")
 # Numbers between the two are no claims (the two are neighbours), so versions may stand there: 'GPT-4'.
 _UP_FROM_A_SCORE = regex.compile(r"(?:[^.;]|\.(?=\d)){0,80},\s+(?:up|down)\s+from\s+(?:only\s+|just\s+)?")
+# Measures a score set against a named one says nothing more than: 'an MMLU-Pro accuracy of 62.58%
+# versus 62.62%' (the second read 'accuracy' from the words before the first).
+_GENERIC_MEASURES = {"accuracy", "score", "scores", "performance"}
 _FROM_AFTER_A_CHANGE = regex.compile(r"\s*[,(]?\s*(?:up\s+|down\s+)?from\s+(?:only\s+|just\s+)?")
 _SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
 _SENTENCE_END = regex.compile(r"[.;]\s")
@@ -352,7 +355,8 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
     # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' or 'vs.' is of the same
     # measure, as is the one a score rose from ('79.2% on AlpacaEval 2.0, up from 22.5%').
     for before, after in zip(claims, claims[1:]):
-        if after.kind == before.kind == "percentage" and before.metric and not after.metric \
+        generic = after.metric.lower() in _GENERIC_MEASURES and before.metric.lower() not in _GENERIC_MEASURES
+        if after.kind == before.kind == "percentage" and before.metric and (not after.metric or generic) \
                 and (_TO_A_SCORE.fullmatch(text, before.end, after.start)
                      or _UP_FROM_A_SCORE.fullmatch(text, before.end, after.start)):
             after.metric = before.metric
