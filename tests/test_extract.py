@@ -263,6 +263,9 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
      [("1M", "context_length", 1e6, None, "exact", ""), ("15T", "token_count", 1.5e13, None, "exact", "training")]),
     # a corpus contains its tokens, a database holds them
     ("RedPajama-V2 contains 30 trillion tokens.", [("30 trillion", "token_count", 3e13, None, "exact", "dataset")]),
+    # 'over' right after a word of training is across; after 'on' it bounds
+    ("The model was trained over 2T tokens; its successor was trained on over 9T tokens.",
+     [("2T", "token_count", 2e12, None, "exact", "training"), ("9T", "token_count", 9e12, None, "lower_bound", "training")]),
     # too few tokens to train a model on are the length of its training sequences; generalizing reads far
     ("It is trained on up to 8K tokens and generalizes to 32K tokens.",
      [("8K", "context_length", 8e3, None, "upper_bound", ""), ("32K", "context_length", 3.2e4, None, "exact", "")]),

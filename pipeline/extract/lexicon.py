@@ -56,7 +56,8 @@ QUALIFIER_PHRASES = {
 OVER_AS_ACROSS = {"averaged", "average", "aggregated", "voting", "vote", "votes", "consistency", "majority",
                   "ensemble", "mean", "median", "improves", "improved", "improvement", "improvements",
                   "gains", "speedup", "speedups", "advantage",
-                  "epoch", "epochs", "pass", "passes"}  # '2 epochs over 300B tokens'
+                  "epoch", "epochs", "pass", "passes",  # '2 epochs over 300B tokens'
+                  "training", "trained", "pretraining", "pretrained", "pre-training", "pre-trained"}  # 'trained over 2T tokens'
 QUALIFIER_SYMBOLS = {
     "<": "upper_bound", "≤": "upper_bound", "<=": "upper_bound", "sub-": "upper_bound", "Sub-": "upper_bound",
     ">": "lower_bound", "≥": "lower_bound", ">=": "lower_bound",
