@@ -1337,6 +1337,7 @@ def test_counts(sentence, expected):
     ("The mixture holds 60% web text, 20% code and 10% books; adapters add 0.1% trainable parameters.",
      ["web text", "code", "books", "trainable parameters"]),
     ("Responses are 40% shorter; the best prior score was 3.8% achieved with retrieval.", ["", ""]),
+    ("We prune 50% globally; it achieves 72% zero-shot, and only 5% remain.", ["", "", ""]),  # no nouns
     ("Vicuna reaches 90% quality of ChatGPT; the student retains 95% performance of the teacher.",
      ["quality", "performance"]),
     # a count of a list keeps its own adjectives before the noun named once

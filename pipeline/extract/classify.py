@@ -1478,7 +1478,13 @@ def _share_noun_after(ctx: Context) -> str:
         return ""
     if len(words) == 1 and _DETERMINER_AFTER.match(ctx.text, ctx.end + 1 + len(words[0])):
         return ""  # 'trails the human': a verb and its object
+    if not (is_plural_noun(words[-1]) or words[-1].lower() in _MASS_NOUNS):
+        return ""  # 'prunes 50% globally', '72% zero-shot', '5% remain'
     return context.as_written(ctx.text, ctx.end, words)
+
+
+# Nouns of things shares are of that take no plural: '60% web text, 20% code', '95% success'.
+_MASS_NOUNS = {"success", "code", "text", "math", "data", "speech", "audio", "video", "content", "coverage", "compute"}
 
 
 _PLAIN_WORD_AFTER = regex.compile(r" \p{Ll}")
