@@ -315,6 +315,11 @@ _UP_FROM_A_SCORE = regex.compile(r"(?:[^.;]|\.(?=\d)){0,80},\s+(?:up|down)\s+fro
 # Measures a score set against a named one says nothing more than: 'an MMLU-Pro accuracy of 62.58%
 # versus 62.62%' (the second read 'accuracy' from the words before the first).
 _GENERIC_MEASURES = {"accuracy", "score", "scores", "performance"}
+
+
+def _is_a_generic_measure(metric: str) -> bool:
+    """A measure phrase ('accuracy', 'pass@1'), not a benchmark's name ('MMLU-Pro', 'HumanEval')."""
+    return metric.lower() in _GENERIC_MEASURES or metric.lower() in lexicon.QUALITY_METRICS
 _FROM_AFTER_A_CHANGE = regex.compile(r"\s*[,(]?\s*(?:up\s+|down\s+)?from\s+(?:only\s+|just\s+)?")
 _SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
 _SENTENCE_END = regex.compile(r"[.;]\s")
@@ -355,7 +360,7 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
     # 'Top-5 accuracy improves from 93.2% to 95.1%': the score after 'to' or 'vs.' is of the same
     # measure, as is the one a score rose from ('79.2% on AlpacaEval 2.0, up from 22.5%').
     for before, after in zip(claims, claims[1:]):
-        generic = after.metric.lower() in _GENERIC_MEASURES and before.metric.lower() not in _GENERIC_MEASURES
+        generic = _is_a_generic_measure(after.metric) and not _is_a_generic_measure(before.metric)
         if after.kind == before.kind == "percentage" and before.metric and (not after.metric or generic) \
                 and (_TO_A_SCORE.fullmatch(text, before.end, after.start)
                      or _UP_FROM_A_SCORE.fullmatch(text, before.end, after.start)):
@@ -587,13 +592,20 @@ def _opens_a_metric(text: str, name: tuple[int, int, str], lowered_metrics: set[
     return bool(following) and text[name[0]:following.end()].lower() in lowered_metrics
 
 
+# An adjective opening a sentence before a plural and the plural's own verb: 'Speculative cascades
+# reduce cost' ('Hyena operators are' keeps its name: no adjective's ending).
+_ADJECTIVE_BEFORE_A_PLURAL_AND_ITS_VERB = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:ive|al|ous|ic|ent|ant|ary|able|ible|ful|less)\s+\p{Ll}+s\s+"
+    r"(?:reduce|improve|achieve|outperform|enable|yield|cut|lower|increase|boost|show|are|were|have|can|could|may|will)\b")
+
+
 def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str]) -> tuple[int, int, str] | None:
     """The name as written, or, where it opens its sentence, widened by the noun of method after
     it, or None if it is a plain word before a noun."""
     if text[sentence_start:name[0]].strip():
         return name
-    if measure_opening_at(text, name[0]) > name[1]:
-        return None  # 'Refusal rates drop', 'Attack success rates fall': a measure, no name
+    if measure_opening_at(text, name[0]) > name[1] or _ADJECTIVE_BEFORE_A_PLURAL_AND_ITS_VERB.match(text, name[0]):
+        return None  # 'Refusal rates drop', 'Speculative cascades reduce cost': a measure or a thing, no name
     adjective = _HYPHENED_WORD_AS_ADJECTIVE.match(text, name[0])
     if adjective and adjective["noun"] in lexicon.METHOD_NOUNS:
         return name[0], adjective.end(), adjective.group()

@@ -1317,6 +1317,8 @@ _MEASURED_ON_THEN_BY = regex.compile(
     rf"\b(?i:accuracy|performance|scores?|results?)\s+on\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+"
     r"(?:\p{Ll}+ly\s+)?(?:ris|rose|improv|increas|jump|grow|grew|climb|drop|fall|fell|decreas|declin)\w*"
     + _BY_AND_QUALIFIERS)
+# 'boosts the accuracy of X on GSM8K from 84.5% to 91.2%': the benchmark a score rose from is on.
+_ON_A_BENCHMARK_FROM = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+from\s+$")
 # 'outperforms X on AIME 2024 by (an absolute) 12.3%': the benchmark stands before 'by'.
 _BENCHMARK_THEN_BY = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME}){_BY_AND_QUALIFIERS}")
 # 'improves ROUGE-L by 2.3 and BLEU by 1.8': after a verb that changes a score, each benchmark of
@@ -1444,7 +1446,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
             and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")) and not _is_a_model_name(benchmark["name"]):
         return benchmark["name"].rstrip(".")
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
-        or _MEASURED_ON_THEN_BY.search(ctx.before) \
+        or _MEASURED_ON_THEN_BY.search(ctx.before) or _ON_A_BENCHMARK_FROM.search(ctx.before) \
         or _benchmark_score_of(ctx) or (ctx.text[ctx.start] in "+-−" and _BENCHMARK_SIGNED.search(ctx.before))
     if before:
         return before["name"]

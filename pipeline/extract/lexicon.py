@@ -191,7 +191,7 @@ SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEO
 # A cue with a leading space must start a word: ' gain', not the 'gain' of 'against' or 'again'.
 ACCURACY_CHANGE_CUES = ("improvement", "improv", "enhancement", " gain", "higher", "better", "increase", "boost",
                         "point", "absolute", "relative", "outperform", " above", " lift")
-ACCURACY_CUES = ("improvement", "improve", " gain", "higher", "better", "increase", "boost",
+ACCURACY_CUES = ("improvement", "improv", " gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
 QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
 ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell", " hurt")
