@@ -797,6 +797,9 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
      [("accuracy_delta", 34, "success rate"), ("accuracy_delta", 10, "success rate")]),
     # a verb of improving before 'by' makes a change of an unknown measure
     ("It cuts hallucinations while improving factual precision by 12%.", [("accuracy_delta", 12, "factual precision")]),
+    # a cut to a fraction of what was is a saving of its inverse
+    ("We compress the KV cache to 1/8 of its original size; it reduces memory to 1/4 of the baseline.",
+     [("cost_reduction", 8, "KV cache"), ("cost_reduction", 4, "memory")]),
     # storage and footprints are saved
     ("ColBERTv2 reduces the space footprint of late interaction models by 6-10x.",
      [("cost_reduction", 6, "space footprint")]),
@@ -1736,6 +1739,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
      ["Llama-3.1-8B-Instruct", "Llama-3.1-8B-Instruct", "Llama-3.1-8B-Instruct"]),
     # a model ours agrees with is a peer, no subject
     ("Our judge model agrees with GPT-4 in 87% of cases.", [""]),
+    # a unit after a number is no name
+    ("Energy per query drops from 3.0 Wh to 0.3 Wh, a 10x improvement.", [""]),
     # kernels and processors are no models
     ("Using MXFP8 for all GEMMs yields a 1.3x speedup on CPUs.", ["", ""]),
     # a number set against, then its noun and whose it is

@@ -912,6 +912,17 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
 _SPENDING_VERB_BEFORE = regex.compile(r"\b(?:requir|us|consum|need|cost|tak|spend)\w*\s+(?:(?:only|just)\s+)?$")
 
 
+_REDUCED_TO_BEFORE = regex.compile(rf"(?:{_REDUCTION_VERB}|\bcompress\w*)\b[^,;:]{{0,40}}\bto\s+(?:only\s+|just\s+)?$", regex.IGNORECASE)
+_OBJECT_BEFORE_TO = regex.compile(r"(?:{verbs})\w*\s+(?:the\s+)?(?P<object>[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+)?)\s+(?:of\s+\S+\s+)?to\s+".format(
+    verbs="|".join(lexicon.REDUCTION_STEMS + ("compress",))), regex.IGNORECASE)
+
+
+def _changed_object_before_to(ctx: Context) -> str:
+    """What a verb cuts to a fraction, when no known measure names it: 'compresses the KV cache to'."""
+    found = list(_OBJECT_BEFORE_TO.finditer(ctx.before[-80:]))
+    return _as_metric(found[-1]["object"]) if found else ""
+
+
 _CUT_IN_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+in\s+$", regex.IGNORECASE)  # 'cut in half'
 
 
@@ -920,6 +931,12 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
     or speedup of its inverse ('uses half the memory', 'in half the time', 'consumes only 1/3
     of the energy': 3x); a cut by it is 1 / (1 - fraction) ('reduces memory by half': 2x);
     else a fraction of something is a share ('half of the data': 50%)."""
+    if _REDUCED_TO_BEFORE.search(ctx.before) and ctx.words[:1] == ["of"] and claim.value < 1:
+        # 'compress the KV cache to 1/8 of its original size': what is left, so 8x smaller
+        kind = "speedup" if _time_named_last(ctx.own_clause.lower()) else "cost_reduction"
+        claim.kind, claim.unit, claim.value = kind, "x", round(1 / claim.value, 4)
+        claim.metric = metric_near("", ctx.before, kind) or _changed_object_before_to(ctx)
+        return claim
     if _REDUCED_BY_BEFORE.search(ctx.before) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before) \
             or _CUT_IN_BEFORE.search(ctx.before):  # '... and hours by half', 'latency is cut in half'
         kind = "speedup" if _time_named_last(ctx.own_clause.lower()) else "cost_reduction"  # 'reduces latency by half'

@@ -248,6 +248,8 @@ NOT_NAMES = {
     # parts of a paper: 'as shown in Table 2' names nothing a claim is about
     "Section", "Sections", "Table", "Tables", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
     "Theorem", "Lemma", "Algorithm", "Chapter",
+    # units written after a number: '0.3 Wh, a 10x improvement' names no model
+    "Wh", "kWh", "MWh", "GWh", "FPS", "tCO2eq", "CO2", "CO2eq", "kgCO2eq", "GHz", "MHz", "kHz",
 }
 # Generic words that start some names ('Code Llama', 'Code Gemma'); alone or before another
 # generic word they name nothing ('Code is available').
