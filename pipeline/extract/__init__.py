@@ -555,10 +555,11 @@ def _owns_the_number_before(text: str, sentence_start: int, name: tuple[int, int
     return bool(_NUMBER_THEN_BRACKET_BEFORE.search(text, sentence_start, name[0]) and _CLOSING_BRACKET.match(text, name[1]))
 
 
-# A clause of its own about our model or method: ', and our student reduces', '; our method'.
+# A clause of its own about our model or method: ', and our student reduces', '; our method',
+# 'Experiments on Llama-2 show that our method ...'.
 _OUR_NOUNS = sorted(lexicon.MODEL_NOUNS | {"method", "methods", "approach", "system", "framework"}, key=len, reverse=True)
 _OUR_MODEL_CLAUSE = regex.compile(
-    r"(?:,\s*(?:and|but|while|whereas)|;|\bwhile|\bwhereas)\s+our\s+(?:[\p{Ll}\-]+\s+){0,2}?"
+    r"(?:,\s*(?:and|but|while|whereas)|;|\bwhile|\bwhereas|\bthat)\s+our\s+(?:[\p{Ll}\-]+\s+){0,2}?"
     rf"(?:{'|'.join(_OUR_NOUNS)})\b")
 
 
