@@ -293,7 +293,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         if _reduces_last(ctx.own_clause):
             return "cost_reduction"  # 'cuts the number of training steps by a factor of 3'
         if _REDUCED_BY_AND_BY_BEFORE.search(ctx.before):  # '... by 40% and the total GPU hours by 2.1x'
-            return "speedup" if _time_named_last(ctx.own_clause.lower()) else "cost_reduction"
+            return _cut_kind(ctx.own_clause)
     if _LOWER_ERROR.match(ctx.after):
         return "none"  # '2.6x lower numerical error' betters a score: neither a speed nor a saving
     if _RESAMPLED.match(ctx.after):
@@ -341,8 +341,7 @@ def _reduces_last(clause: str) -> bool:
 
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
 # 'by an absolute success rate of 34%': a measure may stand between 'by' and the number.
-_QUALITY_MEASURE = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+")
-                            for phrase in sorted(lexicon.QUALITY_METRICS, key=len, reverse=True))
+_QUALITY_MEASURE = grammar.alternatives(lexicon.QUALITY_METRICS)
 _BY_AT_END = regex.compile(
     r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?"
     rf"(?:\s+(?:factor|average|margin|{_QUALITY_MEASURE})\s+of)?\s*$",
@@ -367,6 +366,11 @@ _TIME_WORD = regex.compile(r"latency|\b(?:ttft|tpot)\b|(?<![\\\p{L}])time\b", re
 
 def _speaks_of_time(text: str) -> bool:
     return bool(_TIME_WORD.search(text))
+
+
+def _cut_kind(clause: str) -> str:
+    """A cut of a time is a speedup, of anything else a saving: 'reduces latency by half'."""
+    return "speedup" if _time_named_last(clause) else "cost_reduction"
 
 
 def _time_named_last(text: str) -> bool:
@@ -557,8 +561,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             and not _has(own_clause, lexicon.STRONG_COST_CUES) and not _speaks_of_time(own_clause):
         return _drop(p, p_high)
     if by_at_end and 0 < p < 100 and (_reduces_last(own_clause) or resource_drops or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
-        kind = "speedup" if _time_named_last(own_clause) else "cost_reduction"
-        return kind, *times_less(p, p_high), "x"
+        return _cut_kind(own_clause), *times_less(p, p_high), "x"
     if by_at_end and _has(own_clause, ("speed", "accelerat", "throughput")):
         if _reduces_last(own_clause) or drops:
             return "percentage", p, p_high, "percent"  # 'throughput drops by 5%' is a slowdown, no gain
@@ -681,6 +684,11 @@ _ONLY_VERBS = frozenset(lexicon.CLAUSE_VERBS) - {
     "matches", "increases", "decreases", "boosts"}
 
 
+def _phrase_before_a_verb(ctx: Context) -> list[str]:
+    """Up to three words of the noun phrase after a number, as written, up to a verb."""
+    return list(itertools.takewhile(lambda word: word.lower() not in _ONLY_VERBS, ctx.phrase_as_written[:3]))
+
+
 def count_noun(ctx: Context, quantity: Quantity) -> str:
     """The counted noun phrase ('popular video games'), or '' if the number counts nothing."""
     if quantity.numword in ("single", "one"):  # a singular noun: 'a single GPU', 'one A100'
@@ -689,8 +697,7 @@ def count_noun(ctx: Context, quantity: Quantity) -> str:
             words = context.noun_phrase(context.words_after(ctx.text, sized.end(), limit=4), limit=3)
             return context.as_written(ctx.text, quantity.end, words)
         # 'a single forward pass takes 12ms': the noun ends before its verb
-        words = list(itertools.takewhile(lambda word: word.lower() not in _ONLY_VERBS, ctx.phrase_as_written[:3]))
-        return context.as_written(ctx.text, quantity.end, words)
+        return context.as_written(ctx.text, quantity.end, _phrase_before_a_verb(ctx))
     if not ctx.phrase:
         return ""
     for index, word in enumerate(ctx.phrase_as_written):
@@ -912,9 +919,11 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
 _SPENDING_VERB_BEFORE = regex.compile(r"\b(?:requir|us|consum|need|cost|tak|spend)\w*\s+(?:(?:only|just)\s+)?$")
 
 
-_REDUCED_TO_BEFORE = regex.compile(rf"(?:{_REDUCTION_VERB}|\bcompress\w*)\b[^,;:]{{0,40}}\bto\s+(?:only\s+|just\s+)?$", regex.IGNORECASE)
-_OBJECT_BEFORE_TO = regex.compile(r"(?:{verbs})\w*\s+(?:the\s+)?(?P<object>[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+)?)\s+(?:of\s+\S+\s+)?to\s+".format(
-    verbs="|".join(lexicon.REDUCTION_STEMS + ("compress",))), regex.IGNORECASE)
+# A verb that cuts something to a fraction of itself: 'reduces memory to', 'compress the KV cache to'.
+_CUTTING_VERB = rf"(?:{_REDUCTION_VERB}|\bcompress\w*)"
+_REDUCED_TO_BEFORE = regex.compile(rf"{_CUTTING_VERB}\b[^,;:]{{0,40}}\bto\s+(?:only\s+|just\s+)?$", regex.IGNORECASE)
+_OBJECT_BEFORE_TO = regex.compile(
+    rf"{_CUTTING_VERB}\s+(?:the\s+)?(?P<object>[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+)?)\s+(?:of\s+\S+\s+)?to\s+", regex.IGNORECASE)
 
 
 def _changed_object_before_to(ctx: Context) -> str:
@@ -933,15 +942,13 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
     else a fraction of something is a share ('half of the data': 50%)."""
     if _REDUCED_TO_BEFORE.search(ctx.before) and ctx.words[:1] == ["of"] and claim.value < 1:
         # 'compress the KV cache to 1/8 of its original size': what is left, so 8x smaller
-        kind = "speedup" if _time_named_last(ctx.own_clause.lower()) else "cost_reduction"
-        claim.kind, claim.unit, claim.value = kind, "x", round(1 / claim.value, 4)
-        claim.metric = metric_near("", ctx.before, kind) or _changed_object_before_to(ctx)
+        claim.kind, claim.unit, claim.value = _cut_kind(ctx.own_clause), "x", round(1 / claim.value, 4)
+        claim.metric = metric_near("", ctx.before, claim.kind) or _changed_object_before_to(ctx)
         return claim
     if _REDUCED_BY_BEFORE.search(ctx.before) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before) \
             or _CUT_IN_BEFORE.search(ctx.before):  # '... and hours by half', 'latency is cut in half'
-        kind = "speedup" if _time_named_last(ctx.own_clause.lower()) else "cost_reduction"  # 'reduces latency by half'
-        claim.kind, claim.unit, claim.value = kind, "x", times_less(100 * claim.value, None)[0]
-        claim.metric = metric_near("", ctx.before, kind)
+        claim.kind, claim.unit, claim.value = _cut_kind(ctx.own_clause), "x", times_less(100 * claim.value, None)[0]
+        claim.metric = metric_near("", ctx.before, claim.kind)  # 'reduces latency by half' is of latency
         return claim
     of = ctx.words[:1] == ["of"]
     if ctx.words[:1] == ["the"] or (of and _SPENDING_VERB_BEFORE.search(ctx.before_qualifier)):
@@ -1476,8 +1483,9 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     # 'a sensitivity of 87.5% at 90% specificity': a measure right before 'of' is this number's,
     # whatever the next number's words name.
     measure_of = _MEASURE_OF_BEFORE.search(ctx.before[-60:])
-    if measure_of and metric_near(measure_of["metric"], "", kind):
-        return metric_near(measure_of["metric"], "", kind)
+    fitting = metric_near(measure_of["metric"], "", kind) if measure_of else ""
+    if fitting:
+        return fitting
     at_k_of = _AT_K_OF_BEFORE.search(ctx.before[-30:])  # 'a pass@10 of 85.1%'
     if at_k_of:
         return at_k_of["metric"]
@@ -1491,7 +1499,7 @@ def _share_noun_after(ctx: Context) -> str:
     verb: 'GPT-4 (86%) leads', 'GPT-4 at 80% trails the human 92%', '3.8% achieved with'."""
     if not _PLAIN_WORD_AFTER.match(ctx.text, ctx.end):
         return ""
-    words = list(itertools.takewhile(lambda word: word.lower() not in _ONLY_VERBS, ctx.phrase_as_written[:3]))
+    words = _phrase_before_a_verb(ctx)
     if not words or any(word.lower() in lexicon.FUNCTION_WORDS for word in words) or not words[0][0].islower() \
             or words[0].endswith(("ed", "er")):  # '40% shorter' is no noun either
         return ""

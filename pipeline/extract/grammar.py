@@ -13,7 +13,7 @@ import regex
 from pipeline.extract import lexicon
 
 
-def _alternatives(words, escape=True) -> str:
+def alternatives(words, escape=True) -> str:
     """Alternation of the words, longest first so 'more than' wins over 'more'."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(regex.escape(word).replace(r"\ ", r"\s+") if escape else word for word in ordered)
@@ -41,13 +41,13 @@ DIGITS = rf"""
       | \.{DIGIT}+ )                                 # .5
 """
 # A scale as a word ('25 trillion', '12-billion') or a suffix glued to the digits ('8B', '128k').
-SCALE_WORDS = rf"(?i:{_alternatives(lexicon.SCALE_WORDS)})"
+SCALE_WORDS = rf"(?i:{alternatives(lexicon.SCALE_WORDS)})"
 
 # Numbers and ratio verbs written as words; 'threefold' is 'three' and the times sign 'fold';
 # 'one' only before a scale word ('one billion') or a machine ('on one GPU', 'one 80GB A100').
 WORD_NUMBERS = {**lexicon.NUMBER_WORDS, **lexicon.RATIO_VERBS, **lexicon.SCALED_NUMBER_WORDS}
-NUMBER_WORD = rf"""(?i:\b(?:{_alternatives(lexicon.NUMBER_WORDS | lexicon.RATIO_VERBS)})(?:\b|(?=fold\b))
-                    |\b(?:{_alternatives(lexicon.SCALED_NUMBER_WORDS)})(?=[\s\-]+{SCALE_WORDS}\b|\s+(?:\d+\s?GB\s+)?(?-i:{lexicon.HARDWARE_WORDS})))"""
+NUMBER_WORD = rf"""(?i:\b(?:{alternatives(lexicon.NUMBER_WORDS | lexicon.RATIO_VERBS)})(?:\b|(?=fold\b))
+                    |\b(?:{alternatives(lexicon.SCALED_NUMBER_WORDS)})(?=[\s\-]+{SCALE_WORDS}\b|\s+(?:\d+\s?GB\s+)?(?-i:{lexicon.HARDWARE_WORDS})))"""
 SIGN = r"[+\-−±]"
 SCALE_SUFFIXES = "[" + "".join(lexicon.SCALE_SUFFIXES) + "]"
 
@@ -58,7 +58,7 @@ SPACED_SUFFIX = r"(?:(?<=\d)\s(?=[BMTK]\s+(?:parameters?|params?|tokens?|models?
 
 # A scale word alone is a number before the noun it scales or after 'sub-': 'trillion-parameter
 # models', 'a billion tokens', 'sub-billion models'; not 'billions of parameters'.
-_SCALED_NOUN = rf"(?i:{_alternatives(lexicon.PARAMETER_NOUNS | lexicon.TOKEN_NOUNS)})"
+_SCALED_NOUN = rf"(?i:{alternatives(lexicon.PARAMETER_NOUNS | lexicon.TOKEN_NOUNS)})"
 BARE_SCALE = rf"(?=(?:{SCALE_WORDS})[\s\-]+{_SCALED_NOUN}\b)|(?<=\b[Ss]ub-)(?=(?:{SCALE_WORDS})\b)"
 
 
@@ -89,13 +89,13 @@ NOT_A_LATEX_SPACE = r"(?!(?<=[\p{L}\p{N}])~)"
 # Read backwards from a number's start, so the scan for numbers does not try thirty
 # qualifier phrases at every position of the text. (?r) matches right to left, so the search
 # tries the one place that can match (ending at the number) first and fails fast elsewhere.
-QUALIFIER_PHRASE = _alternatives(lexicon.QUALIFIER_PHRASES)
+QUALIFIER_PHRASE = alternatives(lexicon.QUALIFIER_PHRASES)
 # 'by (up to) 2x', 'has (over) 1.2 trillion', 'and (≈)40% lower latency'
 OPTIONAL_QUALIFIER = rf"(?:(?i:{QUALIFIER_PHRASE})\s+|[<>≤≥~≈∼]=?\s*)?"
 QUALIFIER_BEFORE = regex.compile(
     rf"""(?r)
     (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\}}?\s+(?:(?:a|an|only|just)\s+)?\$?  # up to (a|only), 'up to $2.5\times$', '\emph{{up to}} 2x'
-      | {MATH_OPEN}{NOT_A_LATEX_SPACE}(?P<qualifier_symbol>{_alternatives(lexicon.QUALIFIER_SYMBOLS)}){MATH_CLOSE}\s* )  # <, ~, sub-, $\geq$
+      | {MATH_OPEN}{NOT_A_LATEX_SPACE}(?P<qualifier_symbol>{alternatives(lexicon.QUALIFIER_SYMBOLS)}){MATH_CLOSE}\s* )  # <, ~, sub-, $\geq$
     \Z
     """,
     regex.VERBOSE,
@@ -125,7 +125,7 @@ PERCENT_SIGN = r"\\?%"  # LaTeX sources escape it: '45\% fewer FLOPs'
 # A bold number closes its brace before the sign: '$\mathbf{83.2}\%$'.
 PERCENT = rf"(?: \}}?\s?{PERCENT_SIGN} | \s+percent\b | \s+per\s+cent\b )"
 POINTS = r"(?: (?:\s+|-)(?:percentage\s+)?points?\b | \s?pp\b | \s+pts?\b )"   # '0.5-point drop' too
-MEMORY = rf"\s?(?P<memory_unit>{_alternatives(lexicon.MEMORY_UNITS)})\b"
+MEMORY = rf"\s?(?P<memory_unit>{alternatives(lexicon.MEMORY_UNITS)})\b"
 
 LOW_UNIT = rf"(?:{'|'.join(lexicon.TIMES_FORMS)})(?=\s*{RANGE_DASH}|\s+to\s|\s+and\s)|\s?{PERCENT_SIGN}(?=\s*{RANGE_DASH}|\s+to\s|\s+and\s)"
 

@@ -137,8 +137,8 @@ def quantities_in(text: str) -> list[Quantity]:
             found.append(Quantity(match.start("low"), match.end(), low, None, scaled=grammar.has_scale(match, "low"), **common,
                                   scale=grammar.scale_of(match, "low")))
     if has_orders:  # 'an order of magnitude' has no digits nor number word to find it by
-        found.extend(Quantity(order.start(), order.end(), 10.0, None, grammar.qualifier_before(text, order.start()),
-                              "times", False, "", False, "")
+        found.extend(Quantity(order.start(), order.end(), 10.0, None, qualifier=grammar.qualifier_before(text, order.start()),
+                              unit="times", scaled=False, suffix="", signed=False, numword="")
                      for order in _AN_ORDER_OF_MAGNITUDE.finditer(text))
         found.sort(key=lambda quantity: quantity.start)
     return found
