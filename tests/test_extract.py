@@ -451,6 +451,12 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("It has lower complexity than VGG nets while being 8x deeper.", []),
     # more of a cost than a baseline spent is no saving
     ("It used 3.8 x 10^25 FLOPs, almost 50x more than Llama 2.", [("3.8 x 10^25", "count", 3.8e25, None, "exact", "")]),
+    # what a verb changes is named right after it, however long the list between it and 'by'
+    ("It improves the decoding speed of LLaMA-Chat, Vicuna-Instruct, and Mistral-Instruct on an A100 GPU by up to 4.04x, 3.73x, and 2.27x.",
+     [("4.04x", "speedup", 4.04, None, "upper_bound", ""), ("3.73x", "speedup", 3.73, None, "exact", ""),
+      ("2.27x", "speedup", 2.27, None, "exact", "")]),
+    ("We reduce the memory of storing both the key cache and the value cache on the device by 3.5x.",
+     [("3.5x", "cost_reduction", 3.5, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -742,6 +748,11 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Across 10 languages, our model improves BLEU by an average of 2.1.", "BLEU", ""),
     # what costs a ratio less is its cost
     ("It matches GPT-4 while costing 10x less.", "cost", ""),
+    # what the verb changes, named right after it however far before 'by'; 'speed' there is a noun
+    ("It improves the throughput over leading inference systems such as DeepSpeed Zero-Inference and Hugging Face "
+     "Accelerate by up to 29x.", "throughput", "leading inference systems such as DeepSpeed Zero-Inference and Hugging Face Accelerate"),
+    ("It improves the decoding speed of LLaMA-Chat and Mistral-Instruct on one NVIDIA A100 GPU by up to 4.04x.",
+     "decoding speed", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]

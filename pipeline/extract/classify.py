@@ -287,7 +287,9 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if changed_by:
         # 'cutting weight memory by 3.9x and improving decoding throughput by 2.4x': what the
         # verb changes is named before 'by'; the words after belong to the next clause.
-        changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES})
+        changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES}) \
+            or _first_cue(_verb_and_object(ctx), {"speedup": lexicon.SPEEDUP_CUES,
+                                                            "cost_reduction": lexicon.STRONG_COST_CUES})
         if changed:
             return changed
         if _reduces_last(ctx.own_clause):
@@ -331,6 +333,22 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if not nearer and _has(ctx.before[-60:] + " " + ctx.after[:40], lexicon.WEAK_SPEEDUP_CUES):
         return "speedup"  # 'outperforms existing serving systems by 1.5-2.8x for distributed inference'
     return nearer
+
+
+_OBJECT_LENGTH = 40  # 'improves the decoding speed of', however long the list of models after it
+_FAR_CLAUSE_WIDTH = 200  # a clause before 'by' with a long list of names in it
+
+
+def _verb_and_object(ctx: Context) -> str:
+    """The last verb of change in the clause before a number (since the ratio before it) and the
+    words after that verb that name what it changes, however far before the number: 'improves the
+    decoding speed of Llama2-7B, Llama2-13B, and Vicuna-33B on an A100 GPU by' -> 'improves the
+    decoding speed of Llama2-7B, L'. '' if the clause has no such verb."""
+    clause = _RATIO_OR_SHARE.split(context.clause_before(ctx.text, ctx.start, ctx.sentence[0], _FAR_CLAUSE_WIDTH))[-1]
+    # In prose a capital inside a clause starts a name, not a verb: 'Hugging Face Accelerate'.
+    verbs = [verb for verb in _CHANGE_VERB.finditer(clause)
+             if clause[verb.start()].islower() or not clause[:verb.start()].strip() or context.is_title_case(ctx.sentence_text)]
+    return clause[verbs[-1].start():verbs[-1].end() + _OBJECT_LENGTH] if verbs else ""
 
 
 def _reduces_last(clause: str) -> bool:
@@ -964,7 +982,8 @@ def _share(ctx: Context, claim: Claim) -> Claim:
 
 
 # What a verb of change acts on: 'improve serving throughput within desired latency SLOs ... by'.
-_CHANGE_VERB = regex.compile(rf"\b(?:{'|'.join(lexicon.CHANGE_VERB_STEMS)}|speed)\w*\s+(?:up\s+)?(?:the\s+)?",
+# 'speed' is a verb only with 'up': in 'the decoding speed of X by' it is the noun changed.
+_CHANGE_VERB = regex.compile(rf"\b(?:(?:{'|'.join(lexicon.CHANGE_VERB_STEMS)})\w*\s+(?:up\s+)?|speed\w*\s+up\s+)(?:the\s+)?",
                              regex.IGNORECASE)
 _OBJECT = regex.compile(rf"(?:\p{{L}}+\s+)??{_METRIC.pattern}", regex.IGNORECASE)
 
@@ -1024,6 +1043,7 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     # 'improves training throughput by 1.9x and reduces communication time by 63%'.
     own_verb = bool(since_ratio) and bool(_CHANGE_VERB.search(since_ratio))
     changed = (metric_near("", since_ratio[-60:], kind) or _object_of_change(ctx.before[-80:], kind)
+               or _object_of_change(_verb_and_object(ctx), kind)
                or ("" if own_verb else metric_near("", ctx.before[-60:], kind))) if changed_by else ""
     # '... by 40% and the total GPU hours by 2.1x': the words up to the next number are its own.
     after = "" if changed_by and _NEXT_ITEM_BY.search(ctx.own_after) else ctx.after
