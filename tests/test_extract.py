@@ -451,6 +451,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("It has lower complexity than VGG nets while being 8x deeper.", []),
     # more of a cost than a baseline spent is no saving
     ("It used 3.8 x 10^25 FLOPs, almost 50x more than Llama 2.", [("3.8 x 10^25", "count", 3.8e25, None, "exact", "")]),
+    # a verb of a ratio is no item of a list of bare scores before it
+    ("Our approach reduces the FID from 7.1 to 3.4 and doubles sampling speed.",
+     [("doubles", "speedup", 2, None, "exact", "")]),
     # what a verb changes is named right after it, however long the list between it and 'by'
     ("It improves the decoding speed of LLaMA-Chat, Vicuna-Instruct, and Mistral-Instruct on an A100 GPU by up to 4.04x, 3.73x, and 2.27x.",
      [("4.04x", "speedup", 4.04, None, "upper_bound", ""), ("3.73x", "speedup", 3.73, None, "exact", ""),

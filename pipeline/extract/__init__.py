@@ -84,8 +84,8 @@ def _listed_together(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two numbers are items of one list, written alike ('8k input and 16k', '125M and 350M'),
     or with the unit or scale of both written once after the last ('lose 1.2 and 0.4 points',
     '8 and 13 trillion tokens')."""
-    if not chained(text, first, second):
-        return False
+    if not chained(text, first, second) or second.numword in lexicon.RATIO_VERBS:
+        return False  # 'from 7.1 to 3.4 and doubles sampling speed': a verb is no list item
     written_once = not first.unit and not first.scaled and bool(_AND_OR_COMMA.fullmatch(text, first.end, second.start))
     return _compatible(first, second) or (written_once and (second.unit == "points" or (second.scaled and not second.unit)))
 
