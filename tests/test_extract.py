@@ -1018,6 +1018,11 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("The pruned model loses less than 1.5 points on MMLU.",
      [("1.5 points", "accuracy_delta", -1.5, None, "upper_bound", "")]),
     ("It improves MMLU by 2 points.", [("2 points", "accuracy_delta", 2, None, "exact", "")]),
+    # 'and by' with no verb of its own goes the way of the change before it
+    ("It reduces the mean absolute error by 35% on QM9 and by 21% on OC20.",
+     [("35%", "accuracy_delta", -35, None, "exact", ""), ("21%", "accuracy_delta", -21, None, "exact", "")]),
+    ("It reduces latency by 35% on A100 and by 20% on H100.",
+     [("35%", "speedup", 1.5385, None, "exact", ""), ("20%", "speedup", 1.25, None, "exact", "")]),
     # a share after a comma and an article says more of the score before: no list, so the score stays a score
     ("our model reaches a WER of 3.1%, a 15% relative reduction over Whisper.",
      [("3.1%", "percentage", 3.1, None, "exact", ""), ("15%", "accuracy_delta", -15, None, "exact", "")]),
