@@ -852,6 +852,12 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",
      [("accuracy_delta", -0.3, "accuracy"), ("cost_reduction", 1.6667, "memory")]),
+    # the name of a score right after a number is its measure, each item of a list its own
+    ("Our detector outperforms the previous best method by 4.2% mAP and 3.1% NDS.",
+     [("accuracy_delta", 4.2, "mAP"), ("accuracy_delta", 3.1, "NDS")]),
+    ("Our segmenter improves the baseline by 2.1 mAP and 3.5 mIoU.",
+     [("accuracy_delta", 2.1, "mAP"), ("accuracy_delta", 3.5, "mIoU")]),
+    ("It reaches 45.2% mAP and 61.3% NDS.", [("percentage", 45.2, "mAP"), ("percentage", 61.3, "NDS")]),
 ])
 def test_each_number_keeps_its_own_measure(sentence, expected):
     assert [(c.kind, round(c.value, 4), c.metric) for c in extract(sentence)] == expected

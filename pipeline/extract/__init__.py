@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
-from pipeline.extract.classify import (BENCHMARK_NAME, PHASE, classify, measure_opening_at, parameter_role, times_less,
+from pipeline.extract.classify import (BENCHMARK_NAME, PHASE, SCORE_AFTER, classify, measure_opening_at, parameter_role, times_less,
                                       times_more, token_claim, Context)
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
@@ -81,6 +81,18 @@ def _parallel_benchmarks(text: str, first: Quantity, second: Quantity) -> bool:
     return bool(_ON_A_BENCHMARK_AND.fullmatch(text, first.end, second.start) and _ON_A_BENCHMARK.match(text, second.end))
 
 
+def _and_by_on_a_benchmark(text: str, first: Quantity) -> bool:
+    """'by 35% on QM9 and by': the next change, on a benchmark of its own, has no verb of its own."""
+    parallel = _ON_A_BENCHMARK_AND.match(text, first.end)
+    return bool(parallel and parallel["by"])
+
+
+def _parallel_scores(text: str, first: Quantity, second: Quantity) -> bool:
+    """'by 4.2% mAP and 3.1% NDS': two numbers, each with the name of its own score after it."""
+    score = SCORE_AFTER.match(text, first.end)
+    return bool(score and _AND_OR_COMMA.fullmatch(text, score.end(), second.start) and SCORE_AFTER.match(text, second.end))
+
+
 def _listed_together(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two numbers are items of one list, written alike ('8k input and 16k', '125M and 350M'),
     or with the unit or scale of both written once after the last ('lose 1.2 and 0.4 points',
@@ -116,6 +128,9 @@ def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence, scale: fl
         claim.role = "total"
     if claim.kind == "accuracy_delta" and neighbour.value < 0 < claim.value:  # 'lose 1.2 and 0.4 points'
         claim.negate()
+    own_score = SCORE_AFTER.match(text, quantity.end) if claim.kind == "accuracy_delta" else None
+    if own_score:  # 'by 2.1 mAP and 3.5 mIoU': each change of its own score
+        claim.metric = own_score["metric"]
     own = _OWN_ADJECTIVES_THEN_AND.match(text, quantity.end) if claim.kind == "count" and neighbour.metric else None
     if own and not any(word in lexicon.FUNCTION_WORDS for word in own["words"].split()):
         claim.metric = f"{own['words']} {neighbour.metric.split()[-1]}"  # '46 natural and 13 programming languages'
@@ -192,9 +207,10 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
         claim, previous = claims[index], claims[index - 1]
         if claim is None or previous is None or quantities[index - 1].unit != "percent":
             continue
-        parallel = _parallel_benchmarks(text, quantities[index - 1], quantities[index])
-        if claim.kind == previous.kind == "accuracy_delta" and parallel \
-                and _ON_A_BENCHMARK_AND.match(text, quantities[index - 1].end)["by"] and (claim.value < 0) != (previous.value < 0):
+        parallel = _parallel_benchmarks(text, quantities[index - 1], quantities[index]) \
+            or _parallel_scores(text, quantities[index - 1], quantities[index])
+        if claim.kind == previous.kind == "accuracy_delta" and parallel and _and_by_on_a_benchmark(text, quantities[index - 1]) \
+                and (claim.value < 0) != (previous.value < 0):
             claim.negate()
         if claim.kind != "percentage":
             continue

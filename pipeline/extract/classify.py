@@ -862,7 +862,7 @@ _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\
 # noun of its change, which gives the sign: '2.1 FID reduction' is a fall.
 _SCORE_UNITS = sorted(lexicon.SCORE_NAMES + lexicon.ERROR_SCORE_NAMES, key=len, reverse=True)
 _CHANGE_OF_A_SCORE_UNIT = {**lexicon.SCORE_CHANGE_NOUNS, "reduction": -1}  # noun -> direction
-_SCORE_AFTER = regex.compile(
+SCORE_AFTER = regex.compile(
     rf"""\s+(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})\b
          (?:\s+(?P<noun>(?i:{'|'.join(_CHANGE_OF_A_SCORE_UNIT)}))\b)?""", regex.VERBOSE)
 # A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
@@ -1229,7 +1229,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     # is a change in points.
     changed_by = plain and ctx.changed_by and (
         _has(ctx.before, lexicon.ACCURACY_CHANGE_CUES + ("exceed", "surpass", "beat")) or _lowers_an_error_by(ctx))
-    score = _SCORE_AFTER.match(text, quantity.end) if plain else None
+    score = SCORE_AFTER.match(text, quantity.end) if plain else None
     if score and (quantity.signed or changed_by or _CHANGE_OF_BEFORE.search(ctx.before) or _GAINED_BEFORE.search(ctx.before)
                   or score["noun"] or _has(ctx.after[:30], lexicon.ACCURACY_CHANGE_CUES)):
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", score["metric"]  # '+1.3 BLEU', 'by over 2 BLEU'
@@ -1474,6 +1474,9 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     then_by = _BENCHMARK_THEN_BY.search(ctx.before) or _listed_benchmark_then_by(ctx.before)
     if then_by and not _is_a_model_name(then_by["name"]) and then_by["name"] not in lexicon.NOT_NAMES:
         return then_by["name"]
+    score = SCORE_AFTER.match(ctx.after)  # 'by 4.2% mAP'
+    if score:
+        return score["metric"]
     named = _BENCHMARK_THEN_ITS_MEASURE_AFTER.match(ctx.after)  # '84.5% ImageNet zero-shot accuracy'
     if named and named["name"] not in lexicon.NOT_NAMES and not _is_a_model_name(named["name"]) \
             and not context.HARDWARE.match(named["name"]):
