@@ -1028,6 +1028,11 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("The pruned model loses less than 1.5 points on MMLU.",
      [("1.5 points", "accuracy_delta", -1.5, None, "upper_bound", "")]),
     ("It improves MMLU by 2 points.", [("2 points", "accuracy_delta", 2, None, "exact", "")]),
+    # a reduction in an appositive restates the error rate or the time named before it
+    ("It reaches a word error rate of 5.2% on LibriSpeech, a relative reduction of 18% over the baseline.",
+     [("5.2%", "percentage", 5.2, None, "exact", ""), ("18%", "accuracy_delta", -18, None, "exact", "")]),
+    ("Its latency falls sharply on the A100, a relative reduction of 20% over the baseline.",
+     [("20%", "speedup", 1.25, None, "exact", "")]),
     # 'and by' with no verb of its own goes the way of the change before it
     ("It reduces the mean absolute error by 35% on QM9 and by 21% on OC20.",
      [("35%", "accuracy_delta", -35, None, "exact", ""), ("21%", "accuracy_delta", -21, None, "exact", "")]),

@@ -421,6 +421,9 @@ _CHANGE_OF_BEFORE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE)
 
 
+_APPOSITIVE_CHANGE_OF = regex.compile(r",\s+an?\s+(?:relative\s+|absolute\s+)?\p{Ll}+\s+of\s+(?:(?:only|just)\s+)?$")
+
+
 def _drop(p: float, p_high: float | None) -> tuple[str, float, float | None, str]:
     """A fall in a score is negative; '3-5% drop' is the range -5 .. -3."""
     return ("accuracy_delta", -p_high, -p, "percent") if p_high else ("accuracy_delta", -p, None, "percent")
@@ -537,13 +540,17 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     change_of = _CHANGE_OF_BEFORE.search(before)  # 'gains of 3%', 'a speedup of 30%', 'a drop of 2%'
     if change_of:
         noun = (change_of["noun"] or "drop").lower()
-        named_before = _ERROR_METRIC.search(before, max(0, change_of.start() - 30), change_of.start())
+        # ', a relative reduction of 18%' after 'a word error rate of 5.2% on LibriSpeech' restates it.
+        appositive = _APPOSITIVE_CHANGE_OF.search(ctx.before)
+        named_before = _ERROR_METRIC.search(before, max(0, change_of.start() - 30), change_of.start()) or (
+            appositive and _ERROR_METRIC.search(ctx.before, 0, appositive.start()))
         if noun in ("reduction", "decrease", "drop") and (_ERROR_METRIC.search(ctx.after[:40]) or named_before):
             return _drop(p, p_high)  # 'a reduction of 15% in WER', 'a relative WER reduction of 28%'
         if noun in ("speedup", "speed-up", "acceleration") or _has(ctx.after[:40], ("throughput", "speed")):
             return "speedup", *times_more(p, p_high), "x"
         if noun in ("reduction", "saving") and 0 < p < 100:
-            return ("speedup" if _speaks_of_time(ctx.after) else "cost_reduction"), *times_less(p, p_high), "x"
+            of_time = _speaks_of_time(ctx.after) or bool(appositive and _speaks_of_time(ctx.before[:appositive.start()]))
+            return ("speedup" if of_time else "cost_reduction"), *times_less(p, p_high), "x"
         if noun in ("drop", "decrease", "decline", "degradation"):
             return _drop(p, p_high)
         return "accuracy_delta", p, p_high, "percent"
