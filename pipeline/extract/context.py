@@ -6,7 +6,7 @@ import functools
 import regex
 
 from pipeline.extract.grammar import OPTIONAL_QUALIFIER, QUALIFIER_PHRASE
-from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, MEASURE_NOUNS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, PRONOUNS, SCALED_NUMBER_WORDS, SIZE_TIER_NAMES
+from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, ERROR_SCORE_NAMES, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, MEASURE_NOUNS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, PRONOUNS, SCALED_NUMBER_WORDS, SCORE_NAMES, SIZE_TIER_NAMES
 from pipeline.extract.precision import WEIGHT_ACTIVATION_WIDTHS
 
 # A format is no name, nor are widths of weights and activations ('W4A16', 'W8A8KV4').
@@ -222,7 +222,7 @@ _HYPHENED_GERUND = regex.compile(r"\p{Lu}\p{Ll}*-\p{Ll}+ing$")  # 'Fine-tuning',
 @functools.lru_cache(maxsize=16384)  # asked of every capitalized word; a corpus repeats its words
 def _generic(word: str) -> bool:
     """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially',
-    'Transformer-based', 'top-1', 'TFLOPs', a measure ('Perplexity', 'AUROC')."""
+    'Transformer-based', 'top-1', 'TFLOPs', a measure ('Perplexity', 'AUROC', 'BLEU', 'TM-score')."""
     parts = word.split("-")
     return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in parts) \
         or word.lower() in NUMBER_WORDS or word.lower() in SCALED_NUMBER_WORDS \
@@ -230,7 +230,8 @@ def _generic(word: str) -> bool:
         or bool(_FORMAT_WORD.match(word)) or bool(WEIGHT_ACTIVATION_WIDTHS.fullmatch(word)) \
         or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
         or bool(_VERSION_WORD.match(word)) or word.lower() in MEASURE_NOUNS \
-        or bool(_HYPHENED_GERUND.match(word))
+        or bool(_HYPHENED_GERUND.match(word)) or word in SCORE_NAMES or word in ERROR_SCORE_NAMES \
+        or word.lower().endswith("score")  # 'TM-score', 'F1-score', 'CLIPScore'
 
 
 _NON_SPACE = regex.compile(r"\S+")
