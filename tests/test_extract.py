@@ -852,6 +852,11 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",
      [("accuracy_delta", -0.3, "accuracy"), ("cost_reduction", 1.6667, "memory")]),
+    # 'and X by' with the verb left out names the second item's measure, known or not
+    ("The recommender increases click-through rate by 4.5% and watch time by 2.1%.",
+     [("accuracy_delta", 4.5, "click-through rate"), ("accuracy_delta", 2.1, "watch time")]),
+    ("Our method improves accuracy by 3.1% and robustness by 5.2%.",
+     [("accuracy_delta", 3.1, "accuracy"), ("accuracy_delta", 5.2, "robustness")]),
     # the name of a score right after a number is its measure, each item of a list its own
     ("Our detector outperforms the previous best method by 4.2% mAP and 3.1% NDS.",
      [("accuracy_delta", 4.2, "mAP"), ("accuracy_delta", 3.1, "NDS")]),

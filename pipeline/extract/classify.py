@@ -1452,6 +1452,8 @@ def _whose_score_for(ctx: Context, benchmark) -> bool:
     return bool(_SET_AGAINST_AT_END.search(ctx.before)) or any(char.isdigit() for char in ctx.after[:benchmark.start()])
 
 
+_ITEM_OF_THE_SAME_VERB = regex.compile(
+    rf"\s*,?\s*and\s+(?:(?:the|its|their)\s+)?(?P<object>\p{{Ll}}[\p{{Ll}}\-]*(?:\s+\p{{Ll}}[\p{{Ll}}\-]*){{0,2}})\s+by\s+{grammar.OPTIONAL_QUALIFIER}$")
 _NEXT_ITEM_BY = regex.compile(rf"\band\s+(?:[\p{{L}}\-]+\s+){{1,5}}by\s+{grammar.OPTIONAL_QUALIFIER}\$?$", regex.IGNORECASE)
 
 
@@ -1507,6 +1509,12 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     opening = _OPENING_BENCHMARK.match(ctx.sentence_text) or _ON_A_BENCHMARK_THEN_ITS_CLAUSE.search(ctx.before[-100:])
     if opening and opening["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(opening["name"]):
         return opening["name"]
+    # 'increases click-through rate by 4.5% and watch time by 2.1%': the words between 'and' and
+    # 'by' name the second item's measure, not the first's.
+    item = _ITEM_OF_THE_SAME_VERB.match(ctx.own_clause) if ctx.changed_by else None
+    if item and not any(word in lexicon.FUNCTION_WORDS for word in item["object"].split()) \
+            and not _CHANGE_VERB.search(item["object"] + " "):  # 'and improves cluster utilization by' has a verb of its own
+        return metric_near("", item["object"], kind) or _as_metric(item["object"])
     # 'reduced false positives by 5.7% and false negatives by 9.4%': the words up to the next
     # number name that one's measure, not this one's.
     after = "" if ctx.changed_by and _NEXT_ITEM_BY.search(ctx.own_after) else ctx.after
