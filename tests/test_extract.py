@@ -307,6 +307,15 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("It needs 2x the memory and doubles the training time but reaches double the throughput.",
      [("double", "speedup", 2, None, "exact", "")]),
     ("We apply double quantization and evaluate each model twice.", []),
+    # fractions in words are fractions: spent, cut by, cut to, or a share of something; not ordinals
+    ("The sparse model uses one-third of the FLOPs and runs at one tenth of the cost.",
+     [("one-third", "cost_reduction", 3, None, "exact", ""), ("one tenth", "cost_reduction", 10, None, "exact", "")]),
+    ("We cut the cost of inference by two thirds and memory by a quarter.",
+     [("two thirds", "cost_reduction", 3, None, "exact", ""), ("a quarter", "cost_reduction", 1.3333, None, "exact", "")]),
+    ("It cuts the latency to a fifth of the baseline.", [("a fifth", "speedup", 5, None, "exact", "")]),
+    ("Nearly a third of the samples fail; a quarter of the data suffices.",
+     [("a third", "percentage", 33.3333, None, "approx", ""), ("a quarter", "percentage", 25, None, "exact", "")]),
+    ("In a third stage we add a fifth expert and train one quarter more.", []),
     # 'a factor of N' is N times; a qualifier stands before the phrase
     ("It speeds up training by a factor of 3.5 and reduces memory by up to a factor of 4.",
      [("3.5", "speedup", 3.5, None, "exact", ""), ("4", "cost_reduction", 4, None, "upper_bound", "")]),
@@ -1313,8 +1322,8 @@ def test_a_range_of_widths_is_one_claim():
      [("1e21", "count", 1e21, None, "exact", ""), ("2.5e24", "count", 2.5e24, None, "exact", "")]),
     # a size right after a chip's family is its model number ('Ascend 910B'), no size
     ("We deploy it on 1,024 Ascend 910B NPUs.", [("1,024", "count", 1024, None, "exact", "")]),
-    # a number word before a fraction's denominator counts nothing; before a hyphened word it may
-    ("We cut the cost of inference by two thirds.", []),
+    # a number word before a fraction's denominator is a fraction, no count; before a hyphened word it may count
+    ("We cut the cost of inference by two thirds.", [("two thirds", "cost_reduction", 3, None, "exact", "")]),
     ("We use two third-party APIs.", [("two", "count", 2, None, "exact", "")]),
 ])
 def test_counts(sentence, expected):

@@ -373,7 +373,8 @@ _RATIO_OR_SHARE = regex.compile(rf"{grammar.DIGIT}\s?{_RATIO_OR_SHARE_SIGN}")
 # 'reduces optimizer memory by up to 82.5% and total training memory by 63.3%', 'reduces trainable
 # parameters by 2.5-fold and GPU memory by 18%': the verb serves both.
 _REDUCED_BY_AND_BY_BEFORE = regex.compile(
-    rf"{_REDUCED_BY}{grammar.MANTISSA}\s?{_RATIO_OR_SHARE_SIGN}\s+and\s+{context.SAME_VERB_AND_BY}{grammar.OPTIONAL_QUALIFIER}$",
+    rf"{_REDUCED_BY}(?:{grammar.MANTISSA}\s?{_RATIO_OR_SHARE_SIGN}|half|{grammar.FRACTION_WORD})"  # '... by two thirds and memory by'
+    rf"\s+and\s+{context.SAME_VERB_AND_BY}{grammar.OPTIONAL_QUALIFIER}$",
     regex.IGNORECASE)
 _SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+{grammar.OPTIONAL_QUALIFIER}$", regex.IGNORECASE)
 
@@ -936,12 +937,15 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
     claim.unit = "x"
     if falling and claim.value < 1:
         claim.value = round(1 / claim.value, 4)
-    claim.metric = metric_near(object_words, "", claim.kind) or ("speed" if claim.kind == "speedup" else "")
+    at = ctx.after.lower().find(object_words)  # the words as written: 'FLOPs', not 'flops'
+    written = ctx.after[at:at + len(object_words)] if at >= 0 else object_words
+    claim.metric = metric_near(written, "", claim.kind) or ("speed" if claim.kind == "speedup" else "")
     return claim
 
 
-# Spending a fraction of a resource: 'consumes only 1/3 of the energy', 'requires half of the flops'.
-_SPENDING_VERB_BEFORE = regex.compile(r"\b(?:requir|us|consum|need|cost|tak|spend)\w*\s+(?:(?:only|just)\s+)?$")
+# Spending a fraction of a resource: 'consumes only 1/3 of the energy', 'requires half of the flops',
+# 'at one tenth of the cost'.
+_SPENDING_VERB_BEFORE = regex.compile(r"(?:\b(?:requir|us|consum|need|cost|tak|spend)\w*|\bat)\s+(?:(?:only|just)\s+)?$")
 
 
 # A verb that cuts something to a fraction of itself: 'reduces memory to', 'compress the KV cache to'.
@@ -1257,7 +1261,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.value = "memory", "bytes", quantity.value * factor
         claim.value_high = quantity.value_high * factor if quantity.value_high else None
         return claim
-    if quantity.numword == "half" or "/" in text[quantity.start:quantity.end]:
+    if quantity.numword == "half" or "/" in text[quantity.start:quantity.end] or grammar.fraction_value(quantity.numword):
         return fraction_claim(ctx, claim)
     rate = _TOKEN_RATE.match(ctx.text, quantity.end)
     if rate:  # '45 tokens per second' is a throughput, compared as a count of tokens a second

@@ -46,8 +46,25 @@ SCALE_WORDS = rf"(?i:{alternatives(lexicon.SCALE_WORDS)})"
 # Numbers and ratio verbs written as words; 'threefold' is 'three' and the times sign 'fold';
 # 'one' only before a scale word ('one billion') or a machine ('on one GPU', 'one 80GB A100').
 WORD_NUMBERS = {**lexicon.NUMBER_WORDS, **lexicon.RATIO_VERBS, **lexicon.SCALED_NUMBER_WORDS}
-NUMBER_WORD = rf"""(?i:\b(?:{alternatives(lexicon.NUMBER_WORDS | lexicon.RATIO_VERBS)})(?:\b|(?=fold\b))
+# A fraction is hyphened ('one-third'), plural ('two thirds') or spaced before 'of', 'the', 'and'
+# or a clause's end ('a third of the FLOPs', 'by a third.'); else 'a third' is an ordinal ('a third stage').
+# (No spaces in the pattern: it is used in patterns that are not verbose.)
+FRACTION_WORD = (rf"(?i:\b(?:{alternatives(lexicon.FRACTION_NUMERATORS)})"
+                 rf"(?:-|\s+(?=\p{{L}}+(?:s\b|\s+(?:of|the|and|or)\b|\s*[.,;]|$)))"
+                 rf"(?:{alternatives(lexicon.FRACTION_DENOMINATORS)})s?\b)")
+_FRACTION_WORD = regex.compile(FRACTION_WORD)
+NUMBER_WORD = rf"""(?i:{FRACTION_WORD}
+                    |\b(?:{alternatives(lexicon.NUMBER_WORDS | lexicon.RATIO_VERBS)})(?:\b|(?=fold\b))
                     |\b(?:{alternatives(lexicon.SCALED_NUMBER_WORDS)})(?=[\s\-]+{SCALE_WORDS}\b|\s+(?:\d+\s?GB\s+)?(?-i:{lexicon.HARDWARE_WORDS})))"""
+_FRACTION_PARTS = regex.compile(r"(?P<numerator>\p{L}+)[\s\-]+(?P<denominator>\p{L}+?)s?")
+
+
+def fraction_value(word: str) -> float | None:
+    """The value of a fraction in words ('two-thirds' -> 0.6667, 'a quarter' -> 0.25), else None."""
+    parts = _FRACTION_PARTS.fullmatch(word.lower())
+    if not parts or parts["denominator"] not in lexicon.FRACTION_DENOMINATORS:
+        return None
+    return lexicon.FRACTION_NUMERATORS[parts["numerator"]] / lexicon.FRACTION_DENOMINATORS[parts["denominator"]]
 SIGN = r"[+\-−±]"
 SCALE_SUFFIXES = "[" + "".join(lexicon.SCALE_SUFFIXES) + "]"
 
@@ -212,7 +229,9 @@ def _number_word_starts(text: str) -> list[int]:
     if "fold" in lowered:  # 'threefold' holds 'three'
         words = words | {word[:-4] for word in words if word.endswith("fold")}
     present = (WORD_NUMBERS.keys() | lexicon.SCALE_WORDS.keys()) & words  # a scale word may stand alone
-    return _word_starts(text, lowered, ["between", *present])
+    fractions = [fraction.start() for fraction in _FRACTION_WORD.finditer(text)] \
+        if any(denominator in lowered for denominator in lexicon.FRACTION_DENOMINATORS) else []  # 'a third': 'a' is no number alone
+    return _word_starts(text, lowered, ["between", *present]) + fractions
 
 
 def quantity_matches(text: str) -> list:
@@ -263,7 +282,9 @@ def number_value(match, name: str) -> float:
     elif match[f"{name}_bare"] is not None:  # 'trillion-parameter': the scale alone
         value = 1.0
     else:
-        value = float(WORD_NUMBERS[match[f"{name}_numword"].lower()])
+        word = match[f"{name}_numword"]
+        fraction = fraction_value(word)
+        value = fraction if fraction is not None else float(WORD_NUMBERS[word.lower()])
     value = scaled_by(value, scale_of(match, name))
     if match[f"{name}_sign"] in ("-", "−"):
         value = -value
