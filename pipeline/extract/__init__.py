@@ -11,7 +11,7 @@ import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
-from pipeline.extract.classify import (BENCHMARK_NAME, PHASE, SCORE_AFTER, classify, measure_opening_at, parameter_role, times_less,
+from pipeline.extract.classify import (BENCHMARK_NAME, PHASE, SCORE_AFTER, classify, is_a_model_name, measure_opening_at, parameter_role, times_less,
                                       times_more, token_claim, Context)
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
@@ -669,7 +669,10 @@ def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, s
     actors = [name for name in names[:-1] if _is_an_actor(text, sentence_start, name)]
     if actors:
         return actors[-1][2]
-    return "" if _TRAINED_WITH_BEFORE.search(text, sentence_start, nearest[0]) else nearest[2]
+    # 'matches o1-mini on AIME24 at half the cost': a name measured on is a benchmark or a
+    # machine, unless it is a model ('Experiments on LLaMA-2-70B show ...').
+    measured_on = _MEASURED_ON_BEFORE.match(text, sentence_start, nearest[0]) and not is_a_model_name(nearest[2])
+    return "" if _TRAINED_WITH_BEFORE.search(text, sentence_start, nearest[0]) or measured_on else nearest[2]
 
 
 
@@ -696,6 +699,7 @@ def _is_an_actor(text: str, sentence_start: int, name: tuple[int, int, str]) -> 
 _ACTING_VERB_AFTER = regex.compile(
     rf",?\s+(?:(?:can|further|also|then|thus)\s+)?(?:is|are|was|were|has|have|\p{{Ll}}+ed|{'|'.join(lexicon.CLAUSE_VERBS)})\b")
 _APPLIED_BEFORE = regex.compile(r"(?r)\bappl(?:y|ies|ied|ying)\s+(?:(?:the|our)\s+)?\Z", regex.IGNORECASE)
+_MEASURED_ON_BEFORE = regex.compile(r"(?r)\b(?:on|across)\s+(?:(?:the|The)\s+)?\Z")
 _AFTER_A_PREPOSITION = regex.compile(
     r"(?r)\b(?:from|with|for|using|via|on|in|to|into|by|under|through|across|of)\s+(?:(?:the|The|a|an)\s+)?\Z")
 # How a sentence names what it is about: 'We present X', 'we develop and release X', or X opening

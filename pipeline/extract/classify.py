@@ -1394,7 +1394,7 @@ _BENCHMARK_SIGNED = regex.compile(rf"(?:^|[\s(,;])(?P<name>{BENCHMARK_NAME}):?\s
 _NAME_SEGMENT = regex.compile(r"[\-\s]")
 
 
-def _is_a_model_name(name: str) -> bool:
+def is_a_model_name(name: str) -> bool:
     """'LLaMA-7B', 'Llama-3-70B-Instruct' (a size in it), 'GPT-4', 'Qwen2.5' (a known family):
     a model, no benchmark."""
     segments = _NAME_SEGMENT.split(name)
@@ -1434,7 +1434,7 @@ def _benchmark_score_of(ctx: Context):
     model or accelerator ('GPT-4 at 80%', 'H100 at 75%'), and no setting a method was run at
     ('against SparseGPT at 50% sparsity': a noun follows the number)."""
     found = _BENCHMARK_SCORE_OF.search(ctx.before)
-    if not found or _is_a_model_name(found["name"]) or found["name"] in lexicon.NOT_NAMES \
+    if not found or is_a_model_name(found["name"]) or found["name"] in lexicon.NOT_NAMES \
             or context.HARDWARE.match(found["name"]) or (found.group().rstrip().endswith(" at") and ctx.phrase):
         return None
     return found
@@ -1479,19 +1479,19 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     if in_brackets:
         return in_brackets["name"]
     bracketed = _NAME_THEN_BRACKET.search(ctx.before[-40:])  # 'on MMLU (86.1%) and GSM8K (92.0%)'
-    if bracketed and not _is_a_model_name(bracketed["name"]) and bracketed["name"] not in lexicon.NOT_NAMES \
+    if bracketed and not is_a_model_name(bracketed["name"]) and bracketed["name"] not in lexicon.NOT_NAMES \
             and not context.HARDWARE.match(bracketed["name"]) and _SCORES_ON_BEFORE.search(ctx.before):
         return bracketed["name"]
     # 'on GSM8K by 4.2% and on MATH by 3.1%': a benchmark right before 'by' is this number's,
     # though the next number's follows.
     then_by = _BENCHMARK_THEN_BY.search(ctx.before) or _listed_benchmark_then_by(ctx.before)
-    if then_by and not _is_a_model_name(then_by["name"]) and then_by["name"] not in lexicon.NOT_NAMES:
+    if then_by and not is_a_model_name(then_by["name"]) and then_by["name"] not in lexicon.NOT_NAMES:
         return then_by["name"]
     score = SCORE_AFTER.match(ctx.after)  # 'by 4.2% mAP'
     if score:
         return score["metric"]
     named = _BENCHMARK_THEN_ITS_MEASURE_AFTER.match(ctx.after)  # '84.5% ImageNet zero-shot accuracy'
-    if named and named["name"] not in lexicon.NOT_NAMES and not _is_a_model_name(named["name"]) \
+    if named and named["name"] not in lexicon.NOT_NAMES and not is_a_model_name(named["name"]) \
             and not context.HARDWARE.match(named["name"]):
         return named["name"]
     owned = _MEASURE_OF_AFTER.match(ctx.after)  # '90% quality of ChatGPT', '95% performance of the teacher'
@@ -1503,7 +1503,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     if benchmark and benchmark.group().startswith("for") and _whose_score_for(ctx, benchmark):
         benchmark = None
     if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(benchmark["name"]) \
-            and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")) and not _is_a_model_name(benchmark["name"]):
+            and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")) and not is_a_model_name(benchmark["name"]):
         return benchmark["name"].rstrip(".")
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
         or _MEASURED_ON_THEN_BY.search(ctx.before) or _ON_A_BENCHMARK_FROM.search(ctx.before) \
