@@ -460,6 +460,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("It has lower complexity than VGG nets while being 8x deeper.", []),
     # more of a cost than a baseline spent is no saving
     ("It used 3.8 x 10^25 FLOPs, almost 50x more than Llama 2.", [("3.8 x 10^25", "count", 3.8e25, None, "exact", "")]),
+    # things done an hour or a day are a rate, as things done a second are
+    ("The pipeline processes 10,000 documents per hour, a 12-fold improvement.",
+     [("10,000", "count", 10000, None, "exact", ""), ("12-fold", "speedup", 12, None, "exact", "")]),
     # a verb of a ratio is no item of a list of bare scores before it
     ("Our approach reduces the FID from 7.1 to 3.4 and doubles sampling speed.",
      [("doubles", "speedup", 2, None, "exact", "")]),

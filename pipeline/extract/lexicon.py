@@ -127,7 +127,7 @@ TIME_METRICS = ("training time", "inference time", "decoding time", "wall-clock 
 # meets: '7.4x more requests or 12.6x tighter SLO', '4.48x higher goodput'.
 SERVING_RATES = ("goodput", "request rate", "requests", "queries per second", "tighter slo", "slo attainment")
 # Things done a second: more of them is a higher throughput.
-RATE_UNITS = ("tokens/s", "tokens per second", "per second", "tok/s")
+RATE_UNITS = ("tokens/s", "tokens per second", "per second", "tok/s", "per minute", "per hour", "per day")
 SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
                 "acceleration", "accelerat", "quicker", *RATE_UNITS, "speed",
                 "time-to-first-token", "time to first token", "ttft", "time per output token", "tpot",
