@@ -864,6 +864,9 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",
      [("accuracy_delta", -0.3, "accuracy"), ("cost_reduction", 1.6667, "memory")]),
+    # a benchmark or score before a noun of change and 'of' is what changed
+    ("It loses little, with a BLEU drop of only 0.3 and an MMLU gain of 1.5 points.",
+     [("accuracy_delta", -0.3, "BLEU"), ("accuracy_delta", 1.5, "MMLU")]),
     # 'and X by' with the verb left out names the second item's measure, known or not
     ("The recommender increases click-through rate by 4.5% and watch time by 2.1%.",
      [("accuracy_delta", 4.5, "click-through rate"), ("accuracy_delta", 2.1, "watch time")]),

@@ -1402,8 +1402,11 @@ def is_a_model_name(name: str) -> bool:
         or segments[0].lower().rstrip("0123456789.") in lexicon.MODEL_FAMILIES
 
 
-# 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%', 'with GSM8K at 83.2%'.
-_BENCHMARK_SCORE_OF = regex.compile(rf"\b(?P<name>{BENCHMARK_NAME})\s+(?:(?i:accuracy|score)\s+(?:of|to)|at)\s+$")
+# 'an MMLU-Pro accuracy of 62.58%', 'a HumanEval score of 85%', 'with GSM8K at 83.2%'; a change
+# of its score: 'an MMLU gain of 1.5 points', 'a BLEU drop of only 0.3'.
+_SCORE_CHANGE_NOUN = grammar.alternatives(_RISE_NOUNS + _FALL_NOUNS + ("drop", "loss", "degradation"))
+_BENCHMARK_SCORE_OF = regex.compile(
+    rf"\b(?P<name>{BENCHMARK_NAME})\s+(?:(?i:accuracy|score)\s+(?:of|to)|at|(?i:{_SCORE_CHANGE_NOUN})s?\s+of(?:\s+(?:only|just))?)\s+$")
 
 
 # 'On MMMU it scores 61.2%', 'and on DocVQA our model achieves an accuracy of 94.1%': a benchmark
