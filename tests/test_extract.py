@@ -460,6 +460,11 @@ def test_token_counts_and_context_lengths(sentence, expected):
     ("It has lower complexity than VGG nets while being 8x deeper.", []),
     # more of a cost than a baseline spent is no saving
     ("It used 3.8 x 10^25 FLOPs, almost 50x more than Llama 2.", [("3.8 x 10^25", "count", 3.8e25, None, "exact", "")]),
+    # 'a factor of' before a range; a '+' between a number and its times sign is a lower bound
+    ("It reduces the number of training steps required to reach the same accuracy by a factor of 4 to 20.",
+     [("4 to 20", "cost_reduction", 4, 20, "range", "")]),
+    ("It is 100+ times faster and 10+x cheaper.",
+     [("100+ times", "speedup", 100, None, "lower_bound", ""), ("10+x", "cost_reduction", 10, None, "lower_bound", "")]),
     # things done an hour or a day are a rate, as things done a second are
     ("The pipeline processes 10,000 documents per hour, a 12-fold improvement.",
      [("10,000", "count", 10000, None, "exact", ""), ("12-fold", "speedup", 12, None, "exact", "")]),

@@ -292,7 +292,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
                                                             "cost_reduction": lexicon.STRONG_COST_CUES})
         if changed:
             return changed
-        if _reduces_last(ctx.own_clause):
+        if _reduces_last(ctx.own_clause) or _reduces_last(_verb_and_object(ctx)):
             return "cost_reduction"  # 'cuts the number of training steps by a factor of 3'
         if _REDUCED_BY_AND_BY_BEFORE.search(ctx.before):  # '... by 40% and the total GPU hours by 2.1x'
             return _cut_kind(ctx.own_clause)

@@ -157,7 +157,7 @@ QUANTITY = regex.compile(
     (?P<low>{_number("low")})
     (?: (?P<low_unit>{LOW_UNIT})? {RANGE_SEPARATOR}      # '2x-3x' and '20%-30%' write the unit twice
         (?P<high>{_number("high")}) )?
-    (?P<plus_percent>\+(?={PERCENT_SIGN}))?  # '10+%': a lower bound
+    (?P<plus_percent>\+(?={PERCENT_SIGN}|{TIMES}))?  # '10+%', '100+ times': a lower bound
     {UNIT}?
     (?=(?P<plus>\+)(?![\p{{L}}\p{{N}}+]))?  # '100B+ parameters': a lower bound, the '+' not in the span
     """,

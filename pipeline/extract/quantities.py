@@ -88,7 +88,7 @@ _FACTOR_OF_BEFORE = regex.compile(r"(?r)\b(?:an?\s+)?factor\s+of\s+\Z", regex.IG
 
 def _factor_of_start(text: str, match, unit: str) -> int:
     """Where 'a factor of' starts before a plain number, or -1."""
-    if unit or grammar.has_scale(match) or match["high"]:
+    if unit or grammar.has_scale(match):
         return -1
     factor = _FACTOR_OF_BEFORE.search(text, max(0, match.start() - 20), match.start())
     return factor.start() if factor else -1
@@ -103,7 +103,8 @@ def quantities_in(text: str) -> list[Quantity]:
         unit = _unit_of(match)
         factor_start = _factor_of_start(text, match, unit) if has_factor else -1
         common = dict(
-            qualifier=grammar.qualifier_before(text, factor_start) if factor_start >= 0 else grammar.qualifier_of(match, text),
+            qualifier=grammar.qualifier_before(text, factor_start) if factor_start >= 0 and not match["high"]
+            else grammar.qualifier_of(match, text),  # 'by a factor of 4 to 20' is a range
             unit="times" if factor_start >= 0 else unit,
             suffix=match["low_suffix"] or "",
             signed=bool(match["low_sign"]),
