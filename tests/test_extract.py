@@ -895,6 +895,9 @@ def test_each_number_keeps_its_own_measure(sentence, expected):
     # a baseline stops before 'from' and a number; the change restating the scores is of their measure
     ("It improves the win rate against the SFT model from 50% to 72.5%, a 22.5-point gain.",
      [("50%", "win rate", ""), ("72.5%", "win rate", ""), ("22.5-point", "win rate", "the SFT model")]),
+    # the scores in brackets after a change are the ones it ran between, of its measure
+    ("It outperforms Llama3.1-8B-Instruct on MATH by an absolute 15.9% (51.9% to 67.8%).",
+     [("8B", "", ""), ("15.9%", "MATH", "Llama3.1-8B-Instruct"), ("51.9%", "MATH", ""), ("67.8%", "MATH", "")]),
     # the benchmark a score rose from is on names both; the subject is whose accuracy it is
     ("It boosts the accuracy of Llama-3.1-8B-Instruct on GSM8K from 84.5% to 91.2%.",
      [("8B", "", ""), ("84.5%", "GSM8K", ""), ("91.2%", "GSM8K", "")]),

@@ -346,7 +346,8 @@ _GENERIC_MEASURES = {"accuracy", "score", "scores", "performance"}
 def _is_a_generic_measure(metric: str) -> bool:
     """A measure phrase ('accuracy', 'pass@1'), not a benchmark's name ('MMLU-Pro', 'HumanEval')."""
     return metric.lower() in _GENERIC_MEASURES or metric.lower() in lexicon.QUALITY_METRICS
-_FROM_AFTER_A_CHANGE = regex.compile(r"\s*[,(]?\s*(?:up\s+|down\s+)?from\s+(?:only\s+|just\s+)?")
+# 'rises by 11.4 points, from 56.8%', 'by an absolute 15.9% (51.9% to 67.8%)'
+_FROM_AFTER_A_CHANGE = regex.compile(r"\s*(?:[,(]?\s*(?:up\s+|down\s+)?from\s+(?:only\s+|just\s+)?|\(\s*)")
 _SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
 _SENTENCE_END = regex.compile(r"[.;]\s")
 # A score, what it is measured on, then a comma or bracket and a few words before its change:
