@@ -768,6 +768,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Across 10 languages, our model improves BLEU by an average of 2.1.", "BLEU", ""),
     # what costs a ratio less is its cost
     ("It matches GPT-4 while costing 10x less.", "cost", ""),
+    # an order of magnitude has its own 'than', as '40x fewer than' has
+    ("It holds 10K pairs, an order of magnitude fewer than existing preference datasets.", "", "existing preference datasets"),
     # 'without' and a gerund or a loss starts a clause of its own; 'without' and a noun is of the baseline
     ("It runs 48.9x faster than SAM-ViT-H without sacrificing accuracy.", "speed", "SAM-ViT-H"),
     ("It is 2x faster than vLLM without any loss in accuracy.", "speed", "vLLM"),
