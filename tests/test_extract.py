@@ -871,6 +871,11 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",
      [("accuracy_delta", -0.3, "accuracy"), ("cost_reduction", 1.6667, "memory")]),
+    # speedups closed by 'respectively' take the phases named after them in order
+    ("It achieves 4.1x and 3.2x speedups in prefill and decode, respectively.",
+     [("speedup", 4.1, "prefill speed"), ("speedup", 3.2, "decode speed")]),
+    ("It is 2.1x and 1.5x faster in training and inference, respectively.",
+     [("speedup", 2.1, "training speed"), ("speedup", 1.5, "inference speed")]),
     # a benchmark or score before a noun of change and 'of' is what changed
     ("It loses little, with a BLEU drop of only 0.3 and an MMLU gain of 1.5 points.",
      [("accuracy_delta", -0.3, "BLEU"), ("accuracy_delta", 1.5, "MMLU")]),

@@ -304,6 +304,8 @@ _BENCHMARK_LIST_AFTER = regex.compile(r"[^,;.]{0,30}?\b(?:on|in|across)\s+(?:the
 
 
 _RESPECTIVELY_AFTER = regex.compile(r"[^.;]{0,40}?\brespectively\b")
+_PHASE_LIST_AFTER = regex.compile(
+    r"\s+(?:speed-?ups?\s+|faster\s+)?(?:in|on|for|during)\s+(?:the\s+)?(?P<list>[\p{L}\s,]+?)(?:\s+(?:phases?|stages?))?,?\s+respectively\b")
 
 
 def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None:
@@ -313,6 +315,12 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
     Changes with none named after them take those of as many scores before them in their
     sentence: '57.1% on MATH and 84.0% on GSM8K, outperforming GPT-3.5 by 20.1 and 6.9 points,
     respectively'; so do scores ('..., up from 6.5% and 59.2% respectively')."""
+    for group in _group_members(text, [claim for claim in claims if claim.kind == "speedup"]):
+        phases = _PHASE_LIST_AFTER.match(text, group[-1].end) if len(group) > 1 else None
+        items = context.split_list(phases["list"]) if phases else []
+        if len(items) == len(group) and all(item.lower() in lexicon.PHASES for item in items):
+            for claim, item in zip(group, items):  # '4.1x and 3.2x speedups in prefill and decode, respectively'
+                claim.metric = f"{item} speed"
     listed = [claim for claim in claims if claim.kind in ("accuracy_delta", "percentage")]
     for group in _group_members(text, listed):
         if len(group) < 2:
