@@ -768,6 +768,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Across 10 languages, our model improves BLEU by an average of 2.1.", "BLEU", ""),
     # what costs a ratio less is its cost
     ("It matches GPT-4 while costing 10x less.", "cost", ""),
+    # a baseline trailed; 'and only' starts the next clause
+    ("It falls short of GPT-4 by 3.2 points.", "", "GPT-4"),
+    ("It is 1.4 points behind GPT-4o on MMLU.", "MMLU", "GPT-4o"),
     # an order of magnitude has its own 'than', as '40x fewer than' has
     ("It holds 10K pairs, an order of magnitude fewer than existing preference datasets.", "", "existing preference datasets"),
     # 'without' and a gerund or a loss starts a clause of its own; 'without' and a noun is of the baseline
@@ -1068,6 +1071,12 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
      [("5.2%", "percentage", 5.2, None, "exact", ""), ("18%", "accuracy_delta", -18, None, "exact", "")]),
     ("Its latency falls sharply on the A100, a relative reduction of 20% over the baseline.",
      [("20%", "speedup", 1.25, None, "exact", "")]),
+    # trailing a baseline is a fall below it
+    ("It trails GPT-4o by 2.3 points and lags behind GPT-4 by 5% on HumanEval.",
+     [("2.3 points", "accuracy_delta", -2.3, None, "exact", ""), ("5%", "accuracy_delta", -5, None, "exact", "")]),
+    ("It scores 3.1 points higher than Llama-3-70B and only 1.4 points behind GPT-4o.",
+     [("3.1 points", "accuracy_delta", 3.1, None, "exact", ""), ("70B", "parameter_count", 7e10, None, "exact", ""),
+      ("1.4 points", "accuracy_delta", -1.4, None, "exact", "")]),
     # 'and by' with no verb of its own goes the way of the change before it
     ("It reduces the mean absolute error by 35% on QM9 and by 21% on OC20.",
      [("35%", "accuracy_delta", -35, None, "exact", ""), ("21%", "accuracy_delta", -21, None, "exact", "")]),

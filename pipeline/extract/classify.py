@@ -514,6 +514,9 @@ _FROM_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
 _TO_A_NUMBER_AFTER = regex.compile(rf"\s*to\s+{grammar.OPTIONAL_QUALIFIER}[\d.]")
 
 
+_TRAILS_BEFORE = regex.compile(r"\b(?:trail\w*|lag\w*|behind|short\s+of)\s[^,;:]{0,40}\bby\s+$", regex.IGNORECASE)
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
@@ -527,8 +530,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return "percentage", p, p_high, "percent"  # 'from 12% to less than 1%': where a share started
     if by_at_end and _GAP.search(own_clause):
         return "accuracy_delta", p, p_high, "percent"  # narrowing a gap to a stronger model betters a score
-    if lowers_an_error(ctx, before, by_at_end):
-        return _drop(p, p_high)
+    if lowers_an_error(ctx, before, by_at_end) or (by_at_end and _TRAILS_BEFORE.search(before)):
+        return _drop(p, p_high)  # 'lags behind GPT-4 by 5%' is a fall below it
     restated = _restated_change(ctx, p, p_high)
     if restated:
         return restated

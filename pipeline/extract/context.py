@@ -378,7 +378,7 @@ COMPARATOR_LEAD = regex.compile(
         |(?<=(?:\d\s?(?:x|×|%)|\btimes|\$|\bmagnitude)\s+(?:fewer|less|more)\s+)than   # '40x fewer than X', 'an order of magnitude less than X'
         |vs\.?|versus|over|above|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
-        |beat(?:s|ing)?|preferred\s+(?:to|over)|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s+
+        |beat(?:s|ing)?|preferred\s+(?:to|over)|behind|trail(?:s|ed|ing)?|short\s+of|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s+
         (?!(?!""" + _SIZED_MODELS + r""")[\d+\-−~<>$])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -391,7 +391,7 @@ _PHRASE_STOP = regex.compile(
       | \s(?:while|whereas|but|which|with|by|in|on|at|for|across|when|where|if|although|though|because|since
             |from(?=\s+[$~≈<>]?\d)                   # 'against the SFT model from 50% to 72.5%'
             |without(?=\s+(?:any\s+|a\s+|much\s+)?(?:\p{Ll}+ing|loss|degradation|drop|compromis\w*|accuracy)\b)  # 'over X without sacrificing accuracy', not 'over training without RLHF'
-            |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|\p{Ll}+(?:s|ed))\b)\b""",
+            |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|only|just|\p{Ll}+(?:s|ed))\b)\b""",
     regex.VERBOSE,
 )
 

@@ -199,7 +199,9 @@ ACCURACY_CHANGE_CUES = ("improvement", "improv", "enhancement", " gain", "higher
 ACCURACY_CUES = ("improvement", "improv", " gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
 QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
-ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell", " hurt")
+# Trailing a baseline is a fall below it: 'trails GPT-4o by 2.3 points', '1.4 points behind GPT-4o'.
+ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell", " hurt",
+                      "behind", "trail", "lagg", " lags")
 
 TOKEN_ROLE_CUES = {
     "sequence": ("input", "output", "prompt", "generation", "sequence", "response", "visual"),
