@@ -874,6 +874,11 @@ def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
     ("Safety tuning reduces the attack success rate by 76%.", [("accuracy_delta", -76, "attack success rate")]),
     ("It reduces accuracy by only 0.3% and memory by 40%.",
      [("accuracy_delta", -0.3, "accuracy"), ("cost_reduction", 1.6667, "memory")]),
+    # a parallel change after 'and by', with no measure of its own, measures what the one before does
+    ("Accuracy improves by 12.5% relative to the zero-shot baseline and by 4.2% relative to few-shot prompting.",
+     [("accuracy_delta", 12.5, "accuracy"), ("accuracy_delta", 4.2, "accuracy")]),
+    ("It improves accuracy by 4.3 pp on average and by up to 9.1 pp on the hardest split.",
+     [("accuracy_delta", 4.3, "accuracy"), ("accuracy_delta", 9.1, "accuracy")]),
     # speedups closed by 'respectively' take the phases named after them in order
     ("It achieves 4.1x and 3.2x speedups in prefill and decode, respectively.",
      [("speedup", 4.1, "prefill speed"), ("speedup", 3.2, "decode speed")]),

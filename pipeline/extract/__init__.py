@@ -35,7 +35,7 @@ _LIST_JOINER = regex.compile(
 # 'and', 'or', 'and a', 'and uses', 'and reaches a', 'and total training memory by'
 # and a qualifier of the next claim: 'by up to 2.6x on a single A100 GPU and up to 3.7x ... over vLLM'
 _PARALLEL_JOINER = regex.compile(
-    rf"(?:[^.;:,]|\.(?=\w)){{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}\$?")  # '$62\%$'
+    rf"(?:[^.;:,]|\.(?=\w)){{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|by\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}\$?")  # '$62\%$'
 # Two ratios of one measure, in a list: '1.2x on A100, 1.4x on L40S'; or with the verb left out
 # after a semicolon: '... throughput of Llama-3-8B by 1.2x on A100; and Qwen1.5-72B by 2.4x'.
 _PARALLEL_OR_LISTED = regex.compile(
@@ -237,7 +237,9 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     # '... throughput ... by up to 2.6x on one GPU and up to 3.7x on eight': a parallel ratio with
     # no metric of its own measures what the one before it does.
     # Counts between them ('on a single GPU') do not break the pair.
-    ratios = [(claim, bound) for claim, bound in zip(claims, bounds) if claim is not None and claim.unit == "x"]
+    # So does a change of a score: 'improves by 12.5% relative to X and by 4.2% relative to Y'.
+    ratios = [(claim, bound) for claim, bound in zip(claims, bounds)
+              if claim is not None and (claim.unit == "x" or claim.kind == "accuracy_delta")]
     for (previous, previous_bound), (claim, bound) in zip(ratios, ratios[1:]):
         if not claim.metric and previous.kind == claim.kind and bound == previous_bound \
                 and _PARALLEL_OR_LISTED.fullmatch(text, previous.end, claim.start):
