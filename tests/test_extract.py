@@ -808,11 +808,20 @@ def test_each_change_of_a_list_is_on_the_benchmark_before_its_by(sentence, expec
     assert [(c.metric, c.subject, c.comparator) for c in extract(sentence)] == expected
 
 
-def test_changes_closed_by_respectively_pair_with_the_scores_before_them():
-    sentence = "It attains 57.1% on MATH and 84.0% on GSM8K, outperforming GPT-3.5 by 20.1 and 6.9 points, respectively."
+@pytest.mark.parametrize("closing", [", respectively", ""])
+def test_changes_listed_after_scores_pair_with_them(closing):
+    # without 'respectively' too, as long as the scores are on as many different benchmarks
+    sentence = f"It attains 57.1% on MATH and 84.0% on GSM8K, outperforming GPT-3.5 by 20.1 and 6.9 points{closing}."
     assert [(c.kind, c.value, c.metric) for c in extract(sentence)] == [
         ("percentage", 57.1, "MATH"), ("percentage", 84.0, "GSM8K"),
         ("accuracy_delta", 20.1, "MATH"), ("accuracy_delta", 6.9, "GSM8K")]
+
+
+def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectively():
+    sentence = "It attains 57.1% and 61.0% on MATH, outperforming GPT-3.5 and GPT-4 by 20.1 and 6.9 points."
+    assert [(c.kind, c.value, c.metric) for c in extract(sentence)] == [
+        ("percentage", 57.1, "MATH"), ("percentage", 61.0, "MATH"),
+        ("accuracy_delta", 20.1, ""), ("accuracy_delta", 6.9, "")]
 
 
 @pytest.mark.parametrize("sentence, expected", [

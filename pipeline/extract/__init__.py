@@ -332,12 +332,14 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
         if len(items) == len(group) and all(item[:1].isupper() for item in items):
             for claim, item in zip(group, items):
                 claim.metric = item
-        elif not any(claim.metric for claim in group) \
-                and _RESPECTIVELY_AFTER.match(text, group[-1].end):
+        elif not any(claim.metric for claim in group):
             sentence_start = context.sentence_of(sentences, group[0].start)[0]
             scores = [claim for claim in listed if sentence_start <= claim.start and claim.end <= group[0].start
                       and claim.kind == "percentage" and claim.metric]
-            if len(scores) == len(group):
+            # Without 'respectively' only scores on as many different benchmarks pair: '88.7% and
+            # 92.4% on ARC-Challenge and HellaSwag, respectively, outperforming X by 3.2 and 1.1 points'.
+            distinct = len({score.metric for score in scores}) == len(scores)
+            if len(scores) == len(group) and (distinct or _RESPECTIVELY_AFTER.match(text, group[-1].end)):
                 for claim, score in zip(group, scores):
                     claim.metric = score.metric
 
