@@ -919,6 +919,10 @@ def test_each_number_keeps_its_own_measure(sentence, expected):
     # a baseline stops before 'from' and a number; the change restating the scores is of their measure
     ("It improves the win rate against the SFT model from 50% to 72.5%, a 22.5-point gain.",
      [("50%", "win rate", ""), ("72.5%", "win rate", ""), ("22.5-point", "win rate", "the SFT model")]),
+    # 'and on' after a score opens the next phrase: its benchmark is the next scores'
+    ("It improves pass@1 on LiveCodeBench from 28.5% to 37.1% and on HumanEval+ from 81.7% to 86.0%.",
+     [("28.5%", "LiveCodeBench", ""), ("37.1%", "LiveCodeBench", ""), ("81.7%", "HumanEval+", ""),
+      ("86.0%", "HumanEval+", "")]),
     # the scores in brackets after a change are the ones it ran between, of its measure
     ("It outperforms Llama3.1-8B-Instruct on MATH by an absolute 15.9% (51.9% to 67.8%).",
      [("8B", "", ""), ("15.9%", "MATH", "Llama3.1-8B-Instruct"), ("51.9%", "MATH", ""), ("67.8%", "MATH", "")]),

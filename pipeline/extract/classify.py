@@ -1421,6 +1421,7 @@ _ON_A_BENCHMARK_THEN_ITS_CLAUSE = regex.compile(
     regex.VERBOSE)
 
 
+_AND_AT_END = regex.compile(r"\band\s+$")
 _WITHIN_BEFORE = regex.compile(r"\bwithin\s+$", regex.IGNORECASE)
 
 
@@ -1504,6 +1505,8 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     if owned and kind == "percentage" and not any(word in lexicon.FUNCTION_WORDS for word in owned["measure"].split()):
         return _as_metric(owned["measure"])
     benchmark = _BENCHMARK.search(ctx.after)  # not an accelerator: '35% utilization on the H100 GPU'
+    if benchmark and _AND_AT_END.search(ctx.after, 0, benchmark.start()):
+        benchmark = None  # 'from 28.5% to 37.1% and on HumanEval+ from ...' opens the next phrase
     if benchmark and benchmark.group().startswith("of") and _WITHIN_BEFORE.search(ctx.before):
         benchmark = None  # 'within 2 points of GPT-4' names a baseline
     if benchmark and benchmark.group().startswith("for") and _whose_score_for(ctx, benchmark):
