@@ -1089,6 +1089,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
      [("5.2%", "percentage", 5.2, None, "exact", ""), ("18%", "accuracy_delta", -18, None, "exact", "")]),
     ("Its latency falls sharply on the A100, a relative reduction of 20% over the baseline.",
      [("20%", "speedup", 1.25, None, "exact", "")]),
+    # losing a share of a score is a fall of it; losing a share of things is a share
+    ("It runs 2.4x faster while losing only 1.2% accuracy; it loses less than 1% on MMLU and 20% of its weights.",
+     [("2.4x", "speedup", 2.4, None, "exact", ""), ("1.2%", "accuracy_delta", -1.2, None, "exact", ""),
+      ("1%", "accuracy_delta", -1, None, "upper_bound", ""), ("20%", "percentage", 20, None, "exact", "")]),
     # trailing a baseline is a fall below it
     ("It trails GPT-4o by 2.3 points and lags behind GPT-4 by 5% on HumanEval.",
      [("2.3 points", "accuracy_delta", -2.3, None, "exact", ""), ("5%", "accuracy_delta", -5, None, "exact", "")]),
