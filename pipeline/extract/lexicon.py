@@ -249,6 +249,7 @@ NOT_NAMES = {
     "Yet", "So", "Also", "Many", "Most", "Some", "Several", "Other", "Every", "Any", "Only", "Even",
     "Via", "Against", "Towards", "Toward", "Upon", "Between", "Either", "Neither", "What", "How",
     "Why", "Which", "Where", "Who", "Can", "Does", "Do", "Is", "Are", "Will", "Not", "No", "Unlike",
+    "Far", "Much", "Should", "Could", "Would", "Might", "Must", "Did",  # a title's question: 'How Far Can 8B Models Go
     "Accuracy", "Performance", "Throughput", "Latency", "Memory", "Speed", "Quality", "Evaluation",
     "Evaluations", "Empirical", "Analysis", "Ablation", "Ablations", "Benchmark", "Benchmarks",
     "End-to-end", "End-to-End", "Human", "Humans", "Utilization",
