@@ -706,7 +706,7 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # after a verb and 'by', the words it changes are the metric though no known measure names them
     ("Our method reduces response length by 50% while maintaining accuracy.", "response length", ""),
     ("It shrinks the model footprint by 3x.", "model footprint", ""),
-    ("Accelerating LLM Inference by 3x with Sparse Kernels", "LLM inference", ""),  # a title's words are capitalized
+    ("Accelerating Sparse Attention by 3x with New Kernels", "sparse attention", ""),  # a title's words are capitalized
     # a baseline read up to the number ends before 'of' and its qualifier
     ("It gives end-to-end speedups over FP16 of around 3.25x.", "speed", "FP16"),
     # a score's name after a bare number a model is beaten by is the metric
@@ -771,6 +771,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a baseline trailed; 'and only' starts the next clause
     ("It falls short of GPT-4 by 3.2 points.", "", "GPT-4"),
     ("It is 1.4 points behind GPT-4o on MMLU.", "MMLU", "GPT-4o"),
+    # a speedup of some phase of work is of that phase's speed
+    ("Accelerating Mixture-of-Experts Inference by 5.3x on Commodity Hardware", "inference speed", ""),
+    ("Accelerating LLM Inference by 3x with Speculative Streaming", "inference speed", ""),
     # an order of magnitude has its own 'than', as '40x fewer than' has
     ("It holds 10K pairs, an order of magnitude fewer than existing preference datasets.", "", "existing preference datasets"),
     # 'without' and a gerund or a loss starts a clause of its own; 'without' and a noun is of the baseline

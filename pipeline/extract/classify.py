@@ -1140,6 +1140,9 @@ def _speed_of_a_phase(ctx: Context, metric: str) -> str:
     speed', 'decoding speed')."""
     if metric.lower() in lexicon.PHASES:
         return f"{metric} speed"
+    last = metric.rsplit(" ", 1)[-1]
+    if " " in metric and last.lower() in lexicon.PHASES:  # 'Mixture-of-Experts Inference by 5.3x'
+        return f"{last.lower()} speed"
     phase = _PHASE_BY_BEFORE.search(ctx.before_qualifier) if metric in ("", "speed") else None
     return f"{phase['phase']} speed" if phase else metric
 
