@@ -1863,6 +1863,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a name measured on is a benchmark or a machine, no subject, unless it is a model
     ("Our model matches o1-mini on AIME24 at half the cost.", [""]),
     ("Experiments on LLaMA-2-70B show 2x faster decoding.", ["LLaMA-2-70B", "LLaMA-2-70B"]),
+    # a name that has or uses a size right after it is that size's model
+    ("With top-2 routing, Mixtral uses only 13B active parameters per token.", ["Mixtral"]),
     # the words of a title's question name nothing
     ("How Far Can 8B Models Go with 1T Tokens of Math?", ["", ""]),
     # the name of a score is no subject
