@@ -1391,6 +1391,8 @@ def test_counts(sentence, expected):
     ("all in a single post-training job", ["post-training job"]),
     ("fits a 33B parameter model on a single 24 GB GPU", ["", "GPU", ""]),  # the one thing's size stands between
     ("keeping 45% of the original 10T-token pool", ["original 10T-token pool", ""]),
+    # a number after a measure of a design counts that measure, not the things listed after it
+    ("It has a hidden size of 4096 and 32 layers.", ["hidden size", "layers"]),
     # a preposition ends what is shared: the model after 'against' is no part of it
     ("Our model wins 70% of head-to-head comparisons against GPT-4 in human evaluation.", ["head-to-head comparisons"]),
     ("It prunes half of the Pre-Trained weights.", ["Pre-Trained weights"]),

@@ -45,6 +45,10 @@ _PARALLEL_OR_LISTED = regex.compile(
 _AND_OR_COMMA = regex.compile(  # '0.7%/0.8%', 'by a relative 12% and an absolute 3.4%'
     r"\s*(?:,\s*)?(?:and|or)\s+(?:an?\s+(?:absolute|relative)\s+)?|\s*[,/]\s*")
 _OPENING_BRACKET_AT_END = regex.compile(r"\(\s*\Z")
+# 'a hidden size of 4096 and 32 layers': a number after a measure of a design counts that
+# measure, not the things of the list after it.
+_SIZE_OF_BEFORE = regex.compile(
+    r"\b(?P<measure>(?:[\p{Ll}\-]+\s+)?(?:size|dimension|dimensionality|width|depth|rank))\s+of\s+\Z")
 _OF_AFTER = regex.compile(r"\s+of\b")
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
 
@@ -171,6 +175,9 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
             if bare:
                 list_scale[index] = list_scale[index + 1]
             claims[index] = _borrow(text, quantities[index], neighbour, bounds[index], list_scale[index] if bare else 1.0)
+            size_of = _SIZE_OF_BEFORE.search(text, max(0, quantities[index].start - 40), quantities[index].start)
+            if size_of and claims[index].kind == "count":
+                claims[index].metric = size_of["measure"]  # 'a hidden size of 4096 and 32 layers'
     # 'MobileLLM 125M and 350M, which': a size with no noun after a labelled one is the same kind;
     # so is a bare number after a change in points ('improves perplexity by 0.8 and 0.5').
     for index in range(1, len(quantities)):
