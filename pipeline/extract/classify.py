@@ -514,6 +514,11 @@ _FROM_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
 _TO_A_NUMBER_AFTER = regex.compile(rf"\s*to\s+{grammar.OPTIONAL_QUALIFIER}[\d.]")
 
 
+# A rate of events is a score: 'reducing the rate of reward hacking by 70%'; not a rate of work
+# or a setting ('bit rate', 'learning rate').
+_RATE_OF_EVENTS = regex.compile(
+    r"(?<!\b(?:bit|sampling|learning|frame|token|data|request|arrival|compression|clock|code|acceptance)[\s\-])\brates?\b",
+    regex.IGNORECASE)
 _TRAILS_BEFORE = regex.compile(r"\b(?:trail\w*|lag\w*|behind|short\s+of)\s[^,;:]{0,40}\bby\s+$", regex.IGNORECASE)
 
 
@@ -587,7 +592,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     drops = _has(own_clause, ("drop",))
     resource_drops = drops and (_has(own_clause, lexicon.STRONG_COST_CUES) or _speaks_of_time(own_clause))
     # 'reduces the attack success rate by 76%': a score cut is a change of it, no saving.
-    if by_at_end and _reduces_last(own_clause) and metric_near("", own_clause[-40:], "accuracy_delta") \
+    if by_at_end and _reduces_last(own_clause) \
+            and (metric_near("", own_clause[-40:], "accuracy_delta") or _RATE_OF_EVENTS.search(own_clause[-50:])) \
             and not _has(own_clause, lexicon.STRONG_COST_CUES) and not _speaks_of_time(own_clause):
         return _drop(p, p_high)
     if by_at_end and 0 < p < 100 and (_reduces_last(own_clause) or resource_drops or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
