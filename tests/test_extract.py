@@ -922,6 +922,9 @@ def test_each_number_keeps_its_own_measure(sentence, expected):
     # a baseline stops before 'from' and a number; the change restating the scores is of their measure
     ("It improves the win rate against the SFT model from 50% to 72.5%, a 22.5-point gain.",
      [("50%", "win rate", ""), ("72.5%", "win rate", ""), ("22.5-point", "win rate", "the SFT model")]),
+    # scores a verb raised from and to are of what it changes, however far before 'from'
+    ("They improve win rate against the reference policy from 52% to 61% under best-of-n sampling.",
+     [("52%", "win rate", ""), ("61%", "win rate", "")]),
     # 'and on' after a score opens the next phrase: its benchmark is the next scores'
     ("It improves pass@1 on LiveCodeBench from 28.5% to 37.1% and on HumanEval+ from 81.7% to 86.0%.",
      [("28.5%", "LiveCodeBench", ""), ("37.1%", "LiveCodeBench", ""), ("81.7%", "HumanEval+", ""),

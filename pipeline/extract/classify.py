@@ -1550,7 +1550,10 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     at_k_of = _AT_K_OF_BEFORE.search(ctx.before[-30:])  # 'a pass@10 of 85.1%'
     if at_k_of:
         return at_k_of["metric"]
-    return metric_near(after, ctx.before[-40:], kind) or _changed_in(ctx.after) \
+    # 'improve win rate against the reference policy from 52% to 61%': what the verb changes,
+    # however far before 'from'.
+    risen_from = _object_of_change(_verb_and_object(ctx), kind) if _FROM_BEFORE.search(ctx.before) else ""
+    return metric_near(after, ctx.before[-40:], kind) or risen_from or _changed_in(ctx.after) \
         or (_changed_object(ctx) if ctx.changed_by else "") \
         or (_share_noun_after(ctx) if kind == "percentage" else "")  # 'improves click-through rate by 3.2%'
 
