@@ -11,8 +11,8 @@ import regex
 
 from pipeline.extract import context, grammar, lexicon
 from pipeline.extract.claim import Claim
-from pipeline.extract.classify import (BENCHMARK_NAME, PHASE, SCORE_AFTER, classify, is_a_model_name, measure_opening_at, parameter_role, times_less,
-                                      times_more, token_claim, Context)
+from pipeline.extract.classify import (BENCHMARK_NAME, PHASE, SCORE_AFTER, classify, is_a_model_name, measure_opening_at,
+                                      parameter_role, times_less, times_more, token_claim, Context)
 from pipeline.extract.model_names import model_size_claims
 from pipeline.extract.precision import precision_claims
 from pipeline.extract.quantities import Quantity, is_not_a_claim, quantities_in

@@ -216,6 +216,20 @@ class Context:
         return bool(_BY_AT_END.search(self.before_qualifier))
 
     @functools.cached_property
+    def verb_and_object(self) -> str:
+        """The last verb of change in the clause before the number (since the ratio or share
+        before it) and the words after that verb that name what it changes, however far before
+        the number: 'improves the decoding speed of Llama2-7B, Llama2-13B, and Vicuna-33B on an
+        A100 GPU by' -> 'improves the decoding speed of Llama2-7B, L'. '' if the clause has no
+        such verb. Asked by the kind and the metric of a ratio and of a share."""
+        clause = _RATIO_OR_SHARE.split(context.clause_before(self.text, self.start, self.sentence[0], _FAR_CLAUSE_WIDTH))[-1]
+        # In prose a capital inside a clause starts a name, not a verb: 'Hugging Face Accelerate'.
+        title_case = context.is_title_case(self.sentence_text)
+        verbs = [verb for verb in _CHANGE_VERB.finditer(clause)
+                 if clause[verb.start()].islower() or not clause[:verb.start()].strip() or title_case]
+        return clause[verbs[-1].start():verbs[-1].end() + _OBJECT_LENGTH] if verbs else ""
+
+    @functools.cached_property
     def restated_clause(self) -> str:
         """The clause a change in an appositive restates, or '': 'throughput reaches 5,000
         tokens/s, a 30% increase over X' -> 'throughput reaches 5,000 tokens/s'. Only a bare
@@ -225,6 +239,9 @@ class Context:
             return ""
         return _CLAUSE_COMMA.split(self.before[:tail.start()])[-1]
 
+
+_OBJECT_LENGTH = 40  # 'improves the decoding speed of', however long the list of models after it
+_FAR_CLAUSE_WIDTH = 200  # a clause before 'by' with a long list of names in it
 
 # ', a 30% increase', ', which is a 40% reduction'; a comma in a number ('5,000') ends no clause.
 _APPOSITIVE_TAIL = regex.compile(rf",\s+(?:which\s+is\s+|i\.e\.,?\s+)?an?\s+{grammar.OPTIONAL_QUALIFIER}\Z")
@@ -287,12 +304,11 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if changed_by:
         # 'cutting weight memory by 3.9x and improving decoding throughput by 2.4x': what the
         # verb changes is named before 'by'; the words after belong to the next clause.
-        changed = _last_cue(ctx.before[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES}) \
-            or _first_cue(_verb_and_object(ctx), {"speedup": lexicon.SPEEDUP_CUES,
-                                                            "cost_reduction": lexicon.STRONG_COST_CUES})
+        cues = {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES}
+        changed = _last_cue(ctx.before[-60:], cues) or _first_cue(ctx.verb_and_object, cues)
         if changed:
             return changed
-        if _reduces_last(ctx.own_clause) or _reduces_last(_verb_and_object(ctx)):
+        if _reduces_last(ctx.own_clause) or _reduces_last(ctx.verb_and_object):
             return "cost_reduction"  # 'cuts the number of training steps by a factor of 3'
         if _REDUCED_BY_AND_BY_BEFORE.search(ctx.before):  # '... by 40% and the total GPU hours by 2.1x'
             return _cut_kind(ctx.own_clause)
@@ -333,22 +349,6 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if not nearer and _has(ctx.before[-60:] + " " + ctx.after[:40], lexicon.WEAK_SPEEDUP_CUES):
         return "speedup"  # 'outperforms existing serving systems by 1.5-2.8x for distributed inference'
     return nearer
-
-
-_OBJECT_LENGTH = 40  # 'improves the decoding speed of', however long the list of models after it
-_FAR_CLAUSE_WIDTH = 200  # a clause before 'by' with a long list of names in it
-
-
-def _verb_and_object(ctx: Context) -> str:
-    """The last verb of change in the clause before a number (since the ratio before it) and the
-    words after that verb that name what it changes, however far before the number: 'improves the
-    decoding speed of Llama2-7B, Llama2-13B, and Vicuna-33B on an A100 GPU by' -> 'improves the
-    decoding speed of Llama2-7B, L'. '' if the clause has no such verb."""
-    clause = _RATIO_OR_SHARE.split(context.clause_before(ctx.text, ctx.start, ctx.sentence[0], _FAR_CLAUSE_WIDTH))[-1]
-    # In prose a capital inside a clause starts a name, not a verb: 'Hugging Face Accelerate'.
-    verbs = [verb for verb in _CHANGE_VERB.finditer(clause)
-             if clause[verb.start()].islower() or not clause[:verb.start()].strip() or context.is_title_case(ctx.sentence_text)]
-    return clause[verbs[-1].start():verbs[-1].end() + _OBJECT_LENGTH] if verbs else ""
 
 
 def _reduces_last(clause: str) -> bool:
@@ -1064,7 +1064,7 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     # 'improves training throughput by 1.9x and reduces communication time by 63%'.
     own_verb = bool(since_ratio) and bool(_CHANGE_VERB.search(since_ratio))
     changed = (metric_near("", since_ratio[-60:], kind) or _object_of_change(ctx.before[-80:], kind)
-               or _object_of_change(_verb_and_object(ctx), kind)
+               or _object_of_change(ctx.verb_and_object, kind)
                or ("" if own_verb else metric_near("", ctx.before[-60:], kind))) if changed_by else ""
     # '... by 40% and the total GPU hours by 2.1x': the words up to the next number are its own.
     after = "" if changed_by and _NEXT_ITEM_BY.search(ctx.own_after) else ctx.after
@@ -1552,7 +1552,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
         return at_k_of["metric"]
     # 'improve win rate against the reference policy from 52% to 61%': what the verb changes,
     # however far before 'from'.
-    risen_from = _object_of_change(_verb_and_object(ctx), kind) if _FROM_BEFORE.search(ctx.before) else ""
+    risen_from = _object_of_change(ctx.verb_and_object, kind) if _FROM_BEFORE.search(ctx.before) else ""
     return metric_near(after, ctx.before[-40:], kind) or risen_from or _changed_in(ctx.after) \
         or (_changed_object(ctx) if ctx.changed_by else "") \
         or (_share_noun_after(ctx) if kind == "percentage" else "")  # 'improves click-through rate by 3.2%'
