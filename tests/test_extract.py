@@ -465,6 +465,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("4 to 20", "cost_reduction", 4, 20, "range", "")]),
     ("It is 100+ times faster and 10+x cheaper.",
      [("100+ times", "speedup", 100, None, "lower_bound", ""), ("10+x", "cost_reduction", 10, None, "lower_bound", "")]),
+    # a times sign glued before the number ('x' only before a decimal): 'x2' in a formula is a name
+    ("It yields a ×2.3 speedup and x1.8 higher throughput; we set x2 to 5.",
+     [("×2.3", "speedup", 2.3, None, "exact", ""), ("x1.8", "speedup", 1.8, None, "exact", "")]),
     # things done an hour or a day are a rate, as things done a second are
     ("The pipeline processes 10,000 documents per hour, a 12-fold improvement.",
      [("10,000", "count", 10000, None, "exact", ""), ("12-fold", "speedup", 12, None, "exact", "")]),
@@ -1541,7 +1544,8 @@ def test_any_text_gives_grounded_rows_that_pass_the_schema(words):
 # The scans that skip ahead (to where a number, a size or a sentence's names can be) must
 # find exactly what the plain scans over the whole text find.
 GLUED_TEXT = st.lists(
-    st.tuples(st.one_of(ML_WORDS, st.sampled_from(["Two", "TWENTY", "−", "±5", "Nemotron Nano 2", "e.g.,", "v2", "fp8", "Bits", "NVFP4"]),
+    st.tuples(st.one_of(ML_WORDS, st.sampled_from(["Two", "TWENTY", "−", "±5", "Nemotron Nano 2", "e.g.,", "v2", "fp8", "Bits", "NVFP4",
+                                                   "×2.3", "x1.8", "a third", "one-quarter", "thirds", "of"]),
                         st.text(max_size=6)),
               st.sampled_from(["", " ", "  ", "-", "/", ". ", ", "])),
     max_size=30,

@@ -150,11 +150,15 @@ UNIT = rf"""
     (?: (?P<times>{TIMES}) | (?P<percent>{PERCENT}) | (?P<points>{POINTS}) | {MEMORY} )
 """
 
+# A times sign may stand before the number: 'a ×2.3 speedup', 'x1.8 higher throughput' (a
+# lower-case x only before a decimal, so 'x2' in a formula stays a name).
+PREFIX_TIMES = r"(?:×|x(?=\d+\.\d))(?=\d)"  # glued to its digits, where the scan for numbers starts
+
 QUANTITY = regex.compile(
     rf"""
     (?:(?P<between>between)\s+)?           # remembered so the range joins with 'and'
     {NOT_INSIDE_A_NAME}
-    (?P<low>{_number("low")})
+    (?P<low>(?P<prefix_times>{PREFIX_TIMES})?{_number("low")})
     (?: (?P<low_unit>{LOW_UNIT})? {RANGE_SEPARATOR}      # '2x-3x' and '20%-30%' write the unit twice
         (?P<high>{_number("high")}) )?
     (?P<plus_percent>\+(?={PERCENT_SIGN}|{TIMES}))?  # '10+%', '100+ times': a lower bound
@@ -202,6 +206,8 @@ def _digit_starts(text: str) -> list[int]:
             starts.append(position - 1)
             position -= 1
         if position and text[position - 1] in _SIGNS:
+            starts.append(position - 1)
+        if position and text[position - 1] in "×x":  # 'a ×2.3 speedup'
             starts.append(position - 1)
     return starts
 

@@ -56,6 +56,8 @@ def _is_a_change(text: str, match, low: float, high: float) -> bool:
 
 
 def _unit_of(match) -> str:
+    if match["prefix_times"]:
+        return "times"
     for unit in _UNIT_GROUPS:
         if match[unit]:
             return unit
