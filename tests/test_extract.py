@@ -894,6 +894,10 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
      [("accuracy_delta", 12.5, "accuracy"), ("accuracy_delta", 4.2, "accuracy")]),
     ("It improves accuracy by 4.3 pp on average and by up to 9.1 pp on the hardest split.",
      [("accuracy_delta", 4.3, "accuracy"), ("accuracy_delta", 9.1, "accuracy")]),
+    # the words after the next number are that number's measure, not this one's
+    ("It achieves a 2-3x speedup and ~2x lower latency.", [("speedup", 2, "speed"), ("speedup", 2, "latency")]),
+    ("We cut pre-training cost by $4.5\\times$ and reach 98\\% of the accuracy with $\\sim$10\\% of the data.",
+     [("cost_reduction", 4.5, "training cost"), ("percentage", 98, "accuracy"), ("percentage", 10, "data")]),
     # speedups closed by 'respectively' take the phases named after them in order
     ("It achieves 4.1x and 3.2x speedups in prefill and decode, respectively.",
      [("speedup", 4.1, "prefill speed"), ("speedup", 3.2, "decode speed")]),

@@ -1067,7 +1067,7 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
                or _object_of_change(ctx.verb_and_object, kind)
                or ("" if own_verb else metric_near("", ctx.before[-60:], kind))) if changed_by else ""
     # '... by 40% and the total GPU hours by 2.1x': the words up to the next number are its own.
-    after = "" if changed_by and _NEXT_ITEM_BY.search(ctx.own_after) else ctx.after
+    after = "" if changed_by and _NEXT_ITEM_BY.search(ctx.own_after) else ctx.own_after
     return changed or metric_near(after, ctx.own_clause, kind) or _changed_in(ctx.after) \
         or (_changed_object(ctx) if changed_by else "")
 
