@@ -286,6 +286,12 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
     # 'over' after epochs or passes is across, no bound
     ("We train for 1.5 epochs over 300B tokens.", [("1.5", "count", 1.5, None, "exact", ""),
                                                     ("300B", "token_count", 3e11, None, "exact", "training")]),
+    # tokens of some data are an amount of data, whatever context the data is about
+    ("We then fine-tune on 1B tokens of long-context data.", [("1B", "token_count", 1e9, None, "exact", "training")]),
+    ("The corpus holds 2T tokens of web text and 500B tokens of code.",
+     [("2T", "token_count", 2e12, None, "exact", "dataset"), ("500B", "token_count", 5e11, None, "exact", "dataset")]),
+    # thinking tokens are written out: a length of the output
+    ("It generates an average of 12K thinking tokens per problem.", [("12K", "token_count", 12000, None, "exact", "sequence")]),
 ])
 def test_token_counts_and_context_lengths(sentence, expected):
     assert found(sentence) == expected

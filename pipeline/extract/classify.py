@@ -647,6 +647,8 @@ def token_claim(ctx: Context) -> tuple[str, str]:
 
 
 # Tokens of training named right after them are trained on, whatever context was named before.
+_OF_DATA_AFTER = regex.compile(
+    r"[\s\-]+tokens?\s+of\s+(?:[\p{L}\-]+\s+){0,3}?(?:data|text|corpus|corpora|documents|code)\b", regex.IGNORECASE)
 _OF_TRAINING_AFTER = regex.compile(
     r"[\s\-]+tokens?\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:pre-?training|training|fine-?tuning|post-?training)\b",
     regex.IGNORECASE)
@@ -667,6 +669,8 @@ def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
     if _OF_TRAINING_AFTER.match(ctx.text, ctx.end):  # 'to 128k with only 1B tokens of continual pretraining'
         return "token_count", "training"
+    if _OF_DATA_AFTER.match(ctx.text, ctx.end):  # 'fine-tune on 1B tokens of long-context data': data, no window
+        return "token_count", "training" if _has(ctx.sentence_text.lower(), lexicon.TOKEN_ROLE_CUES["training"]) else "dataset"
     if "ength" in ctx.before and _OUTPUT_LENGTH_BEFORE.search(ctx.before):  # 'the response length grows from 1,000 to 8,000 tokens'
         return "token_count", "sequence"
     is_context = not _WINDOW_NOUNS.isdisjoint(ctx.phrase[:3]) or "context" in " ".join(words_before_next_number) \
