@@ -474,6 +474,8 @@ def test_token_counts_and_context_lengths(sentence, expected):
     # a times sign glued before the number ('x' only before a decimal): 'x2' in a formula is a name
     ("It yields a ×2.3 speedup and x1.8 higher throughput; we set x2 to 5.",
      [("×2.3", "speedup", 2.3, None, "exact", ""), ("x1.8", "speedup", 1.8, None, "exact", "")]),
+    # a suspended hyphen joins a range: '2- to 3-fold'
+    ("It improves throughput by 2- to 3-fold.", [("2- to 3-fold", "speedup", 2, 3, "range", "")]),
     # things done an hour or a day are a rate, as things done a second are
     ("The pipeline processes 10,000 documents per hour, a 12-fold improvement.",
      [("10,000", "count", 10000, None, "exact", ""), ("12-fold", "speedup", 12, None, "exact", "")]),
@@ -783,6 +785,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a speedup of some phase of work is of that phase's speed
     ("Accelerating Mixture-of-Experts Inference by 5.3x on Commodity Hardware", "inference speed", ""),
     ("Accelerating LLM Inference by 3x with Speculative Streaming", "inference speed", ""),
+    # 'over a' before a ratio is its qualifier, no baseline
+    ("It achieves over a 3x speedup.", "speed", ""),
     # an order of magnitude has its own 'than', as '40x fewer than' has
     ("It holds 10K pairs, an order of magnitude fewer than existing preference datasets.", "", "existing preference datasets"),
     # 'without' and a gerund or a loss starts a clause of its own; 'without' and a noun is of the baseline
@@ -1501,6 +1505,7 @@ def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     "wav2vec 2.0 masks the speech input",                         # a version after a lower-case name
     "Every weight is ternary {-1, 0, 1} or in {0.5, 1.5}.",       # values of a set
     "Costs drop from $0.60 to $0.06 per million tokens, or per 1K requests.",  # the unit of a rate
+    "Scores vary by ± 0.4%, $\\pm$ 1.2% or +/- 0.5 points across seeds.",     # error bars
 ])
 def test_not_claims(sentence):
     assert [c for c in extract(sentence) if c.kind != "count" or sentence[c.start:c.end] == "single"] == [] \
@@ -1566,6 +1571,7 @@ GLUED_TEXT = st.lists(
 @given(GLUED_TEXT)
 @example("Two¹")  # a digit that is no word character ends a number word; the word set must agree
 @example("FP8_x and 4-bit")
+@example("−a third")  # a sign before a fraction in words starts the number
 def test_skipping_scans_find_what_the_plain_scans_find(text):
     from pipeline.extract import context, grammar, model_names, precision
 

@@ -129,7 +129,7 @@ NOT_INSIDE_A_NAME = r"(?:(?<=\b[Ss]ub-)|(?<=\d[BMKT]/)|(?<=\d/)(?=[+\-−]\d)|(?
 RANGE_DASH = r"(?:\$?(?:-{2,3}|[\-–—~∼])\$?|\$\\sim\$|\\text\{[\-–]\})"  # '$2\text{-}3\times$' too
 RANGE_SEPARATOR = rf"""
     (?(between) \s+and\s+
-               | (?: \s*{RANGE_DASH}\s* | \s+to\s+ (?:(?P<high_qualifier>(?i:{QUALIFIER_PHRASE}))\s+)? ) )
+               | (?: \s*{RANGE_DASH}\s* | -?\s+to\s+ (?:(?P<high_qualifier>(?i:{QUALIFIER_PHRASE}))\s+)? ) )  # '2- to 3-fold'
 """
 
 TIMES = rf"""
@@ -235,8 +235,12 @@ def _number_word_starts(text: str) -> list[int]:
     if "fold" in lowered:  # 'threefold' holds 'three'
         words = words | {word[:-4] for word in words if word.endswith("fold")}
     present = (WORD_NUMBERS.keys() | lexicon.SCALE_WORDS.keys()) & words  # a scale word may stand alone
-    fractions = [fraction.start() for fraction in _FRACTION_WORD.finditer(text)] \
-        if any(denominator in lowered for denominator in lexicon.FRACTION_DENOMINATORS) else []  # 'a third': 'a' is no number alone
+    fractions = []  # 'a third': 'a' is no number alone, so fractions are found whole (with a sign before)
+    if any(denominator in lowered for denominator in lexicon.FRACTION_DENOMINATORS):
+        for fraction in _FRACTION_WORD.finditer(text):
+            fractions.append(fraction.start())
+            if fraction.start() and text[fraction.start() - 1] in _SIGNS:
+                fractions.append(fraction.start() - 1)
     return _word_starts(text, lowered, ["between", *present]) + fractions
 
 

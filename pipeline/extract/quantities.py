@@ -214,16 +214,21 @@ def _in_a_set_of_numbers(text: str, quantity: Quantity) -> bool:
     return any(start < quantity.start < end for start, end in _sets_of_numbers(text))
 
 
+_PLUS_MINUS_BEFORE = regex.compile(r"(?:±|\+/-|\$\\pm\$|\\pm)\s*\$?\Z")
+
+
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     """Years, dates, list markers, dimensions, chip numbers ('Ascend 910B'), versions after a name
     ('Nemotron 3', 'Llama 3.1'), the unit of a rate ('per million tokens'), values of a set
-    ('{-1, 0, 1}') and number words of a fraction ('two thirds')."""
+    ('{-1, 0, 1}'), number words of a fraction ('two thirds') and error bars ('± 0.4')."""
     if is_a_dimension(text, quantity) or _PER_BEFORE.match(text, max(0, quantity.start - 10), quantity.start) \
             or _in_a_set_of_numbers(text, quantity):
         return True
     if quantity.suffix and not quantity.unit and _HARDWARE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
         return True  # 'Ascend 910B NPUs': the model number of a chip, no size
     surface = text[quantity.start:quantity.end]
+    if surface.startswith("±") or _PLUS_MINUS_BEFORE.search(text, max(0, quantity.start - 6), quantity.start):
+        return True  # '35.2 ± 0.4%': an error bar, no claim of its own
     plain = not quantity.unit and not quantity.scaled and not quantity.signed
     if not plain:
         return False
