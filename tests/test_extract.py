@@ -782,6 +782,7 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a baseline trailed; 'and only' starts the next clause
     ("It falls short of GPT-4 by 3.2 points.", "", "GPT-4"),
     ("It is 1.4 points behind GPT-4o on MMLU.", "MMLU", "GPT-4o"),
+    ("Accuracy on low-resource languages lags English by 20-30 points.", "", "English"),
     # a speedup of some phase of work is of that phase's speed
     ("Accelerating Mixture-of-Experts Inference by 5.3x on Commodity Hardware", "inference speed", ""),
     ("Accelerating LLM Inference by 3x with Speculative Streaming", "inference speed", ""),

@@ -378,7 +378,7 @@ COMPARATOR_LEAD = regex.compile(
         |(?<=(?:\d\s?(?:x|×|%)|\btimes|\$|\bmagnitude)\s+(?:fewer|less|more)\s+)than   # '40x fewer than X', 'an order of magnitude less than X'
         |vs\.?|versus|over|above|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
-        |beat(?:s|ing)?|preferred\s+(?:to|over)|behind|trail(?:s|ed|ing)?|short\s+of|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s+
+        |beat(?:s|ing)?|preferred\s+(?:to|over)|behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|short\s+of|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s+
         (?!(?!""" + _SIZED_MODELS + r""")[\d+\-−~<>$])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
