@@ -947,6 +947,9 @@ def test_each_number_keeps_its_own_measure(sentence, expected):
     ("It improves pass@1 on LiveCodeBench from 28.5% to 37.1% and on HumanEval+ from 81.7% to 86.0%.",
      [("28.5%", "LiveCodeBench", ""), ("37.1%", "LiveCodeBench", ""), ("81.7%", "HumanEval+", ""),
       ("86.0%", "HumanEval+", "")]),
+    # a share of a benchmark's tasks is a score on it
+    ("Our agent resolves 41.2% of issues on SWE-bench Verified, up from 33.2%; Minerva solves 50.3% of the problems on MATH.",
+     [("41.2%", "SWE-bench Verified", ""), ("33.2%", "SWE-bench Verified", ""), ("50.3%", "MATH", "")]),
     # the scores in brackets after a change are the ones it ran between, of its measure
     ("It outperforms Llama3.1-8B-Instruct on MATH by an absolute 15.9% (51.9% to 67.8%).",
      [("8B", "", ""), ("15.9%", "MATH", "Llama3.1-8B-Instruct"), ("51.9%", "MATH", ""), ("67.8%", "MATH", "")]),

@@ -133,6 +133,11 @@ def _leading_noun_phrase(words: list[str]) -> list[str]:
 _OF_A_NAME_WITH_DIGITS = regex.compile(r"\s+of\s+(?:the\s+)?(?P<owner>\p{Lu}[\p{L}\p{N}\-.]*\p{N}[\p{L}\p{N}\-.]*['’]s)\s+(?=\p{L})")
 
 
+_TASK_NOUNS = ("issues", "problems", "tasks", "questions", "instances", "puzzles", "challenges", "test cases")
+_TASKS_OF_A_BENCHMARK = regex.compile(
+    rf"\s+of\s+(?:the\s+)?(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{'|'.join(_TASK_NOUNS)})\s+(?:on|in|from)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})")
+
+
 def _shared_noun_phrase(text: str, position: int) -> str:
     """What a share after `position` is of, as written: '% of the original 10T-token pool' ->
     'original 10T-token pool', '% of GPT-4's performance' -> 'GPT-4's performance'."""
@@ -1239,6 +1244,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             return claim
         if claim.kind == "percentage" and ctx.words[:1] == ["of"]:
             claim.metric = _shared_noun_phrase(text, quantity.end)
+            # 'resolves 41.2% of issues on SWE-bench Verified': a share of a benchmark's tasks is its score.
+            tasks_of = _TASKS_OF_A_BENCHMARK.match(text, quantity.end) if claim.metric.lower().endswith(_TASK_NOUNS) else None
+            if tasks_of and tasks_of["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(tasks_of["name"]):
+                claim.metric = tasks_of["name"].rstrip(".")
             return claim
         claim.metric = accuracy_metric(ctx, claim.kind) if claim.kind in ("accuracy_delta", "percentage") \
             else metric_of_restated_change(ctx, claim.kind) if ctx.restated_clause \
