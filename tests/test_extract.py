@@ -1168,6 +1168,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
      [("single", "count", 1, None, "exact", ""), ("22GiB", "memory", 22 * 2**30, None, "exact", ""),
       ("bfloat16", "precision", 16, None, "exact", "inference")]),
     ("fits on a 48GB GPU", [("48GB", "memory", 4.8e10, None, "exact", "")]),
+    # bytes a second are a bandwidth, counted as a rate is, no memory
+    ("Each GPU has 80 GiB of memory with 3.35 TB/s bandwidth.",
+     [("80 GiB", "memory", 80 * 2**30, None, "exact", ""), ("3.35", "count", 3.35, None, "exact", "")]),
     # LaTeX escapes the percent sign; the 'time' of its times sign is no latency
     ("speeds up training by 1.7$\\times$, uses 45\\% fewer FLOPs and lowers peak memory by 30\\%",
      [("1.7$\\times$", "speedup", 1.7, None, "exact", ""), ("45\\%", "cost_reduction", 1.8182, None, "exact", ""),
@@ -1326,6 +1329,9 @@ def test_accuracy_percentages_memory(sentence, expected):
     # a model named after its format is no format; a format before another word is
     ("FP8-LM: Training FP8 Large Language Models", [("FP8", 8, "training", "FP8")]),
     ("fast FP8-GEMM kernels", [("FP8", 8, "", "FP8")]),
+    # 'served' serves, 'preserved' does not
+    ("The model is served in FP8.", [("FP8", 8, "inference", "FP8")]),
+    ("Accuracy is preserved in BF16.", [("BF16", 16, "", "BF16")]),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected

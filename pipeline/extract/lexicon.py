@@ -98,9 +98,12 @@ PRECISION_ROLE_CUES = {
     "pre-train": "training", "pretrain": "training", "train": "training",
     "fine-tun": "training", "finetun": "training",
     "checkpoint": "checkpoint", "releas": "checkpoint", "open-sourc": "checkpoint",
-    "inference": "inference", "precision": "inference", "serving": "inference",
+    "inference": "inference", "precision": "inference", "serving": "inference", "served": "inference",
     "deploy": "inference", "infer": "inference",
 }
+# Cues read inside a word too: 'dequantized' is quantized; every other cue starts a word
+# ('preserved' is not 'served', 'constrained' not 'train').
+PRECISION_CUES_INSIDE_WORDS = ("quantiz", "quantis", "compress")
 
 # Head nouns after a number that decide its kind.
 PARAMETER_NOUNS = {"parameter", "parameters", "param", "params"}

@@ -5,7 +5,7 @@ import regex
 
 from pipeline.extract.claim import Claim
 from pipeline.extract.grammar import DIGIT, qualifier_before, words_of
-from pipeline.extract.lexicon import PRECISION_FORMATS, PRECISION_ROLE_CUES
+from pipeline.extract.lexicon import PRECISION_CUES_INSIDE_WORDS, PRECISION_FORMATS, PRECISION_ROLE_CUES
 
 _BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_FORMATS.items()}
 
@@ -32,7 +32,8 @@ BIT_WIDTH = regex.compile(
     regex.VERBOSE,
 )
 
-ROLE_CUE = regex.compile("|".join(sorted(PRECISION_ROLE_CUES, key=len, reverse=True)), regex.IGNORECASE)
+ROLE_CUE = regex.compile("|".join(cue if cue.startswith(PRECISION_CUES_INSIDE_WORDS) else rf"(?<!\p{{L}}){cue}"
+                                   for cue in sorted(PRECISION_ROLE_CUES, key=len, reverse=True)), regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[.;:!?]\s")
 CLAUSE_END = regex.compile(r"[.;:!?]|,\s(?:and|while|but)\s")
 
