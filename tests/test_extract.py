@@ -1116,6 +1116,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
      [("5.2%", "percentage", 5.2, None, "exact", ""), ("18%", "accuracy_delta", -18, None, "exact", "")]),
     ("Its latency falls sharply on the A100, a relative reduction of 20% over the baseline.",
      [("20%", "speedup", 1.25, None, "exact", "")]),
+    # bettering a time shortens it
+    ("It improves task completion time by 26% and latency by 20%.",
+     [("26%", "speedup", 1.3514, None, "exact", ""), ("20%", "speedup", 1.25, None, "exact", "")]),
     # a rate of events cut is a change of a score; a bit rate cut is a saving
     ("It reduces the rate of reward hacking by roughly 70% and the bit rate by 30%.",
      [("70%", "accuracy_delta", -70, None, "approx", ""), ("30%", "cost_reduction", 1.4286, None, "exact", "")]),
