@@ -1904,6 +1904,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a name measured on is a benchmark or a machine, no subject, unless it is a model
     ("Our model matches o1-mini on AIME24 at half the cost.", [""]),
     ("Experiments on LLaMA-2-70B show 2x faster decoding.", ["LLaMA-2-70B", "LLaMA-2-70B"]),
+    # a clause set against the one before, with a model of its own, takes no name from it
+    ("GPT-4 reaches 86.4%, while the strongest open model reaches 70.0%.", ["GPT-4", ""]),
     # a name that has or uses a size right after it is that size's model
     ("With top-2 routing, Mixtral uses only 13B active parameters per token.", ["Mixtral"]),
     # the words of a title's question name nothing

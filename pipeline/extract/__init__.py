@@ -605,8 +605,11 @@ def _owns_the_number_before(text: str, sentence_start: int, name: tuple[int, int
 # A clause of its own about our model or method: ', and our student reduces', '; our method',
 # 'Experiments on Llama-2 show that our method ...'.
 _OUR_NOUNS = sorted(lexicon.MODEL_NOUNS | {"method", "methods", "approach", "system", "framework"}, key=len, reverse=True)
+# A clause set against the one before opens with a model of its own: 'GPT-4 reaches 86.4%, while
+# the strongest open model reaches 70.0%'.
 _OUR_MODEL_CLAUSE = regex.compile(
-    r"(?:,\s*(?:and|but|while|whereas)|;|\bwhile|\bwhereas|\bthat)\s+our\s+(?:[\p{Ll}\-]+\s+){0,2}?"
+    r"(?:(?:,\s*(?:and|but|while|whereas)|;|\bwhile|\bwhereas|\bthat)\s+our\s+(?:[\p{Ll}\-]+\s+){0,2}?"
+    r"|(?:,\s*(?:but|while|whereas)|\bwhile|\bwhereas)\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}?)"
     rf"(?:{'|'.join(_OUR_NOUNS)})\b")
 
 
