@@ -783,6 +783,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It falls short of GPT-4 by 3.2 points.", "", "GPT-4"),
     ("It is 1.4 points behind GPT-4o on MMLU.", "MMLU", "GPT-4o"),
     ("Accuracy on low-resource languages lags English by 20-30 points.", "", "English"),
+    # a ratio in an appositive restates the cut before it: a time cut is a speedup, of that time
+    ("Time-to-first-token is reduced from 2.1 s to 0.4 s, a 5.2x improvement.", "time-to-first-token", ""),
     # a speedup of some phase of work is of that phase's speed
     ("Accelerating Mixture-of-Experts Inference by 5.3x on Commodity Hardware", "inference speed", ""),
     ("Accelerating LLM Inference by 3x with Speculative Streaming", "inference speed", ""),
@@ -1116,6 +1118,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
      [("5.2%", "percentage", 5.2, None, "exact", ""), ("18%", "accuracy_delta", -18, None, "exact", "")]),
     ("Its latency falls sharply on the A100, a relative reduction of 20% over the baseline.",
      [("20%", "speedup", 1.25, None, "exact", "")]),
+    # bettering an efficiency by a share saves, as a ratio of it does; a scaling efficiency is a share
+    ("It improves all-to-all communication efficiency by 40% and scaling efficiency by 10%.",
+     [("40%", "cost_reduction", 1.4, None, "exact", ""), ("10%", "accuracy_delta", 10, None, "exact", "")]),
     # bettering a time shortens it
     ("It improves task completion time by 26% and latency by 20%.",
      [("26%", "speedup", 1.3514, None, "exact", ""), ("20%", "speedup", 1.25, None, "exact", "")]),
@@ -1904,6 +1909,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a name measured on is a benchmark or a machine, no subject, unless it is a model
     ("Our model matches o1-mini on AIME24 at half the cost.", [""]),
     ("Experiments on LLaMA-2-70B show 2x faster decoding.", ["LLaMA-2-70B", "LLaMA-2-70B"]),
+    # a measure is no name
+    ("Time-to-first-token is reduced from 2.1 s to 0.4 s, a 5.2x improvement.", [""]),
     # a clause set against the one before, with a model of its own, takes no name from it
     ("GPT-4 reaches 86.4%, while the strongest open model reaches 70.0%.", ["GPT-4", ""]),
     # a name that has or uses a size right after it is that size's model

@@ -637,8 +637,10 @@ _NEXT_WORD = regex.compile(r"\s+[\p{L}\-]+")
 
 
 def _opens_a_metric(text: str, name: tuple[int, int, str], lowered_metrics: set[str]) -> bool:
-    """Whether a one-word name and the word after it are a claim's measure: 'Pipeline bubbles are
-    reduced by 2.5x' (the metric 'pipeline bubbles'), no name 'Pipeline'."""
+    """Whether a name, or a one-word name and the word after it, are a claim's measure: 'Pipeline
+    bubbles are reduced by 2.5x' (the metric 'pipeline bubbles'), no name 'Pipeline'."""
+    if name[2].lower() in lowered_metrics:  # 'Time-to-first-token is reduced ..., a 5.2x improvement'
+        return True
     following = _NEXT_WORD.match(text, name[1])
     return bool(following) and text[name[0]:following.end()].lower() in lowered_metrics
 

@@ -317,6 +317,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
             return "cost_reduction"  # 'cuts the number of training steps by a factor of 3'
         if _REDUCED_BY_AND_BY_BEFORE.search(ctx.before):  # '... by 40% and the total GPU hours by 2.1x'
             return _cut_kind(ctx.own_clause)
+    if ctx.restated_clause and _reduces_last(ctx.restated_clause):
+        return _cut_kind(ctx.restated_clause)  # 'TTFT is reduced from 2.1 s to 0.4 s, a 5.2x improvement'
     if _LOWER_ERROR.match(ctx.after):
         return "none"  # '2.6x lower numerical error' betters a score: neither a speed nor a saving
     if _RESAMPLED.match(ctx.after):
@@ -525,6 +527,9 @@ _RATE_OF_EVENTS = regex.compile(
     r"(?<!\b(?:bit|sampling|learning|frame|token|data|request|arrival|compression|clock|code|acceptance)[\s\-])\brates?\b",
     regex.IGNORECASE)
 # Bettering a time shortens it: 'improves task completion time by 26%', 'improves latency by 30%'.
+_IMPROVES_AN_EFFICIENCY = regex.compile(
+    r"\b(?:improv|increas|boost|rais)\w*\s+(?:(?:the|its|their)\s+)?(?P<what>(?:[\p{L}\-]+\s+){0,3}?efficiency)\s+by\s+$",
+    regex.IGNORECASE)
 _A_TIME = r"(?:(?:the|its|their)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:latency|time|runtime|ttft|tpot)\s+"
 _IMPROVES_A_TIME = regex.compile(rf"\bimprov\w*\s+{_A_TIME}(?:\p{{L}}+\s+){{0,3}}?by\s+$", regex.IGNORECASE)
 # '... by 26% and latency by 20%': the verb serves the second time too.
@@ -609,6 +614,9 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return _drop(p, p_high)
     if by_at_end and 0 < p < 100 and (_reduces_last(own_clause) or resource_drops or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before)):
         return _cut_kind(own_clause), *times_less(p, p_high), "x"
+    efficiency = _IMPROVES_AN_EFFICIENCY.search(own_clause) if by_at_end else None
+    if efficiency and efficiency["what"].lower() not in lexicon.SHARE_METRICS:
+        return "cost_reduction", *times_more(p, p_high), "x"  # as '2.5x higher sample efficiency' is a saving
     if by_at_end and 0 < p < 100 and (_IMPROVES_A_TIME.search(own_clause) or (
             _AND_A_TIME_BY.match(own_clause) and _IMPROVES_A_TIME_BY_A_SHARE.search(ctx.before.lower()[:-len(own_clause)]))):
         return "speedup", *times_less(p, p_high), "x"  # 'improves task completion time by 26% and latency by 20%': less time
@@ -1077,6 +1085,9 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
     2.6x ... SLOs ... and up to 3.7x' hands the second ratio no metric named before the first."""
     # 'reduces the time to first token by 4.2x and end-to-end latency by 2.1x': a measure named
     # since the ratio before is this one's, whatever the verb acted on first.
+    efficiency = _IMPROVES_AN_EFFICIENCY.search(ctx.own_clause) if changed_by else None
+    if efficiency:  # 'improves all-to-all communication efficiency by 40%'
+        return _as_metric(efficiency["what"])
     since_ratio = ctx.own_clause if changed_by and len(ctx.own_clause) < len(ctx.before) else ""
     # A clause since the ratio before with a verb of its own names its own measure, if any:
     # 'improves training throughput by 1.9x and reduces communication time by 63%'.
@@ -1233,7 +1244,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit = kind, "x"
         # A ratio with no cue borrows its kind, and then its metric, from a neighbour: a noun near
         # it would be read with no kind to fit ('4.5x when using more cost-effective GPUs').
-        claim.metric = metric_of_change(ctx, kind, changed_by) if kind else ""
+        restated = metric_of_restated_change(ctx, kind) if kind and ctx.restated_clause else ""
+        claim.metric = restated or (metric_of_change(ctx, kind, changed_by) if kind else "")
         if kind == "speedup" and claim.metric in ("", "speed") and (
                 _has(ctx.after, ("fast", "speed")) or _has(ctx.before[-25:], ("speedup", "speed-up"))):
             claim.metric = _speed_named_after(ctx)  # 'a speedup of 3.1x', 'improves the speedup to 2.3-3.6x'
