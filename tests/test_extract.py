@@ -779,6 +779,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Across 10 languages, our model improves BLEU by an average of 2.1.", "BLEU", ""),
     # what costs a ratio less is its cost
     ("It matches GPT-4 while costing 10x less.", "cost", ""),
+    # a bracket opening with a number measures the baseline: no part of its name
+    ("OpenVLA outperforms RT-2-X (55B) by 16.5% in absolute task success rate.", "success rate", "RT-2-X"),
+    ("It is 9.96x faster than our offloading system (5.6 s/token).", "speed", "our offloading system"),
     # a baseline trailed; 'and only' starts the next clause
     ("It falls short of GPT-4 by 3.2 points.", "", "GPT-4"),
     ("It is 1.4 points behind GPT-4o on MMLU.", "MMLU", "GPT-4o"),

@@ -417,7 +417,9 @@ _TRAILING_CONJUNCTION = regex.compile(r"(?:\s+(?:and|or))+\Z")
 
 
 # Brackets that give numbers (scores, a change) end a baseline's phrase: '(69.48 vs. 72.41)', '(+2.1)'.
-_SCORES_IN_BRACKETS = regex.compile(r"\s*[+\-−]?\d[\d.,]*\s*(?:%|vs\b|v\.s\.|→|->|\)|/\s*\d)")
+# A bracket opening with a number holds scores or a measure of the baseline, no part of its name:
+# 'the full precision (69.48 vs. 72.41)', 'RT-2-X (55B)', 'our offloading system (5.6 s/token)'.
+_SCORES_IN_BRACKETS = regex.compile(r"\s*[+\-−~≈]?\d")
 
 
 def phrase_until_clause_end(text: str, start: int, end: int) -> str:
@@ -487,7 +489,7 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
 
 
 # 'outperforms X by', or with the benchmark between: 'outperforms X and Y on AIME 2024 by'.
-_BY_OR_WITH = regex.compile(r"(?:\s+(?:on|in|across)\s+[^,;.]{1,40}?)?(?:\s+(?:and|or))?\s+(?:by|with)\b")
+_BY_OR_WITH = regex.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|in|across)\s+[^,;.]{1,40}?)?(?:\s+(?:and|or))?\s+(?:by|with)\b")  # 'RT-2-X (55B) by'
 _OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat|improv)", regex.IGNORECASE)
 
 
@@ -519,7 +521,7 @@ def comparator_before(text: str, sentence_start: int, position: int) -> str:
             phrase = phrase[:of_the_number.start()]
         if not phrase or phrase.lower() in ("a", "an", "the"):
             continue  # 'achieves over a 3x speedup': the qualifier of the number, no baseline
-        if _OUTPERFORM.match(lead.group()) and not _BY_OR_WITH.match(text, lead.end() + len(phrase)) \
+        if _OUTPERFORM.match(lead.group()) and not _BY_OR_WITH.match(text, lead.end() + len(phrase), position) \
                 and not _ON_A_TASK_THEN_ITS_BRACKET.fullmatch(text, lead.end() + len(phrase), position):
             continue
         gapped = _GAPPED_BASELINE.search(text, lead.end() + len(phrase), position) if _OUTPERFORM.match(lead.group()) else None
