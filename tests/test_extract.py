@@ -922,6 +922,8 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     # a benchmark or score before a noun of change and 'of' is what changed
     ("It loses little, with a BLEU drop of only 0.3 and an MMLU gain of 1.5 points.",
      [("accuracy_delta", -0.3, "BLEU"), ("accuracy_delta", 1.5, "MMLU")]),
+    # a benchmark's scores changed are of the benchmark
+    ("It improves MMLU scores by up to 16%.", [("accuracy_delta", 16, "MMLU")]),
     # 'and X by' with the verb left out names the second item's measure, known or not
     ("The recommender increases click-through rate by 4.5% and watch time by 2.1%.",
      [("accuracy_delta", 4.5, "click-through rate"), ("accuracy_delta", 2.1, "watch time")]),

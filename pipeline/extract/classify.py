@@ -1063,6 +1063,9 @@ _UNNAMED_OBJECT = {False: _unnamed_object_pattern(r"(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[
                    True: _unnamed_object_pattern(r"\p{L}[\p{L}\-]*")}
 
 
+_GENERIC_SCORE_WORDS = {"score", "scores", "accuracy", "performance"}
+
+
 def _changed_object(ctx: Context) -> str:
     """The words a verb of change acts on before 'by', as the metric no known phrase gave."""
     before = ctx.before[-60:]
@@ -1073,6 +1076,8 @@ def _changed_object(ctx: Context) -> str:
             words = found["object"].split()
             if len(words) > 1 and words[-1].endswith("ed"):  # 'the number of RL steps needed by'
                 words.pop()
+            if len(words) == 2 and words[0][:1].isupper() and words[1].lower() in _GENERIC_SCORE_WORDS:
+                words.pop()  # 'improves MMLU scores by 16%' is of MMLU
             return "" if any(word.lower() in lexicon.FUNCTION_WORDS for word in words) else _as_metric(" ".join(words))
     return ""
 
