@@ -1437,6 +1437,8 @@ def test_counts(sentence, expected):
     ("all in a single post-training job", ["post-training job"]),
     ("fits a 33B parameter model on a single 24 GB GPU", ["", "GPU", ""]),  # the one thing's size stands between
     ("keeping 45% of the original 10T-token pool", ["original 10T-token pool", ""]),
+    # a field of study ends in -s but is no plural: the count runs on to its noun
+    ("The benchmark consists of 12,500 competition mathematics problems.", ["competition mathematics problems"]),
     # a number after a measure of a design counts that measure, not the things listed after it
     ("It has a hidden size of 4096 and 32 layers.", ["hidden size", "layers"]),
     # a preposition ends what is shared: the model after 'against' is no part of it

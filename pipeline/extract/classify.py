@@ -34,7 +34,10 @@ _PLURAL_NOT_NOUN = {"this", "is", "was", "has", "its", "does", "thus", "plus", "
                     "perhaps", "various", "previous", "numerous", "corpus", "focus", "status", "bias",
                     "analysis", "basis", "process", "access", "class", "loss", "cross", "gains", "times",
                     "us", "as", "yes", "was", "uses", "includes", "achieves", "improves", "outperforms",
-                    "requires", "shows", "yields", "reduces", "enables", "makes", "gives", "consists"}
+                    "requires", "shows", "yields", "reduces", "enables", "makes", "gives", "consists",
+                    # fields of study end in -ics and count nothing: '12,500 competition mathematics problems'
+                    "mathematics", "physics", "economics", "statistics", "robotics", "linguistics", "genomics",
+                    "dynamics", "ethics", "analytics", "informatics"}
 
 
 def _has(words_or_text, cues) -> bool:
