@@ -954,6 +954,11 @@ def test_each_number_keeps_its_own_measure(sentence, expected):
     ("It improves pass@1 on LiveCodeBench from 28.5% to 37.1% and on HumanEval+ from 81.7% to 86.0%.",
      [("28.5%", "LiveCodeBench", ""), ("37.1%", "LiveCodeBench", ""), ("81.7%", "HumanEval+", ""),
       ("86.0%", "HumanEval+", "")]),
+    # a change after a score, beating any baseline by it, is of the score's measure
+    ("It achieves 88.6% top-1 accuracy on ImageNet, surpassing the previous state of the art by 0.9%.",
+     [("88.6%", "ImageNet", ""), ("0.9%", "ImageNet", "the previous state of the art")]),
+    ("Med-PaLM 2 scored up to 86.5% on the MedQA dataset, improving upon Med-PaLM by over 19%.",
+     [("86.5%", "MedQA", ""), ("19%", "MedQA", "Med-PaLM")]),
     # a share of a benchmark's tasks is a score on it
     ("Our agent resolves 41.2% of issues on SWE-bench Verified, up from 33.2%; Minerva solves 50.3% of the problems on MATH.",
      [("41.2%", "SWE-bench Verified", ""), ("33.2%", "SWE-bench Verified", ""), ("50.3%", "MATH", "")]),
