@@ -959,6 +959,9 @@ def test_each_number_keeps_its_own_measure(sentence, expected):
      [("88.6%", "ImageNet", ""), ("0.9%", "ImageNet", "the previous state of the art")]),
     ("Med-PaLM 2 scored up to 86.5% on the MedQA dataset, improving upon Med-PaLM by over 19%.",
      [("86.5%", "MedQA", ""), ("19%", "MedQA", "Med-PaLM")]),
+    # a share set against a share of things, past what that one is of, is of the same things
+    ("The policy succeeds in 87% of trials on unseen objects, compared to 42% for the strongest baseline.",
+     [("87%", "trials", ""), ("42%", "trials", "")]),
     # a share of a benchmark's tasks is a score on it
     ("Our agent resolves 41.2% of issues on SWE-bench Verified, up from 33.2%; Minerva solves 50.3% of the problems on MATH.",
      [("41.2%", "SWE-bench Verified", ""), ("33.2%", "SWE-bench Verified", ""), ("50.3%", "MATH", "")]),

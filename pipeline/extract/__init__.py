@@ -353,7 +353,9 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
 
 # '93.2% to 95.1%', '45% to over 60%', '(28.9% vs. 9.3%)': a score set against the one before,
 # perhaps after what that one is on ('45% on GSM8K versus 38% for the baseline').
+# Or after what a share is of: 'completes 12.5% of tasks end-to-end, compared to 4.4%'.
 _TO_A_SCORE = regex.compile(
+    rf"(?:\s+of\s+(?:the\s+)?(?:[\p{{Ll}}\-]+\s+){{0,3}}?[\p{{Ll}}\-]+)?"
     rf"(?:\s+(?:on|in)\s+(?:the\s+)?{BENCHMARK_NAME})?,?\s+(?:to|vs\.?|versus|compared\s+(?:to|with))\s+(?:\S+\s+)?")
 # Numbers between the two are no claims (the two are neighbours), so versions may stand there: 'GPT-4'.
 _UP_FROM_A_SCORE = regex.compile(r"(?:[^.;]|\.(?=\d)){0,80},\s+(?:up|down)\s+from\s+(?:only\s+|just\s+)?")
