@@ -959,6 +959,9 @@ def test_each_number_keeps_its_own_measure(sentence, expected):
      [("88.6%", "ImageNet", ""), ("0.9%", "ImageNet", "the previous state of the art")]),
     ("Med-PaLM 2 scored up to 86.5% on the MedQA dataset, improving upon Med-PaLM by over 19%.",
      [("86.5%", "MedQA", ""), ("19%", "MedQA", "Med-PaLM")]),
+    # the score a beaten model achieves is on the same benchmark
+    ("Reflexion achieves 91% pass@1 on HumanEval, surpassing GPT-4 which achieves 80%.",
+     [("91%", "HumanEval", ""), ("80%", "HumanEval", "")]),
     # a share set against a share of things, past what that one is of, is of the same things
     ("The policy succeeds in 87% of trials on unseen objects, compared to 42% for the strongest baseline.",
      [("87%", "trials", ""), ("42%", "trials", "")]),

@@ -369,7 +369,10 @@ def _is_a_generic_measure(metric: str) -> bool:
     return metric.lower() in _GENERIC_MEASURES or metric.lower() in lexicon.QUALITY_METRICS
 # 'rises by 11.4 points, from 56.8%', 'by an absolute 15.9% (51.9% to 67.8%)'
 _FROM_AFTER_A_CHANGE = regex.compile(r"\s*(?:[,(]?\s*(?:up\s+|down\s+)?from\s+(?:only\s+|just\s+)?|\(\s*)")
-_SCORE_OF_A_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}\-.]*\s*\(\s*\Z")  # 'GPT-4o (9.3%)'
+# 'GPT-4o (9.3%)', 'surpassing GPT-4, which achieves 80%'
+_SCORE_OF_A_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}\-.]*(?:\s*\(|,?\s+(?:which|that|who)\s+(?:only\s+)?(?:achieves|achieved|scores|scored|reaches|reached|attains|gets)"
+    r"(?:\s+(?:only|just))?)\s*\Z")
 _SENTENCE_END = regex.compile(r"[.;]\s")
 # A score, what it is measured on, then a comma or bracket and a few words before its change:
 # '51.2% on MMLU-Pro, 7.3 points above', '45.2% on AIME, a 6.3% improvement', '80.5% (7.7%'.
