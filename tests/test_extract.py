@@ -1547,6 +1547,7 @@ def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     "Every weight is ternary {-1, 0, 1} or in {0.5, 1.5}.",       # values of a set
     "Costs drop from $0.60 to $0.06 per million tokens, or per 1K requests.",  # the unit of a rate
     "Scores vary by ± 0.4%, $\\pm$ 1.2% or +/- 0.5 points across seeds.",     # error bars
+    "The loss scales as L(N) = 1.69 + 406.4 N^{-0.34} and D^-0.28.",             # exponents of a formula
 ])
 def test_not_claims(sentence):
     assert [c for c in extract(sentence) if c.kind != "count" or sentence[c.start:c.end] == "single"] == [] \

@@ -214,13 +214,15 @@ def _in_a_set_of_numbers(text: str, quantity: Quantity) -> bool:
     return any(start < quantity.start < end for start, end in _sets_of_numbers(text))
 
 
+_EXPONENT_BEFORE = regex.compile(r"\^\{?\Z")
 _PLUS_MINUS_BEFORE = regex.compile(r"(?:±|\+/-|\$\\pm\$|\\pm)\s*\$?\Z")
 
 
 def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     """Years, dates, list markers, dimensions, chip numbers ('Ascend 910B'), versions after a name
     ('Nemotron 3', 'Llama 3.1'), the unit of a rate ('per million tokens'), values of a set
-    ('{-1, 0, 1}'), number words of a fraction ('two thirds') and error bars ('± 0.4')."""
+    ('{-1, 0, 1}'), number words before a fraction's denominator, error bars ('± 0.4') and
+    exponents of a formula ('N^{-0.34}')."""
     if is_a_dimension(text, quantity) or _PER_BEFORE.match(text, max(0, quantity.start - 10), quantity.start) \
             or _in_a_set_of_numbers(text, quantity):
         return True
@@ -229,6 +231,8 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     surface = text[quantity.start:quantity.end]
     if surface.startswith("±") or _PLUS_MINUS_BEFORE.search(text, max(0, quantity.start - 6), quantity.start):
         return True  # '35.2 ± 0.4%': an error bar, no claim of its own
+    if _EXPONENT_BEFORE.search(text, max(0, quantity.start - 3), quantity.start):
+        return True  # 'L(N) = 1.69 + 406.4 N^{-0.34}': an exponent of a formula
     plain = not quantity.unit and not quantity.scaled and not quantity.signed
     if not plain:
         return False
