@@ -1432,6 +1432,12 @@ def test_a_range_of_widths_is_one_claim():
      [("100", "count", 100, None, "upper_bound", ""), ("8", "count", 8, None, "upper_bound", "")]),
     ("It keeps lower than 1% of the tokens, with higher than 90% recall.",
      [("1%", "percentage", 1, None, "upper_bound", ""), ("90%", "percentage", 90, None, "lower_bound", "")]),
+    # 'no less than' is at least; 'as many as' and 'as much as' are 'up to'; 'on the order of' is about
+    ("It needs no less than 1T tokens, as many as 64 GPUs and on the order of 10 days.",
+     [("1T", "token_count", 1e12, None, "lower_bound", ""), ("64", "count", 64, None, "upper_bound", ""),
+      ("10", "count", 10, None, "approx", "")]),
+    ("It achieves as much as 3x speedup when the context exceeds 32K tokens.",
+     [("3x", "speedup", 3, None, "upper_bound", ""), ("32K", "context_length", 32000, None, "lower_bound", "")]),
     # compute budgets, in powers of ten or e-notation, count FLOPs; a bare setting counts nothing
     ("Training consumes 3.8 x 10^25 FLOPs.", [("3.8 x 10^25", "count", 3.8e25, None, "exact", "")]),
     ("Models trained with up to $6 \\times 10^{23}$ FLOPs", [("6 \\times 10^{23}", "count", 6e23, None, "upper_bound", "")]),

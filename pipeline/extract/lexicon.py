@@ -48,7 +48,10 @@ QUALIFIER_PHRASES = {
     "below": "upper_bound", "as little as": "upper_bound", "within": "upper_bound",
     "over": "lower_bound", "more than": "lower_bound", "longer than": "lower_bound", "at least": "lower_bound",
     "greater than": "lower_bound", "above": "lower_bound", "exceeding": "lower_bound",
-    "in excess of": "lower_bound", "upwards of": "lower_bound", "as many as": "lower_bound",
+    "in excess of": "lower_bound", "upwards of": "lower_bound", "exceeds": "lower_bound", "exceeded": "lower_bound",
+    "no less than": "lower_bound", "no fewer than": "lower_bound", "not less than": "lower_bound",
+    "not more than": "upper_bound", "as many as": "upper_bound", "as much as": "upper_bound",  # 'as much as 3x' is 'up to 3x'
+    "on the order of": "approx",
     "beyond": "lower_bound", "larger than": "lower_bound", "higher than": "lower_bound", "bigger than": "lower_bound",
     "a minimum of": "lower_bound", "smaller than": "upper_bound", "lower than": "upper_bound",
     "a maximum of": "upper_bound", "as few as": "upper_bound", "nearly": "approx", "around": "approx", "about": "approx",
