@@ -1941,6 +1941,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Experiments on LLaMA-2-70B show 2x faster decoding.", ["LLaMA-2-70B", "LLaMA-2-70B"]),
     # a measure is no name
     ("Time-to-first-token is reduced from 2.1 s to 0.4 s, a 5.2x improvement.", [""]),
+    # sizes right after as many names are theirs, in order
+    ("Phi-3-small and Phi-3-medium, with 7B and 14B parameters, reach 75% and 78% on MMLU respectively.",
+     ["Phi-3-small", "Phi-3-medium", "Phi-3-small", "Phi-3-medium"]),
     # a clause set against the one before, with a model of its own, takes no name from it
     ("GPT-4 reaches 86.4%, while the strongest open model reaches 70.0%.", ["GPT-4", ""]),
     # a name that has or uses a size right after it is that size's model

@@ -909,6 +909,19 @@ def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> Non
         elif not names["on"] and (respectively or _SCORING_VERB_AFTER.match(text, names.end())):
             for claim, item in zip(group, items):
                 claim.subject = item
+    # 'Phi-3-small and Phi-3-medium, with 7B and 14B parameters': sizes right after as many names.
+    for group in _group_members(text, [claim for claim in claims if claim.kind == "parameter_count" and not claim.token]):
+        sentence_start = context.sentence_of(sentences, group[0].start)[0]
+        names = _NAME_LIST.search(text, max(sentence_start, group[0].anchor_start - 120), group[0].anchor_start)
+        items = context.split_list(names["list"]) if names and not names["on"] else []
+        if len(group) > 1 and len(items) == len(group) and _SIZES_OF_NAMES_GAP.fullmatch(text, names.end(), group[0].anchor_start) \
+                and all(context.clean_name(item) == item for item in items):
+            for claim, item in zip(group, items):
+                claim.subject = item
+
+
+# What stands between a list of names and the list of their sizes: ', with', ' have', ': '.
+_SIZES_OF_NAMES_GAP = regex.compile(r"\s*(?:,\s*(?:with|having|of)\s+|\s+(?:with|have|has)\s+|:\s*)")
 
 
 def borrow_subjects_of_paired_sizes(text: str, claims: list[Claim]) -> None:
