@@ -1941,6 +1941,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Experiments on LLaMA-2-70B show 2x faster decoding.", ["LLaMA-2-70B", "LLaMA-2-70B"]),
     # a measure is no name
     ("Time-to-first-token is reduced from 2.1 s to 0.4 s, a 5.2x improvement.", [""]),
+    # 'the speed of A, B and C ... by x, y and z': each number is of its name, in order
+    ("It improves the decoding speed of Llama-Chat, Vicuna-Chat, and Mistral-Instruct on an A100 GPU by up to 4.04x, "
+     "3.73x, and 2.27x.", ["Llama-Chat", "Vicuna-Chat", "Mistral-Instruct"]),
     # sizes right after as many names are theirs, in order
     ("Phi-3-small and Phi-3-medium, with 7B and 14B parameters, reach 75% and 78% on MMLU respectively.",
      ["Phi-3-small", "Phi-3-medium", "Phi-3-small", "Phi-3-medium"]),

@@ -906,7 +906,9 @@ def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> Non
         if names["on"] and respectively and not any(claim.metric for claim in group):
             for claim, item in zip(group, items):
                 claim.metric = item
-        elif not names["on"] and (respectively or _SCORING_VERB_AFTER.match(text, names.end())):
+        elif not names["on"] and (respectively or _SCORING_VERB_AFTER.match(text, names.end())
+                                  or (_OF_BEFORE.search(text, sentence_start, names.start("list"))
+                                      and _THEN_BY.fullmatch(text, names.end(), group[0].start))):
             for claim, item in zip(group, items):
                 claim.subject = item
     # 'Phi-3-small and Phi-3-medium, with 7B and 14B parameters': sizes right after as many names.
@@ -920,6 +922,10 @@ def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> Non
                 claim.subject = item
 
 
+# 'improves the decoding speed of A, B, and C on an A100 GPU by up to x, y, and z': whose measure
+# each number changes.
+_OF_BEFORE = regex.compile(r"(?r)\bof\s+\Z")
+_THEN_BY = regex.compile(rf"[^,;.]{{0,40}}\bby\s+{grammar.OPTIONAL_QUALIFIER}")
 # What stands between a list of names and the list of their sizes: ', with', ' have', ': '.
 _SIZES_OF_NAMES_GAP = regex.compile(r"\s*(?:,\s*(?:with|having|of)\s+|\s+(?:with|have|has)\s+|:\s*)")
 
