@@ -927,6 +927,9 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     # a benchmark or score before a noun of change and 'of' is what changed
     ("It loses little, with a BLEU drop of only 0.3 and an MMLU gain of 1.5 points.",
      [("accuracy_delta", -0.3, "BLEU"), ("accuracy_delta", 1.5, "MMLU")]),
+    # a score's name ending in '+' is read whole
+    ("It outperforms the 54B NLLB model by 1.2 chrF++ points.",
+     [("parameter_count", 5.4e10, ""), ("accuracy_delta", 1.2, "chrF++")]),
     # a benchmark's scores changed are of the benchmark
     ("It improves MMLU scores by up to 16%.", [("accuracy_delta", 16, "MMLU")]),
     # 'and X by' with the verb left out names the second item's measure, known or not

@@ -911,7 +911,7 @@ _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\
 _SCORE_UNITS = sorted(lexicon.SCORE_NAMES + lexicon.ERROR_SCORE_NAMES, key=len, reverse=True)
 _CHANGE_OF_A_SCORE_UNIT = {**lexicon.SCORE_CHANGE_NOUNS, "reduction": -1}  # noun -> direction
 SCORE_AFTER = regex.compile(
-    rf"""\s+(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})\b
+    rf"""\s+(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})(?![\p{{L}}\p{{N}}])  # 'chrF++' too
          (?:\s+(?P<noun>(?i:{'|'.join(_CHANGE_OF_A_SCORE_UNIT)}))\b)?""", regex.VERBOSE)
 # A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
 # 'a 256K-token vocabulary'.

@@ -192,7 +192,7 @@ MEASURE_NOUNS = frozenset(phrase for phrase in METRIC_PHRASES if phrase.islower(
 # one, signed or after a noun of change, is an accuracy change in points of that score.
 # Scores where lower is better, written as a unit after a bare number: '0.3 perplexity increase'.
 ERROR_SCORE_NAMES = ("perplexity", "Perplexity", "PPL", "FID", "FVD", "WER", "CER", "EER", "LPIPS", "RMSE", "MAE")
-SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEOR", "chrF", "BERTScore",
+SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEOR", "chrF", "chrF++", "BERTScore",
                "F1", "EM", "mAP", "AP", "AP50", "AP75", "mIoU", "NDS", "PQ", "AUC", "AUROC", "MRR", "NDCG", "nDCG",
                "PSNR", "SSIM", "CLIPScore", "MOS", "Elo")
 
