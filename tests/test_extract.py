@@ -290,6 +290,9 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
     ("We then fine-tune on 1B tokens of long-context data.", [("1B", "token_count", 1e9, None, "exact", "training")]),
     ("The corpus holds 2T tokens of web text and 500B tokens of code.",
      [("2T", "token_count", 2e12, None, "exact", "dataset"), ("500B", "token_count", 5e11, None, "exact", "dataset")]),
+    # a part of an amount of tokens, 'N of M tokens', is tokens too, at its own scale
+    ("It attends to just 2,048 of 128K tokens per query.",
+     [("2,048", "token_count", 2048, None, "exact", ""), ("128K", "token_count", 128000, None, "exact", "")]),
     # thinking tokens are written out: a length of the output
     ("It generates an average of 12K thinking tokens per problem.", [("12K", "token_count", 12000, None, "exact", "sequence")]),
 ])

@@ -50,6 +50,7 @@ _OPENING_BRACKET_AT_END = regex.compile(r"\(\s*\Z")
 _SIZE_OF_BEFORE = regex.compile(
     r"\b(?P<measure>(?:[\p{Ll}\-]+\s+)?(?:size|dimension|dimensionality|width|depth|rank))\s+of\s+\Z")
 _OF_AFTER = regex.compile(r"\s+of\b")
+_PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # '2,048 of 128K tokens', '9 out of 10 cases'
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
 
 
@@ -169,9 +170,12 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
         change_of_it = (quantities[index + 1].signed and not quantities[index].signed) or (
             claim is not None and claim.kind == "percentage"
             and _OPENING_BRACKET_AT_END.search(text, quantities[index].end, quantities[index + 1].start))
+        part_of = claim is None and neighbour is not None and neighbour.kind in ("token_count", "count") \
+            and not quantities[index].unit and not quantities[index].scaled \
+            and bool(_PART_OF.fullmatch(text, quantities[index].end, quantities[index + 1].start))  # '2,048 of 128K tokens'
         if unlabelled and neighbour and neighbour.kind and not change_of_it \
-                and _listed_together(text, quantities[index], quantities[index + 1]):
-            bare = not quantities[index].scaled and not quantities[index].unit
+                and (part_of or _listed_together(text, quantities[index], quantities[index + 1])):
+            bare = not quantities[index].scaled and not quantities[index].unit and not part_of  # a part keeps its own scale
             if bare:
                 list_scale[index] = list_scale[index + 1]
             claims[index] = _borrow(text, quantities[index], neighbour, bounds[index], list_scale[index] if bare else 1.0)
