@@ -796,6 +796,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("The 70B model generates text 2.8 times faster at batch size 1.", "generation speed", ""),
     ("Training converges 1.5 times faster.", "training speed", ""),
     ("It achieves end-to-end training speedups of up to 40%.", "training speed", ""),
+    # more work per unit of a resource saves that resource
+    ("It achieves 2x better performance per watt than GPUs.", "performance per watt", "GPUs"),
+    ("It reaches 4x higher tokens per dollar.", "tokens per dollar", ""),
     # a speedup of some phase of work is of that phase's speed
     ("Accelerating Mixture-of-Experts Inference by 5.3x on Commodity Hardware", "inference speed", ""),
     ("Accelerating LLM Inference by 3x with Speculative Streaming", "inference speed", ""),

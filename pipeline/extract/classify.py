@@ -302,6 +302,13 @@ _WINDOW_NOUNS = {"window", "windows", "needle-in-a-haystack", "needle", "passkey
 _RESAMPLED = regex.compile(r"(?:\s*(?:,|or|and)\s*\d+(?:\.\d+)?\s*[x×])*\s*(?:down|up|sub)-?sampl", regex.IGNORECASE)  # '4x or 8x downsampled'
 
 
+# More work per unit of a resource is a saving of it: '2x better performance per watt', '4x more
+# tokens per dollar'.
+_PER_A_RESOURCE = regex.compile(
+    r"\s*(?:higher|better|more|greater)\s+(?P<metric>(?:[\p{L}\-]+\s+){1,2}per\s+(?:watt|dollar|joule|kwh|\$))\b",
+    regex.IGNORECASE)
+
+
 def ratio_kind(ctx: Context, changed_by: bool) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
@@ -337,7 +344,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
                                     "none": lexicon.INCREASE_CUES})
     if strong == "none" and (_has(ctx.words[:4], lexicon.SPEEDUP_CUES) or _speed_increase(ctx.after)):
         return "speedup"  # 'higher inference throughput'; but '30x longer sequences ... memory' is neither
-    if strong == "none" and _has(ctx.words[:4], ("efficien",)):
+    if (strong == "none" and _has(ctx.words[:4], ("efficien",))) or _PER_A_RESOURCE.match(ctx.own_after):
         return "cost_reduction"  # '2.5x higher sample efficiency', like 'improves sample efficiency by 2.5x'
     if strong in ("speedup", "cost_reduction"):
         return strong
@@ -1270,6 +1277,9 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if kind == "speedup" and claim.metric in ("", "speed") and (
                 _has(ctx.after, ("fast", "speed")) or _has(ctx.before[-25:], ("speedup", "speed-up"))):
             claim.metric = _speed_named_after(ctx)  # 'a speedup of 3.1x', 'improves the speedup to 2.3-3.6x'
+        per_a_resource = _PER_A_RESOURCE.match(ctx.own_after) if kind == "cost_reduction" else None
+        if per_a_resource:
+            claim.metric = _as_metric(per_a_resource["metric"])  # '2x better performance per watt'
         if kind == "cost_reduction" and not claim.metric:
             claim.metric = _unnamed_saving(ctx)
         if kind == "speedup":
