@@ -556,6 +556,14 @@ def test_parallel_claims_joined_by_and_a_share_the_baseline_named_after_the_last
         ("cost_reduction", "GPU memory", "HuggingFace implementations")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "It uses 3x less memory, 2x less compute, and 4x fewer tokens than the baseline.",
+    "It delivers up to 2.3x higher effective throughput, 2x lower latency, and up to 3.7x lower tail latency compared to the baseline.",
+])
+def test_a_list_of_ratios_shares_the_baseline_its_last_item_names(sentence):
+    assert [c.comparator for c in extract(sentence)] == ["the baseline"] * 3
+
+
 def test_parallel_claims_after_a_qualifier_symbol_share_the_baseline():
     sentence = "It achieves ~2× higher throughput and ≈40% lower latency than TensorRT-LLM."
     assert [(c.kind, c.qualifier, c.comparator) for c in extract(sentence)] == [

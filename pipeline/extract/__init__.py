@@ -306,10 +306,33 @@ def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
     # '+4.8 to +12.6 gains on MATH and +4.6 to +14.3 gains on MBPP+ over strong baselines',
     # '2.71 times faster and uses 3.55 times less GPU memory than LLaMA': parallel claims
     # joined by 'and' or 'or' share the baseline named after the last of them.
+    listed = _items_of_comma_lists(text, relative)
     for claim, following in reversed(list(zip(relative, relative[1:]))):
         if not claim.comparator and following.comparator \
-                and _PARALLEL_JOINER.fullmatch(text, claim.end, following.start):
+                and (_PARALLEL_JOINER.fullmatch(text, claim.end, following.start) or chained(text, claim, following)
+                     or (id(claim) in listed and id(following) in listed)):
             claim.comparator = following.comparator
+
+
+# An item of a list of three or more, its own words after it: '3x less memory, 2x less compute,
+# and 4x fewer tokens than X' (two items joined by ', and' are two clauses: '360x cost reduction,
+# and around 7x compared to X').
+_COMMA_ITEM_GAP = regex.compile(rf"[^.;:,]{{0,40}},\s*{grammar.OPTIONAL_QUALIFIER}\$?")
+_LAST_COMMA_ITEM_GAP = regex.compile(rf"[^.;:,]{{0,40}},\s*(?:and|or)\s+{grammar.OPTIONAL_QUALIFIER}\$?")
+
+
+def _items_of_comma_lists(text: str, claims: list[Claim]) -> set[int]:
+    """ids of the claims in lists of three or more items closed by ', and' or ', or'."""
+    items: set[int] = set()
+    run = claims[:1]
+    for claim, following in zip(claims, claims[1:]):
+        if _COMMA_ITEM_GAP.fullmatch(text, claim.end, following.start):
+            run.append(following)
+            continue
+        if _LAST_COMMA_ITEM_GAP.fullmatch(text, claim.end, following.start) and len(run) >= 2:
+            items.update(id(member) for member in [*run, following])
+        run = [following]
+    return items
 
 
 # 'by 3.4 and 2.1 points on MMLU and GSM8K, respectively': the benchmarks listed after the changes.
