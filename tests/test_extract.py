@@ -1159,6 +1159,8 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # bettering an efficiency by a share saves, as a ratio of it does; a scaling efficiency is a share
     ("It improves all-to-all communication efficiency by 40% and scaling efficiency by 10%.",
      [("40%", "cost_reduction", 1.4, None, "exact", ""), ("10%", "accuracy_delta", 10, None, "exact", "")]),
+    # 'more accurate' is a gain in a score
+    ("The resulting model is 0.4% more accurate.", [("0.4%", "accuracy_delta", 0.4, None, "exact", "")]),
     # bettering a time shortens it
     ("It improves task completion time by 26% and latency by 20%.",
      [("26%", "speedup", 1.3514, None, "exact", ""), ("20%", "speedup", 1.25, None, "exact", "")]),

@@ -201,7 +201,7 @@ SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEO
 # ('85% accuracy' is a share, '2% higher accuracy' a change).
 # A cue with a leading space must start a word: ' gain', not the 'gain' of 'against' or 'again'.
 ACCURACY_CHANGE_CUES = ("improvement", "improv", "enhancement", " gain", "higher", "better", "increase", "boost",
-                        "point", "absolute", "relative", "outperform", " above", " lift")
+                        "point", "absolute", "relative", "outperform", " above", " lift", "more accurate")
 ACCURACY_CUES = ("improvement", "improv", " gain", "higher", "better", "increase", "boost",
                  "accuracy", "point", "absolute", "relative", "score", "outperform")
 QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
