@@ -1972,6 +1972,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("GPT-4 reaches 86.4%, while the strongest open model reaches 70.0%.", ["GPT-4", ""]),
     # a name that has or uses a size right after it is that size's model
     ("With top-2 routing, Mixtral uses only 13B active parameters per token.", ["Mixtral"]),
+    ("Phi-3.5-MoE (16x3.8B) activates 6.6B parameters.", ["Phi-3.5-MoE"]),
     # the words of a title's question name nothing
     ("How Far Can 8B Models Go with 1T Tokens of Math?", ["", ""]),
     # the name of a score is no subject

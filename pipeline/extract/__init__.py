@@ -506,7 +506,7 @@ _APPOSITIVE_GAP = regex.compile(
       \s*,\s*(?:\b\p{L}+\b[\s,]*){0,3}                   # a few words after a comma
     | \s*:\s*                                             # 'StarCoder and StarCoderBase: 15.5B parameter models'
     | \s+(?:includes|comprises|comes\s+in|offers|spans)\s+   # 'OLMo 2 includes 7B and 13B models'
-    | \s+(?:has|had|uses|used|contains|activates|activated)\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?  # 'Mixtral uses 13B active parameters'
+    | (?:\s*\([^()]*\))?\s+(?:has|had|uses|used|contains|activates|activated)\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?  # 'Mixtral uses 13B active parameters', 'Phi-3.5-MoE (16x3.8B) activates 6.6B'
     | \s+(?:models?|family|suite|series|checkpoints|variants)\s+  # 'Gemma 2 models at 2B, 9B and 27B'
       (?:(?:range|ranges|ranging|span|spans|spanning|come|comes|are|available|released|in|at|of|with|from|sizes?)\s+){1,4}
     | (?<=\bscal(?:e|es|ed|ing)\s+\S+(?:\s+\S+)?)(?:\s+models?)?\s+(?:up\s+)?to\s+  # 'We scale Griffin (models) up to 14B'
