@@ -1159,6 +1159,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # bettering an efficiency by a share saves, as a ratio of it does; a scaling efficiency is a share
     ("It improves all-to-all communication efficiency by 40% and scaling efficiency by 10%.",
      [("40%", "cost_reduction", 1.4, None, "exact", ""), ("10%", "accuracy_delta", 10, None, "exact", "")]),
+    # 'gains over' bounds a ratio or a share, and compares things counted
+    ("Gains over 5% are observed on most tasks; it shows gains over 3 baselines.",
+     [("5%", "accuracy_delta", 5, None, "lower_bound", ""), ("3", "count", 3, None, "exact", "")]),
+    ("Our method yields speedups over 3x on long sequences.", [("3x", "speedup", 3, None, "lower_bound", "")]),
     # 'more accurate' is a gain in a score
     ("The resulting model is 0.4% more accurate.", [("0.4%", "accuracy_delta", 0.4, None, "exact", "")]),
     # bettering a time shortens it

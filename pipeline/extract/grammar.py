@@ -325,14 +325,18 @@ def qualifier_of(match, text: str) -> str:
         return "exact"  # 'between 8B' with no other end
     if match["plus"] or match["plus_percent"]:
         return "lower_bound"
-    return qualifier_before(text, match.start())
+    return qualifier_before(text, match.start(), of_a_change=bool(match["times"] or match["percent"] or match["points"]))
 
 
-def qualifier_before(text: str, position: int) -> str:
-    """The qualifier a phrase or symbol ending at `position` gives a number there; exact if none."""
+def qualifier_before(text: str, position: int, of_a_change: bool = False) -> str:
+    """The qualifier a phrase or symbol ending at `position` gives a number there; exact if none.
+    `of_a_change`: the number is a ratio, share or points, which 'gains over' bounds ('gains over
+    5%'), though 'gains over 3 baselines' compares."""
     before = QUALIFIER_BEFORE.search(text, max(0, position - 30), position)
     if before and before["qualifier"]:
-        if before["qualifier"].lower() == "over" and _word_before(text, before.start()).lower() in lexicon.OVER_AS_ACROSS:
+        word = _word_before(text, before.start()).lower()
+        if before["qualifier"].lower() == "over" and word in lexicon.OVER_AS_ACROSS \
+                and not (of_a_change and word in lexicon.OVER_AS_COMPARED):
             return "exact"
         if before["qualifier"].lower() == "within" and _ARTICLE_AT_END.search(before.group()):
             return "exact"  # 'within 1% of' bounds; 'within a single model' is a place

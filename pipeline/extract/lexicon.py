@@ -58,6 +58,8 @@ QUALIFIER_PHRASES = {
     "approximately": "approx", "roughly": "approx", "almost": "approx", "close to": "approx",
     "circa": "approx", "some": "approx", "an estimated": "approx", "between": "range",
 }
+# After these, 'over' compares: 'gains over 3 baselines'; before a ratio or share it bounds ('gains over 5%').
+OVER_AS_COMPARED = {"improves", "improved", "improvement", "improvements", "gains", "speedup", "speedups", "advantage"}
 # After these words 'over' means 'across' or 'compared with', and bounds nothing: 'self-consistency
 # over 64 samples', 'averaged over 5 runs', 'gains over 3 baselines'.
 OVER_AS_ACROSS = {"averaged", "average", "aggregated", "voting", "vote", "votes", "consistency", "majority",
