@@ -1163,6 +1163,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("Gains over 5% are observed on most tasks; it shows gains over 3 baselines.",
      [("5%", "accuracy_delta", 5, None, "lower_bound", ""), ("3", "count", 3, None, "exact", "")]),
     ("Our method yields speedups over 3x on long sequences.", [("3x", "speedup", 3, None, "lower_bound", "")]),
+    # a drop in a cost or a time saves it, as a reduction does; a drop in a score is a fall
+    ("We see a 3% drop in accuracy, a 30% drop in cost and a 20% decrease in latency.",
+     [("3%", "accuracy_delta", -3, None, "exact", ""), ("30%", "cost_reduction", 1.4286, None, "exact", ""),
+      ("20%", "speedup", 1.25, None, "exact", "")]),
     # 'more accurate' is a gain in a score
     ("The resulting model is 0.4% more accurate.", [("0.4%", "accuracy_delta", 0.4, None, "exact", "")]),
     # bettering a time shortens it

@@ -546,6 +546,8 @@ _IMPROVES_A_TIME = regex.compile(rf"\bimprov\w*\s+{_A_TIME}(?:\p{{L}}+\s+){{0,3}
 # '... by 26% and latency by 20%': the verb serves the second time too.
 _AND_A_TIME_BY = regex.compile(rf"\s*and\s+{_A_TIME}by\s+$")
 _IMPROVES_A_TIME_BY_A_SHARE = regex.compile(rf"\bimprov\w*\s+{_A_TIME}(?:\p{{L}}+\s+){{0,3}}?by\s+[\d.]+\s*%$", regex.IGNORECASE)
+_FALL_IN_AFTER = regex.compile(
+    r"\s*(?:drop|decrease|decline|fall|cut)s?\s+in\s+(?P<what>(?:(?!\b(?:and|or|while)\b)[^,;.\d]){1,40})", regex.IGNORECASE)
 _TRAILS_BEFORE = regex.compile(r"\b(?:trail\w*|lag\w*|behind|short\s+of)\s[^,;:]{0,40}\bby\s+$", regex.IGNORECASE)
 
 
@@ -635,6 +637,9 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         if _reduces_last(own_clause) or drops:
             return "percentage", p, p_high, "percent"  # 'throughput drops by 5%' is a slowdown, no gain
         return "speedup", *times_more(p, p_high), "x"
+    fall_in = _FALL_IN_AFTER.match(ctx.after)  # 'a 30% drop in cost' saves, as 'a 30% reduction in cost' does
+    if fall_in and 0 < p < 100 and (_speaks_of_time(fall_in["what"]) or _has(fall_in["what"], lexicon.STRONG_COST_CUES)):
+        return _cut_kind(fall_in["what"]), *times_less(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         return _drop(p, p_high)
     if _is_a_relative_score(ctx.words):
