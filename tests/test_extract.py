@@ -804,6 +804,11 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("The 70B model generates text 2.8 times faster at batch size 1.", "generation speed", ""),
     ("Training converges 1.5 times faster.", "training speed", ""),
     ("It achieves end-to-end training speedups of up to 40%.", "training speed", ""),
+    # an efficiency named after a ratio is what it saves; a baseline ends before 'to reach'
+    ("Muon achieves approximately 2x computational efficiency compared to AdamW.", "computational efficiency", "AdamW"),
+    ("It trains with 48% fewer FLOPs than AdamW to reach the same loss.", "FLOPs", "AdamW"),
+    # what a verb changes may be owned by a name after 'of'
+    ("ThinkPrune reduces the average response length of DeepSeek-R1-Distill-Qwen by 50%.", "average response length", ""),
     # more work per unit of a resource saves that resource
     ("It achieves 2x better performance per watt than GPUs.", "performance per watt", "GPUs"),
     ("It reaches 4x higher tokens per dollar.", "tokens per dollar", ""),
@@ -1163,6 +1168,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("Gains over 5% are observed on most tasks; it shows gains over 3 baselines.",
      [("5%", "accuracy_delta", 5, None, "lower_bound", ""), ("3", "count", 3, None, "exact", "")]),
     ("Our method yields speedups over 3x on long sequences.", [("3x", "speedup", 3, None, "lower_bound", "")]),
+    # one verb of cutting serves a range after 'and ... by'
+    ("It reduces inter-token latency by 29-69% and long-context inference latency by 28-30%.",
+     [("29-69%", "speedup", 1.4085, 3.2258, "range", ""), ("28-30%", "speedup", 1.3889, 1.4286, "range", "")]),
     # a drop in a cost or a time saves it, as a reduction does; a drop in a score is a fall
     ("We see a 3% drop in accuracy, a 30% drop in cost and a 20% decrease in latency.",
      [("3%", "accuracy_delta", -3, None, "exact", ""), ("30%", "cost_reduction", 1.4286, None, "exact", ""),

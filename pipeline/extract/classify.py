@@ -309,6 +309,9 @@ _PER_A_RESOURCE = regex.compile(
     regex.IGNORECASE)
 
 
+_EFFICIENCY_AFTER = regex.compile(r"\s*(?:(?:higher|better|greater|more)\s+)?(?P<metric>(?:[\p{Ll}\-]+\s+){0,2}efficiency)\b")
+
+
 def ratio_kind(ctx: Context, changed_by: bool) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
@@ -390,7 +393,7 @@ _RATIO_OR_SHARE = regex.compile(rf"{grammar.DIGIT}\s?{_RATIO_OR_SHARE_SIGN}")
 # 'reduces optimizer memory by up to 82.5% and total training memory by 63.3%', 'reduces trainable
 # parameters by 2.5-fold and GPU memory by 18%': the verb serves both.
 _REDUCED_BY_AND_BY_BEFORE = regex.compile(
-    rf"{_REDUCED_BY}(?:{grammar.MANTISSA}\s?{_RATIO_OR_SHARE_SIGN}|half|{grammar.FRACTION_WORD})"  # '... by two thirds and memory by'
+    rf"{_REDUCED_BY}(?:{grammar.MANTISSA}(?:\s*[\-–]\s*{grammar.MANTISSA})?\s?{_RATIO_OR_SHARE_SIGN}|half|{grammar.FRACTION_WORD})"  # '... by two thirds and memory by', 'by 29-69% and
     rf"\s+and\s+{context.SAME_VERB_AND_BY}{grammar.OPTIONAL_QUALIFIER}$",
     regex.IGNORECASE)
 _SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+{grammar.OPTIONAL_QUALIFIER}$", regex.IGNORECASE)
@@ -1095,7 +1098,15 @@ def _changed_object(ctx: Context) -> str:
             if len(words) == 2 and words[0][:1].isupper() and words[1].lower() in _GENERIC_SCORE_WORDS:
                 words.pop()  # 'improves MMLU scores by 16%' is of MMLU
             return "" if any(word.lower() in lexicon.FUNCTION_WORDS for word in words) else _as_metric(" ".join(words))
-    return ""
+    owned = _OBJECT_OF_A_NAME.match(ctx.verb_and_object)  # 'reduces the average response length of X by 50%'
+    return _as_metric(owned["object"]) if owned and not any(
+        word in lexicon.FUNCTION_WORDS for word in owned["object"].split()) else ""
+
+
+# What a verb of change acts on, owned by a name after 'of': 'reduces the average response length
+# of DeepSeek-R1-Distill-Qwen-1.5B by 50%'.
+_OBJECT_OF_A_NAME = regex.compile(
+    rf"(?i:{_CHANGE_VERB.pattern})(?P<object>\p{{Ll}}[\p{{Ll}}\-]*(?:\s+\p{{Ll}}[\p{{Ll}}\-]*){{0,2}})\s+of\s+\p{{Lu}}")
 
 
 def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
@@ -1282,9 +1293,10 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if kind == "speedup" and claim.metric in ("", "speed") and (
                 _has(ctx.after, ("fast", "speed")) or _has(ctx.before[-25:], ("speedup", "speed-up"))):
             claim.metric = _speed_named_after(ctx)  # 'a speedup of 3.1x', 'improves the speedup to 2.3-3.6x'
-        per_a_resource = _PER_A_RESOURCE.match(ctx.own_after) if kind == "cost_reduction" else None
-        if per_a_resource:
-            claim.metric = _as_metric(per_a_resource["metric"])  # '2x better performance per watt'
+        per_a_resource = (_PER_A_RESOURCE.match(ctx.own_after) or _EFFICIENCY_AFTER.match(ctx.own_after)) \
+            if kind == "cost_reduction" else None
+        if per_a_resource:  # '2x better performance per watt', '2x computational efficiency'
+            claim.metric = _as_metric(per_a_resource["metric"])
         if kind == "cost_reduction" and not claim.metric:
             claim.metric = _unnamed_saving(ctx)
         if kind == "speedup":
