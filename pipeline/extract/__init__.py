@@ -924,8 +924,10 @@ _RESPECTIVELY_BEFORE = regex.compile(r"(?r)\brespectively,?\s+(?:\S+\s+){0,2}\Z"
 
 def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> None:
     """Numbers listed together take, in order, the names of a list of as many before them in their
-    sentence: as subjects when 'respectively' closes or opens the numbers or the names are the
-    subject of a verb of scoring; as benchmarks after 'on'. A list of baselines is left alone."""
+    sentence: as subjects when 'respectively' closes or opens the numbers, the names are the
+    subject of a verb of scoring, or the numbers after 'by' change the measure 'of' the names; as
+    benchmarks after 'on'. A list of baselines is left alone. Sizes listed right after as many
+    names are theirs ('Phi-3-small and Phi-3-medium, with 7B and 14B parameters')."""
     listed = [claim for claim in claims if claim.kind in KINDS_WITH_SUBJECT and claim.kind != "parameter_count"]
     for group in _group_members(text, listed):
         if len(group) < 2:
@@ -953,7 +955,8 @@ def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> Non
     # 'Phi-3-small and Phi-3-medium, with 7B and 14B parameters': sizes right after as many names.
     for group in _group_members(text, [claim for claim in claims if claim.kind == "parameter_count" and not claim.token]):
         sentence_start = context.sentence_of(sentences, group[0].start)[0]
-        names = _NAME_LIST.search(text, max(sentence_start, group[0].anchor_start - 120), group[0].anchor_start)
+        found = list(_NAME_LIST.finditer(text, max(sentence_start, group[0].anchor_start - 120), group[0].anchor_start))
+        names = found[-1] if found else None
         items = context.split_list(names["list"]) if names and not names["on"] else []
         if len(group) > 1 and len(items) == len(group) and _SIZES_OF_NAMES_GAP.fullmatch(text, names.end(), group[0].anchor_start) \
                 and all(context.clean_name(item) == item for item in items):
