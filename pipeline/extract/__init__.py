@@ -874,7 +874,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
                  and not _owns_the_number_before(text, sentence_start, name)
                  and not (claim.comparator and name[2] in claim.comparator)  # 'and SmoothQuant by 25.0 points'
                  and (not title_case or _looks_like_a_name_in_title_case(text, name[0], name[2], False))]
-        own_clause = _last_clause_of_our_model(text, sentence_start, claim.anchor_start)
+        own_clause = _last_clause_of_our_model(text, sentence_start, claim.anchor_start) if names else 0
         if own_clause:  # '..., and our student reduces sampling time by 12.5x': not the name before
             names = [name for name in names if name[0] >= own_clause]
         if claim.kind == "parameter_count":
@@ -955,11 +955,11 @@ def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> Non
     # 'Phi-3-small and Phi-3-medium, with 7B and 14B parameters': sizes right after as many names.
     for group in _group_members(text, [claim for claim in claims if claim.kind == "parameter_count" and not claim.token]):
         sentence_start = context.sentence_of(sentences, group[0].start)[0]
-        found = list(_NAME_LIST.finditer(text, max(sentence_start, group[0].anchor_start - 120), group[0].anchor_start))
-        names = found[-1] if found else None
+        gap = _SIZES_OF_NAMES_GAP.search(text, sentence_start, group[0].anchor_start) if len(group) > 1 else None
+        found = list(_NAME_LIST.finditer(text, max(sentence_start, gap.start() - 120), gap.start())) if gap else []
+        names = found[-1] if found and found[-1].end() == gap.start() else None
         items = context.split_list(names["list"]) if names and not names["on"] else []
-        if len(group) > 1 and len(items) == len(group) and _SIZES_OF_NAMES_GAP.fullmatch(text, names.end(), group[0].anchor_start) \
-                and all(context.clean_name(item) == item for item in items):
+        if len(items) == len(group) and all(context.clean_name(item) == item for item in items):
             for claim, item in zip(group, items):
                 claim.subject = item
 
@@ -969,7 +969,8 @@ def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> Non
 _OF_BEFORE = regex.compile(r"(?r)\bof\s+\Z")
 _THEN_BY = regex.compile(rf"[^,;.]{{0,40}}\bby\s+{grammar.OPTIONAL_QUALIFIER}")
 # What stands between a list of names and the list of their sizes: ', with', ' have', ': '.
-_SIZES_OF_NAMES_GAP = regex.compile(r"\s*(?:,\s*(?:with|having|of)\s+|\s+(?:with|have|has)\s+|:\s*)")
+# Found right before the sizes first, so the names are looked for only where it stands.
+_SIZES_OF_NAMES_GAP = regex.compile(r"(?r)\s*(?:,\s*(?:with|having|of)\s+|\s+(?:with|have|has)\s+|:\s*)\Z")
 
 
 def borrow_subjects_of_paired_sizes(text: str, claims: list[Claim]) -> None:

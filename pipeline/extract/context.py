@@ -219,6 +219,9 @@ _TITLE_CASE_ADJECTIVE = regex.compile(_HYPHENED_ADJECTIVE, regex.IGNORECASE)
 _HYPHENED_GERUND = regex.compile(r"\p{Lu}\p{Ll}*-\p{Ll}+ing$")  # 'Fine-tuning', 'Pre-training': an activity
 
 
+_SCORE_WORDS = frozenset(SCORE_NAMES + ERROR_SCORE_NAMES)
+
+
 @functools.lru_cache(maxsize=16384)  # asked of every capitalized word; a corpus repeats its words
 def _generic(word: str) -> bool:
     """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially',
@@ -230,7 +233,7 @@ def _generic(word: str) -> bool:
         or bool(_FORMAT_WORD.match(word)) or bool(WEIGHT_ACTIVATION_WIDTHS.fullmatch(word)) \
         or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
         or bool(_VERSION_WORD.match(word)) or word.lower() in MEASURE_NOUNS \
-        or bool(_HYPHENED_GERUND.match(word)) or word in SCORE_NAMES or word in ERROR_SCORE_NAMES \
+        or bool(_HYPHENED_GERUND.match(word)) or word in _SCORE_WORDS \
         or word.lower().endswith("score")  # 'TM-score', 'F1-score', 'CLIPScore'
 
 

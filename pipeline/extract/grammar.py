@@ -53,6 +53,7 @@ FRACTION_WORD = (rf"(?i:\b(?:{alternatives(lexicon.FRACTION_NUMERATORS)})"
                  rf"(?:-|\s+(?=\p{{L}}+(?:s\b|\s+(?:of|the|and|or)\b|\s*[.,;]|$)))"
                  rf"(?:{alternatives(lexicon.FRACTION_DENOMINATORS)})s?\b)")
 _FRACTION_WORD = regex.compile(FRACTION_WORD)
+_DENOMINATOR = regex.compile(alternatives(lexicon.FRACTION_DENOMINATORS))  # whether a fraction may be in a text
 NUMBER_WORD = rf"""(?i:{FRACTION_WORD}
                     |\b(?:{alternatives(lexicon.NUMBER_WORDS | lexicon.RATIO_VERBS)})(?:\b|(?=fold\b))
                     |\b(?:{alternatives(lexicon.SCALED_NUMBER_WORDS)})(?=[\s\-]+{SCALE_WORDS}\b|\s+(?:\d+\s?GB\s+)?(?-i:{lexicon.HARDWARE_WORDS})))"""
@@ -236,7 +237,7 @@ def _number_word_starts(text: str) -> list[int]:
         words = words | {word[:-4] for word in words if word.endswith("fold")}
     present = (WORD_NUMBERS.keys() | lexicon.SCALE_WORDS.keys()) & words  # a scale word may stand alone
     fractions = []  # 'a third': 'a' is no number alone, so fractions are found whole (with a sign before)
-    if any(denominator in lowered for denominator in lexicon.FRACTION_DENOMINATORS):
+    if _DENOMINATOR.search(lowered):
         for fraction in _FRACTION_WORD.finditer(text):
             fractions.append(fraction.start())
             if fraction.start() and text[fraction.start() - 1] in _SIGNS:

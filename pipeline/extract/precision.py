@@ -32,8 +32,11 @@ BIT_WIDTH = regex.compile(
     regex.VERBOSE,
 )
 
-ROLE_CUE = regex.compile("|".join(cue if cue.startswith(PRECISION_CUES_INSIDE_WORDS) else rf"(?<!\p{{L}}){cue}"
-                                   for cue in sorted(PRECISION_ROLE_CUES, key=len, reverse=True)), regex.IGNORECASE)
+_CUES_BY_LENGTH = sorted(PRECISION_ROLE_CUES, key=len, reverse=True)
+ROLE_CUE = regex.compile(
+    "|".join([*(cue for cue in _CUES_BY_LENGTH if cue.startswith(PRECISION_CUES_INSIDE_WORDS)),
+              rf"(?<!\p{{L}})(?:{'|'.join(cue for cue in _CUES_BY_LENGTH if not cue.startswith(PRECISION_CUES_INSIDE_WORDS))})"]),
+    regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[.;:!?]\s")
 CLAUSE_END = regex.compile(r"[.;:!?]|,\s(?:and|while|but)\s")
 

@@ -229,9 +229,11 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     if quantity.suffix and not quantity.unit and _HARDWARE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
         return True  # 'Ascend 910B NPUs': the model number of a chip, no size
     surface = text[quantity.start:quantity.end]
-    if surface.startswith("±") or _PLUS_MINUS_BEFORE.search(text, max(0, quantity.start - 6), quantity.start):
+    just_before = text[max(0, quantity.start - 6):quantity.start]
+    if surface.startswith("±") or (("±" in just_before or "pm" in just_before or "/-" in just_before)
+                                   and _PLUS_MINUS_BEFORE.search(just_before)):
         return True  # '35.2 ± 0.4%': an error bar, no claim of its own
-    if _EXPONENT_BEFORE.search(text, max(0, quantity.start - 3), quantity.start):
+    if "^" in just_before and _EXPONENT_BEFORE.search(just_before):
         return True  # 'L(N) = 1.69 + 406.4 N^{-0.34}': an exponent of a formula
     plain = not quantity.unit and not quantity.scaled and not quantity.signed
     if not plain:
