@@ -1554,7 +1554,12 @@ _SET_AGAINST_AT_END = regex.compile(rf"{context.SET_AGAINST_LEAD}\s+(?:\S+\s+)?$
 def _whose_score_for(ctx: Context, benchmark) -> bool:
     """Whether 'for NAME' after a number says whose score it is, not what it is on: in
     '62% compared to 32% for RT-1', RT-1 is the model scoring 32%, and no benchmark of either."""
-    return bool(_SET_AGAINST_AT_END.search(ctx.before)) or any(char.isdigit() for char in ctx.after[:benchmark.start()])
+    return bool(_SET_AGAINST_AT_END.search(ctx.before) or _RISEN_TO_AT_END.search(ctx.before)) \
+        or any(char.isdigit() for char in ctx.after[:benchmark.start()])
+
+
+# The end of a change of a score: 'from 76.1% to 78.9% for ResNet-50' is ResNet-50's.
+_RISEN_TO_AT_END = regex.compile(r"\bfrom\s+[\d.]+\s*%?\s+to\s+$")
 
 
 _ITEM_OF_THE_SAME_VERB = regex.compile(
