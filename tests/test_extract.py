@@ -1168,6 +1168,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("Gains over 5% are observed on most tasks; it shows gains over 3 baselines.",
      [("5%", "accuracy_delta", 5, None, "lower_bound", ""), ("3", "count", 3, None, "exact", "")]),
     ("Our method yields speedups over 3x on long sequences.", [("3x", "speedup", 3, None, "lower_bound", "")]),
+    # a share after a saving, each for a setting of its own, is converted alike
+    ("Our tokenizer reduces the number of tokens per word by 18% for Hindi and 25% for Tamil.",
+     [("18%", "cost_reduction", 1.2195, None, "exact", ""), ("25%", "cost_reduction", 1.3333, None, "exact", "")]),
     # one verb of cutting serves a range after 'and ... by'
     ("It reduces inter-token latency by 29-69% and long-context inference latency by 28-30%.",
      [("29-69%", "speedup", 1.4085, 3.2258, "range", ""), ("28-30%", "speedup", 1.3889, 1.4286, "range", "")]),

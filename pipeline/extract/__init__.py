@@ -75,8 +75,9 @@ def _compatible(first: Quantity, second: Quantity) -> bool:
 
 # '12% on GSM8K and 8% on MATH': each number of the pair with a benchmark of its own.
 # 'by 35% on QM9 and by 21% on OC20': the verb before the first 'by' serves the second.
-_ON_A_BENCHMARK_AND = regex.compile(rf"\s+(?:on|in)\s+(?:the\s+)?{BENCHMARK_NAME}\s*,?\s+(?:and|or)\s+(?P<by>by\s+)?")
-_ON_A_BENCHMARK = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?\p{Lu}")
+# 'by 18% for Hindi and 25% for Tamil': each for a setting of its own.
+_ON_A_BENCHMARK_AND = regex.compile(rf"\s+(?:on|in|for)\s+(?:the\s+)?{BENCHMARK_NAME}\s*,?\s+(?:and|or)\s+(?P<by>by\s+)?")
+_ON_A_BENCHMARK = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?\p{Lu}")
 
 
 _BENCHMARK_AFTER = regex.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})")
@@ -770,7 +771,7 @@ def _is_an_actor(text: str, sentence_start: int, name: tuple[int, int, str]) -> 
 _ACTING_VERB_AFTER = regex.compile(
     rf",?\s+(?:(?:can|further|also|then|thus)\s+)?(?:is|are|was|were|has|have|\p{{Ll}}+ed|{'|'.join(lexicon.CLAUSE_VERBS)})\b")
 _APPLIED_BEFORE = regex.compile(r"(?r)\bappl(?:y|ies|ied|ying)\s+(?:(?:the|our)\s+)?\Z", regex.IGNORECASE)
-_MEASURED_ON_BEFORE = regex.compile(r"(?r)\b(?:on|across)\s+(?:(?:the|The)\s+)?\Z")
+_MEASURED_ON_BEFORE = regex.compile(r"(?r)\b(?:on|across|for)\s+(?:(?:the|The)\s+)?\Z")
 _AFTER_A_PREPOSITION = regex.compile(
     r"(?r)\b(?:from|with|for|using|via|on|in|to|into|by|under|through|across|of)\s+(?:(?:the|The|a|an)\s+)?\Z")
 # How a sentence names what it is about: 'We present X', 'we develop and release X', or X opening
