@@ -116,6 +116,9 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     # a relative clause is about the model before it: its tokens make the size no item of a list of tokens
     ("It matches Llama 2 7B, which uses 2T tokens.",
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("2T", "token_count", 2e12, None, "exact", "")]),
+    # a size in a phrase parallel to the next one's, which names the noun, is a size too
+    ("We train ModernBERT-base with 149M and ModernBERT-large with 395M parameters.",
+     [("149M", "parameter_count", 1.49e8, None, "exact", ""), ("395M", "parameter_count", 3.95e8, None, "exact", "")]),
 ])
 def test_parameter_counts(sentence, expected):
     assert found(sentence) == expected

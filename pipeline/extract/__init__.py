@@ -50,6 +50,7 @@ _OPENING_BRACKET_AT_END = regex.compile(r"\(\s*\Z")
 _SIZE_OF_BEFORE = regex.compile(
     r"\b(?P<measure>(?:[\p{Ll}\-]+\s+)?(?:size|dimension|dimensionality|width|depth|rank))\s+of\s+\Z")
 _OF_AFTER = regex.compile(r"\s+of\b")
+_AND_A_NAME_WITH = regex.compile(rf"\s+and\s+{context.LIST_NAME}\s+(?:with|has|having|at)\s+")
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")  # '2,048 of 128K tokens', '9 out of 10 cases'
 _JOINS = regex.compile(r"\band\b|\bor\b|\bto\b|\bof\b|,|/|\(")
 
@@ -174,8 +175,13 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
         part_of = claim is None and neighbour is not None and neighbour.kind in ("token_count", "count") \
             and not quantities[index].unit and not quantities[index].scaled \
             and bool(_PART_OF.fullmatch(text, quantities[index].end, quantities[index + 1].start))  # '2,048 of 128K tokens'
+        # 'ModernBERT-base with 149M and ModernBERT-large with 395M parameters': a size in a phrase
+        # parallel to the next one's.
+        parallel_named = claim is None and neighbour is not None and neighbour.kind == "parameter_count" \
+            and quantities[index].scaled and not quantities[index].unit \
+            and bool(_AND_A_NAME_WITH.fullmatch(text, quantities[index].end, quantities[index + 1].start))
         if unlabelled and neighbour and neighbour.kind and not change_of_it \
-                and (part_of or _listed_together(text, quantities[index], quantities[index + 1])):
+                and (part_of or parallel_named or _listed_together(text, quantities[index], quantities[index + 1])):
             bare = not quantities[index].scaled and not quantities[index].unit and not part_of  # a part keeps its own scale
             if bare:
                 list_scale[index] = list_scale[index + 1]
