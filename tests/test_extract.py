@@ -941,6 +941,9 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     ("It achieves a 2-3x speedup and ~2x lower latency.", [("speedup", 2, "speed"), ("speedup", 2, "latency")]),
     ("We cut pre-training cost by $4.5\\times$ and reach 98\\% of the accuracy with $\\sim$10\\% of the data.",
      [("cost_reduction", 4.5, "training cost"), ("percentage", 98, "accuracy"), ("percentage", 10, "data")]),
+    # a parallel speedup with only the default 'speed' takes the phase of the one before
+    ("The method speeds up training by 1.4x on 64 GPUs and by 2.1x on 512 GPUs.",
+     [("speedup", 1.4, "training speed"), ("count", 64, "GPUs"), ("speedup", 2.1, "training speed"), ("count", 512, "GPUs")]),
     # speedups closed by 'respectively' take the phases named after them in order
     ("It achieves 4.1x and 3.2x speedups in prefill and decode, respectively.",
      [("speedup", 4.1, "prefill speed"), ("speedup", 3.2, "decode speed")]),
@@ -1177,6 +1180,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # one verb of cutting serves a range after 'and ... by'
     ("It reduces inter-token latency by 29-69% and long-context inference latency by 28-30%.",
      [("29-69%", "speedup", 1.4085, 3.2258, "range", ""), ("28-30%", "speedup", 1.3889, 1.4286, "range", "")]),
+    # a share after a comma restates the amount spent before it
+    ("The total training budget is 2.4M GPU hours, about 40% less than comparable open models.",
+     [("2.4M", "count", 2.4e6, None, "exact", ""), ("40%", "cost_reduction", 1.6667, None, "approx", "")]),
     # a drop in a cost or a time saves it, as a reduction does; a drop in a score is a fall
     ("We see a 3% drop in accuracy, a 30% drop in cost and a 20% decrease in latency.",
      [("3%", "accuracy_delta", -3, None, "exact", ""), ("30%", "cost_reduction", 1.4286, None, "exact", ""),

@@ -259,7 +259,8 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     ratios = [(claim, bound) for claim, bound in zip(claims, bounds)
               if claim is not None and (claim.unit == "x" or claim.kind == "accuracy_delta")]
     for (previous, previous_bound), (claim, bound) in zip(ratios, ratios[1:]):
-        if not claim.metric and previous.kind == claim.kind and bound == previous_bound \
+        unnamed = not claim.metric or (claim.metric == "speed" and previous.metric.endswith(" speed"))  # 'speed' is no name
+        if unnamed and previous.kind == claim.kind and bound == previous_bound \
                 and _PARALLEL_OR_LISTED.fullmatch(text, previous.end, claim.start):
             own_phase = _PHASE_AFTER.match(text, claim.end) if claim.kind == "speedup" else None
             claim.metric = f"{own_phase['phase']} speed" if own_phase else previous.metric  # '... and 2.2x on decode'

@@ -553,6 +553,16 @@ _AND_A_TIME_BY = regex.compile(rf"\s*and\s+{_A_TIME}by\s+$")
 _IMPROVES_A_TIME_BY_A_SHARE = regex.compile(rf"{_IMPROVING_A_TIME}[\d.]+\s*%$", regex.IGNORECASE)
 _FALL_IN_AFTER = regex.compile(
     r"\s*(?:drop|decrease|decline|fall|cut)s?\s+in\s+(?P<what>(?:(?!\b(?:and|or|while)\b)[^,;.\d]){1,40})", regex.IGNORECASE)
+_APPOSITIVE_COMMA_AT_END = regex.compile(rf",\s+{grammar.OPTIONAL_QUALIFIER}$")
+
+
+def _restates_a_spent_amount(ctx: Context) -> bool:
+    """Whether a share after a comma restates an amount spent in the clause before it: 'The total
+    training budget is 2.4M GPU hours, about 40% less than comparable open models'."""
+    comma = _APPOSITIVE_COMMA_AT_END.search(ctx.before)
+    return bool(comma) and _has(ctx.before[:comma.start()].lower(), lexicon.STRONG_COST_CUES + lexicon.SPENT_NOUNS + ("budget",))
+
+
 _TRAILS_BEFORE = regex.compile(r"\b(?:trail\w*|lag\w*|behind|short\s+of)\s[^,;:]{0,40}\bby\s+$", regex.IGNORECASE)
 
 
@@ -615,7 +625,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if _has(lead, ("lower", "less", "reduc", "fewer", "smaller", "saving", "cheaper")) and 0 < p < 100 and (
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _COSTS_BEFORE.search(before)
             or (_SMALLER.match(ctx.after) and not _GAP.search(ctx.before))
-            or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)):
+            or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)
+            or _restates_a_spent_amount(ctx)):
         # The words after the next number are that number's: '35% less memory and 20% less time'.
         kind = "speedup" if _speaks_of_time(ctx.own_after) else "cost_reduction"
         return kind, *times_less(p, p_high), "x"
