@@ -38,8 +38,9 @@ _PARALLEL_JOINER = regex.compile(
     rf"(?:[^.;:,]|\.(?=\w)){{0,40}}\b(?:and|or)\s+(?:\p{{Ll}}+s\s+(?:an?\s+)?|an?\s+|by\s+|{context.SAME_VERB_AND_BY})?{grammar.OPTIONAL_QUALIFIER}\$?")  # '$62\%$'
 # Two ratios of one measure, in a list: '1.2x on A100, 1.4x on L40S'; or with the verb left out
 # after a semicolon: '... throughput of Llama-3-8B by 1.2x on A100; and Qwen1.5-72B by 2.4x'.
+_COMMA_ITEM = rf"[^.;:,]{{0,40}},\s*"  # an item's own words, then the comma before the next item
 _PARALLEL_OR_LISTED = regex.compile(
-    rf"{_PARALLEL_JOINER.pattern}|[^.;:,]{{0,40}},\s*{grammar.OPTIONAL_QUALIFIER}"
+    rf"{_PARALLEL_JOINER.pattern}|{_COMMA_ITEM}{grammar.OPTIONAL_QUALIFIER}"
     rf"|[^.;:]{{0,40}};\s*(?:and\s+)?(?:[^.;:,]|\.(?=\w)){{0,40}}\bby\s+{grammar.OPTIONAL_QUALIFIER}")  # 'Qwen1.5-72B'
 # Only these make two percentages one list; '15.9% (51.9% to 67.8%)' gives the scores behind a change.
 _AND_OR_COMMA = regex.compile(  # '0.7%/0.8%', 'by a relative 12% and an absolute 3.4%'
@@ -325,8 +326,8 @@ def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
 # An item of a list of three or more, its own words after it: '3x less memory, 2x less compute,
 # and 4x fewer tokens than X' (two items joined by ', and' are two clauses: '360x cost reduction,
 # and around 7x compared to X').
-_COMMA_ITEM_GAP = regex.compile(rf"[^.;:,]{{0,40}},\s*{grammar.OPTIONAL_QUALIFIER}\$?")
-_LAST_COMMA_ITEM_GAP = regex.compile(rf"[^.;:,]{{0,40}},\s*(?:and|or)\s+{grammar.OPTIONAL_QUALIFIER}\$?")
+_COMMA_ITEM_GAP = regex.compile(rf"{_COMMA_ITEM}{grammar.OPTIONAL_QUALIFIER}\$?")
+_LAST_COMMA_ITEM_GAP = regex.compile(rf"{_COMMA_ITEM}(?:and|or)\s+{grammar.OPTIONAL_QUALIFIER}\$?")
 
 
 def _items_of_comma_lists(text: str, claims: list[Claim]) -> set[int]:
@@ -650,8 +651,9 @@ _OUR_NOUNS = sorted(lexicon.MODEL_NOUNS | {"method", "methods", "approach", "sys
                                             "kernels", "detector", "tokenizer", "optimizer"}, key=len, reverse=True)
 # A clause set against the one before opens with a model of its own: 'GPT-4 reaches 86.4%, while
 # the strongest open model reaches 70.0%'.
+_OUR = r"our\s+(?:[\p{Ll}\-]+\s+){0,2}?"  # 'our', 'our distilled 3B', before one of _OUR_NOUNS
 _OUR_MODEL_CLAUSE = regex.compile(
-    r"(?:(?:,\s*(?:and|but|while|whereas)|;|\bwhile|\bwhereas|\bthat)\s+our\s+(?:[\p{Ll}\-]+\s+){0,2}?"
+    rf"(?:(?:,\s*(?:and|but|while|whereas)|;|\bwhile|\bwhereas|\bthat)\s+{_OUR}"
     r"|(?:,\s*(?:but|while|whereas)|\bwhile|\bwhereas)\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}?)"
     rf"(?:{'|'.join(_OUR_NOUNS)})\b")
 
@@ -659,8 +661,8 @@ _OUR_MODEL_CLAUSE = regex.compile(
 # A sentence opening with a clause of its own before our model's: 'When paired with GPT-4o, our
 # retriever boosts accuracy by 8.1%' is about the retriever.
 _OPENING_CLAUSE_THEN_OURS = regex.compile(
-    r"\s*(?:When|If|Once|After|Although|Though|Because|Since|By|Using|For)\b[^,;:]{0,80}(?P<comma>,)\s+our\s+"
-    rf"(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{'|'.join(_OUR_NOUNS)})\b")
+    rf"\s*(?:When|If|Once|After|Although|Though|Because|Since|By|Using|For)\b[^,;:]{{0,80}}(?P<comma>,)\s+{_OUR}"
+    rf"(?:{'|'.join(_OUR_NOUNS)})\b")
 
 
 def _last_clause_of_our_model(text: str, start: int, end: int) -> int:

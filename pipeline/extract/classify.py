@@ -304,12 +304,11 @@ _RESAMPLED = regex.compile(r"(?:\s*(?:,|or|and)\s*\d+(?:\.\d+)?\s*[x×])*\s*(?:d
 
 # More work per unit of a resource is a saving of it: '2x better performance per watt', '4x more
 # tokens per dollar'.
+_MORE = r"(?:higher|better|more|greater)\s+"
 _PER_A_RESOURCE = regex.compile(
-    r"\s*(?:higher|better|more|greater)\s+(?P<metric>(?:[\p{L}\-]+\s+){1,2}per\s+(?:watt|dollar|joule|kwh|\$))\b",
-    regex.IGNORECASE)
-
-
-_EFFICIENCY_AFTER = regex.compile(r"\s*(?:(?:higher|better|greater|more)\s+)?(?P<metric>(?:[\p{Ll}\-]+\s+){0,2}efficiency)\b")
+    rf"\s*{_MORE}(?P<metric>(?:[\p{{L}}\-]+\s+){{1,2}}per\s+(?:watt|dollar|joule|kwh|\$))\b", regex.IGNORECASE)
+# An efficiency named after a saving ratio is its measure: '2x computational efficiency'.
+_EFFICIENCY_AFTER = regex.compile(rf"\s*(?:{_MORE})?(?P<metric>(?:[\p{{Ll}}\-]+\s+){{0,2}}efficiency)\b")
 
 
 def ratio_kind(ctx: Context, changed_by: bool) -> str:

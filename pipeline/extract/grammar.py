@@ -335,10 +335,10 @@ def qualifier_before(text: str, position: int, of_a_change: bool = False) -> str
     5%'), though 'gains over 3 baselines' compares."""
     before = QUALIFIER_BEFORE.search(text, max(0, position - 30), position)
     if before and before["qualifier"]:
-        word = _word_before(text, before.start()).lower()
-        if before["qualifier"].lower() == "over" and word in lexicon.OVER_AS_ACROSS \
-                and not (of_a_change and word in lexicon.OVER_AS_COMPARED):
-            return "exact"
+        if before["qualifier"].lower() == "over":
+            word = _word_before(text, before.start()).lower()
+            if word in lexicon.OVER_AS_ACROSS and not (of_a_change and word in lexicon.OVER_AS_COMPARED):
+                return "exact"
         if before["qualifier"].lower() == "within" and _ARTICLE_AT_END.search(before.group()):
             return "exact"  # 'within 1% of' bounds; 'within a single model' is a place
         return _qualifier_of_phrase(before["qualifier"])

@@ -194,7 +194,8 @@ def _is_a_compound_adjective(text: str, end: int) -> bool:
 
 
 # A fraction's denominator after a number word: 'two thirds', 'three-quarters' (not 'third-party').
-_FRACTION_AFTER = regex.compile(r"[\s\-]+(?:thirds?|quarters?|fifths?|tenths?)(?![\p{L}\-])", regex.IGNORECASE)
+_FRACTION_AFTER = regex.compile(
+    rf"[\s\-]+(?:{grammar.alternatives(lexicon.FRACTION_DENOMINATORS)})s?(?![\p{{L}}\-])", regex.IGNORECASE)
 
 
 # 'per million tokens', 'per 1K requests': the unit of a rate, no amount.
