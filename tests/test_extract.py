@@ -119,6 +119,11 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     # a size in a phrase parallel to the next one's, which names the noun, is a size too
     ("We train ModernBERT-base with 149M and ModernBERT-large with 395M parameters.",
      [("149M", "parameter_count", 1.49e8, None, "exact", ""), ("395M", "parameter_count", 3.95e8, None, "exact", "")]),
+    # a plain number right after a name is its version, no low end of a range of sizes
+    ("We scale Evo 2 to 40 billion parameters.", [("40 billion", "parameter_count", 4e10, None, "exact", "")]),
+    ("We evaluate LLaMA 2-7B and LLaMA 2-70B.",
+     [("7B", "parameter_count", 7e9, None, "exact", ""), ("70B", "parameter_count", 7e10, None, "exact", "")]),
+    ("a family of 2-70B models", [("2-70B", "parameter_count", 2e9, 7e10, "range", "")]),
 ])
 def test_parameter_counts(sentence, expected):
     assert found(sentence) == expected
@@ -2009,6 +2014,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # the name of a score is no subject
     ("It predicts structure with a TM-score of 0.72, improving by 0.08 over ESM-2.", [""]),
     ("It achieves an F1-score of 91.2%, improving by 2.1% over BERT.", ["", ""]),
+    # a size hyphened to a name's version is that version's size, and the sized name the subject after
+    ("LLaMA 2-7B reaches 45.3% on MMLU.", ["LLaMA 2-7B", "LLaMA 2-7B"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -859,9 +859,9 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
             direct_start = text.rindex(direct, 0, claim.anchor_start)
             direct = direct if _looks_like_a_name_in_title_case(text, direct_start, direct, True) else ""
         if direct and claim.kind == "parameter_count":
-            joined_by_space = text[claim.anchor_start - 1] == " "
+            joiner = text[claim.anchor_start - 1]
             surface = claim.token or text[claim.start:claim.end]
-            claim.subject = f"{direct} {surface}" if joined_by_space else direct
+            claim.subject = f"{direct}{joiner}{surface}" if joiner in " -" else direct
             continue
         if direct:
             claim.subject = direct
@@ -1046,13 +1046,18 @@ _PREVIOUS_BEST_OF_BEFORE = regex.compile(
 _WHOSE_AFTER = regex.compile(r"(?:\s+(?!(?:and|or|but|while|whereas)\b)\p{Ll}+)?\s+(?:for|by|from|with)\s+(?:the\s+)?")
 
 
+_SPACED_VERSION_AT_END = regex.compile(r"\s\d+(?:\.\d+)?\Z")
+
+
 def extend_subjects_with_their_sizes(text: str, claims: list[Claim]) -> None:
     """A name written before a size of its own ('Llama 3 405B reaches 88.6%') names the model with
     that size: the claims about the name take the sized subject the size already has."""
     for size in (claim for claim in claims if claim.kind == "parameter_count"):
         surface = size.token or text[size.start:size.end]
-        name = size.subject.removesuffix(f" {surface}")
+        name = size.subject.removesuffix(f"{text[size.anchor_start - 1]}{surface}")  # 'Llama 3 405B', 'Llama 2-70B'
         name_start = size.anchor_start - 1 - len(name)
+        if text[size.anchor_start - 1] == "-" and not _SPACED_VERSION_AT_END.search(name):
+            continue  # 'LLaVA-7B' is one name token, 'LLaVA' alone another model
         if name == size.subject or text[name_start:size.anchor_start - 1] != name:
             continue
         for claim in claims:

@@ -356,9 +356,10 @@ _LAST_WORD = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)$")
 
 
 def name_directly_before(sentence_names: SentenceNames, position: int, sentence_start: int) -> str:
-    """The name that ends just before `position` ('Llama 3.1' + ' 8B', 'Nano' + ' (8B)')."""
+    """The name that ends just before `position` ('Llama 3.1' + ' 8B', 'Nano' + ' (8B)', 'Llama 2' + '-70B')."""
     before = sentence_names.text[sentence_start:position]
-    stripped = before.rstrip(" (")
+    # 'Llama 2' + '-70B': a size hyphened to a version
+    stripped = before[:-1] if before[-2:-1].isdigit() and before.endswith("-") else before.rstrip(" (")
     if len(before) - len(stripped) > 2 or not stripped:
         return ""
     names = sentence_names.names_in(sentence_start, sentence_start + len(stripped), examples=True)

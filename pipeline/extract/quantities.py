@@ -116,6 +116,13 @@ def quantities_in(text: str) -> list[Quantity]:
         if match["high"] and match["low_unit"] and _unit_of_low(match) != unit:
             found.extend(_ends_of_another_unit(text, match, common))  # '40% to about 2,000 tokens'
             continue
+        if match["high"] and (match["high_suffix"] or match["high_word"]) and _low_end_is_a_version(text, match):
+            # 'Llama 2-70B', 'scale Evo 2 to 40 billion parameters': a version, then a size of its own
+            found.append(Quantity(match.start("high"), match.end(), grammar.number_value(match, "high"), None,
+                                  scaled=True, **{**common, "qualifier": grammar.high_qualifier_of(match),
+                                                  "suffix": match["high_suffix"] or "", "numword": ""},
+                                  scale=grammar.scale_of(match, "high")))
+            continue
         if match["high"]:
             low, high, borrowed = grammar.range_values(match)
             low_scaled = grammar.has_scale(match, "low") or borrowed
@@ -145,6 +152,18 @@ def quantities_in(text: str) -> list[Quantity]:
                      for order in _AN_ORDER_OF_MAGNITUDE.finditer(text))
         found.sort(key=lambda quantity: quantity.start)
     return found
+
+
+def _low_end_is_a_version(text: str, match) -> bool:
+    """A plain number right after a capitalized name is its version, no end of a range."""
+    if grammar.has_scale(match, "low") or match["low_numword"] or match["low_sign"] or match["low_unit"] or match["between"]:
+        return False
+    return _is_after_a_name(text, match.start("low"))
+
+
+def _is_after_a_name(text: str, start: int) -> bool:
+    name = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return bool(name) and name.group(1) not in lexicon.NOT_NAMES
 
 
 # A ratio in powers of ten: 'two orders of magnitude' is 100x, 'an order of magnitude' 10x.
@@ -255,7 +274,4 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     if not quantity.numword and (_MARKER_CLOSE.match(after) or (
             _MARKER_DOT.match(after) and quantity.value < 100 and _ITEM_START_BEFORE.search(before))):
         return True
-    name = _NAME_BEFORE.search(before)
-    if name and not quantity.numword and name.group(1) not in lexicon.NOT_NAMES:
-        return True
-    return False
+    return not quantity.numword and _is_after_a_name(text, quantity.start)
