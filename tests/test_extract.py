@@ -1437,6 +1437,8 @@ def test_a_range_of_widths_is_one_claim():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Orak includes 12 popular video games spanning all genres", [("12", "count", 12, None, "exact", "")]),
+    # a few resolutions are counted; a resolution is a dimension
+    ("The models are trained at three resolutions, the largest at 896 resolution.", [("three", "count", 3, None, "exact", "")]),
     ("trained on 8 GPUs with 20 clusters", [("8", "count", 8, None, "exact", ""), ("20", "count", 20, None, "exact", "")]),
     ("we analyze output text in five datasets, finding", [("five", "count", 5, None, "exact", "")]),
     ("using 2,048 H100 GPUs for 21 days", [("2,048", "count", 2048, None, "exact", ""), ("21", "count", 21, None, "exact", "")]),

@@ -191,15 +191,22 @@ _FACTOR_FOLLOWS = regex.compile(r"(?:x|\s?×\s?)\d(?!\d*\^)")  # not a power of 
 _FACTOR_BEFORE = regex.compile(r"(?r)\d(?:x|\s?×\s?)\Z")
 
 
-# A size of a screen or image is a dimension too: '4K-resolution images', '4K resolution'.
-_RESOLUTION_AFTER = regex.compile(r"[\s\-]?resolutions?\b", regex.IGNORECASE)
+# A size of a screen or image is a dimension too: '4K-resolution images', '4K resolution'; a
+# few of them are counted: 'three resolutions', '4 resolutions'.
+_RESOLUTION_AFTER = regex.compile(r"[\s\-]?resolution(?P<plural>s)?\b", regex.IGNORECASE)
+_MOST_RESOLUTIONS_COUNTED = 100
+
+
+def _is_a_resolution(text: str, quantity: Quantity) -> bool:
+    after = _RESOLUTION_AFTER.match(text, quantity.end)
+    return bool(after) and not (after["plural"] and not quantity.scaled and quantity.value < _MOST_RESOLUTIONS_COUNTED)
 
 
 def is_a_dimension(text: str, quantity: Quantity) -> bool:
     digits = _DIGITS_AT.match(text, quantity.start)
     return bool(digits and _FACTOR_FOLLOWS.match(text, digits.end())) \
         or bool(_FACTOR_BEFORE.match(text, 0, quantity.start)) \
-        or bool(_RESOLUTION_AFTER.match(text, quantity.end))
+        or _is_a_resolution(text, quantity)
 
 
 # A plain number hyphened to a word makes an adjective of them that counts nothing ('two-stage
