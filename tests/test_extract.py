@@ -2018,6 +2018,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("It achieves an F1-score of 91.2%, improving by 2.1% over BERT.", ["", ""]),
     # a size hyphened to a name's version is that version's size, and the sized name the subject after
     ("LLaMA 2-7B reaches 45.3% on MMLU.", ["LLaMA 2-7B", "LLaMA 2-7B"]),
+    # architectures joined by a hyphen, in any case, describe and name nothing
+    ("We introduce Zamba, a novel 7B SSM-transformer hybrid model trained on 1T tokens.", ["Zamba", "Zamba"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

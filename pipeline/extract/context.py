@@ -220,6 +220,7 @@ _HYPHENED_GERUND = regex.compile(r"\p{Lu}\p{Ll}*-\p{Ll}+ing$")  # 'Fine-tuning',
 
 
 _SCORE_WORDS = frozenset(SCORE_NAMES + ERROR_SCORE_NAMES)
+_ARCHITECTURES = frozenset(name.lower() for name in ARCHITECTURE_NAMES)  # 'SSM-transformer' as 'Mamba-Transformer'
 
 
 @functools.lru_cache(maxsize=16384)  # asked of every capitalized word; a corpus repeats its words
@@ -229,7 +230,7 @@ def _generic(word: str) -> bool:
     parts = word.split("-")
     return word in NOT_NAMES or word in MEMORY_UNITS or all(part in NOT_NAMES for part in parts) \
         or word.lower() in NUMBER_WORDS or word.lower() in SCALED_NUMBER_WORDS \
-        or (len(parts) > 1 and all(part in NOT_NAMES or part in ARCHITECTURE_NAMES for part in parts)) \
+        or (len(parts) > 1 and all(part in NOT_NAMES or part.lower() in _ARCHITECTURES for part in parts)) \
         or bool(_FORMAT_WORD.match(word)) or bool(WEIGHT_ACTIVATION_WIDTHS.fullmatch(word)) \
         or bool(_ADVERB.match(word)) or bool(_DESCRIPTIVE.match(word)) \
         or bool(_VERSION_WORD.match(word)) or word.lower() in MEASURE_NOUNS \
