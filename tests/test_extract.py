@@ -539,6 +539,13 @@ def test_speedups_and_cost_reductions(sentence, expected):
                                                  ("12\\,000", "count", 12000, None, "exact", "")]),
     # a qualifier emphasized in braces still bounds the number after it
     ("It gives \\emph{up to} 2.1$\\times$ lower latency.", [("2.1$\\times$", "speedup", 2.1, None, "upper_bound", "")]),
+    # math only sets how a number looks: the words around it read as in plain text
+    ("It improves accuracy by $3.1\\%$ on MMLU.", [("3.1\\%", "accuracy_delta", 3.1, None, "exact", "")]),
+    ("It reduces latency by $35$\\% on A100.", [("35$\\%", "speedup", 1.5385, None, "exact", "")]),
+    ("It surpasses the baseline by $+2.4$ mIoU.", [("+2.4", "accuracy_delta", 2.4, None, "exact", "")]),
+    ("It yields an average improvement of $3.1$ points.", [("3.1$ points", "accuracy_delta", 3.1, None, "exact", "")]),
+    ("It delivers up to $3.2\\times$ and $1.9\\times$ speedups over A and B, respectively.",
+     [("3.2\\times", "speedup", 3.2, None, "upper_bound", ""), ("1.9\\times", "speedup", 1.9, None, "exact", "")]),
 ])
 def test_latex_math(sentence, expected):
     assert found(sentence) == expected

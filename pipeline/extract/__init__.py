@@ -1094,7 +1094,9 @@ def mark_total_sizes(text: str, claims: list[Claim]) -> None:
 
 
 def extract(text: str) -> list[Claim]:
-    """Every claim of one title or abstract, in order of position."""
+    """Every claim of one title or abstract, in order of position. Offsets are the text's own;
+    the words read are those of `context.without_math_delimiters(text)`."""
+    original, text = text, context.without_math_delimiters(text)
     sentences = context.sentence_bounds(text)
     claims = precision_claims(text) + model_size_claims(text)
     taken = [(claim.anchor_start, claim.end) for claim in claims] + \
@@ -1114,4 +1116,6 @@ def extract(text: str) -> list[Claim]:
     for claim in claims:  # a speedup no measure was found for is one of speed, as 'faster' is
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "speed"
+        if original[claim.end:claim.end + 1] == "$" and original[claim.start:claim.end].count("$") % 2:
+            claim.end += 1  # the math a span opens closes in it: '3$\times$', not '3$\times'
     return claims

@@ -66,6 +66,16 @@ def blank_non_prose(text: str) -> str:
     return "".join(characters)
 
 
+# A '$' between digits and a scale letter stays: '$128$K' is one number, as '128K' is.
+_MATH_DELIMITER = regex.compile(r"\$(?!(?<=\d\$)[KMBTkmbt](?!\p{L}))")
+
+
+def without_math_delimiters(text: str) -> str:
+    """The text with each LaTeX '$' a space, so offsets stay put: math only sets how a number
+    looks, and '$3.1$\\%', 'by $35\\%$', '$+2.4$ mIoU' read as '3.1%', 'by 35%' and '+2.4 mIoU' do."""
+    return _MATH_DELIMITER.sub(" ", text) if "$" in text else text
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence."""
     bounds, start = [], 0

@@ -127,7 +127,7 @@ NOT_INSIDE_A_NAME = r"(?:(?<=\b[Ss]ub-)|(?<=\d[BMKT]/)|(?<=\d/)(?=[+\-−]\d)|(?
 # after 'to' bounds only the high end, and the whole stays a range: 'from 70 million to over 16 billion'.
 # A tilde between two numbers is a dash, as many papers write it: '2.35x ~ 3.47x', '2$\sim$4x'.
 # LaTeX writes an en dash as '--', and math may close before it and open after: '$1.8$--$2.4\times$'.
-RANGE_DASH = r"(?:\$?(?:-{2,3}|[\-–—~∼])\$?|\$\\sim\$|\\text\{[\-–]\})"  # '$2\text{-}3\times$' too
+RANGE_DASH = r"(?:\$?(?:-{2,3}|[\-–—~∼])\$?|\$?\\sim\$?|\\text\{[\-–]\})"  # '$2\text{-}3\times$' too
 RANGE_SEPARATOR = rf"""
     (?(between) \s+and\s+
                | (?: \s*{RANGE_DASH}\s* | -?\s+to\s+ (?:(?P<high_qualifier>(?i:{QUALIFIER_PHRASE}))\s+)? ) )  # '2- to 3-fold'
