@@ -544,6 +544,9 @@ def test_speedups_and_cost_reductions(sentence, expected):
     ("It reduces latency by $35$\\% on A100.", [("35$\\%", "speedup", 1.5385, None, "exact", "")]),
     ("It surpasses the baseline by $+2.4$ mIoU.", [("+2.4", "accuracy_delta", 2.4, None, "exact", "")]),
     ("It yields an average improvement of $3.1$ points.", [("3.1$ points", "accuracy_delta", 3.1, None, "exact", "")]),
+    ("It attains a $1.9$-point higher MMLU score.", [("1.9$-point", "accuracy_delta", 1.9, None, "exact", "")]),
+    ("We apply $4$-bit quantization on $8$-GPU nodes.", [("4$-bit", "precision", 4, None, "exact", "quantization")]),
+    ("We keep weights in $8$ bits.", [("8$ bits", "precision", 8, None, "exact", "")]),
     ("It delivers up to $3.2\\times$ and $1.9\\times$ speedups over A and B, respectively.",
      [("3.2\\times", "speedup", 3.2, None, "upper_bound", ""), ("1.9\\times", "speedup", 1.9, None, "exact", "")]),
 ])

@@ -66,8 +66,10 @@ def blank_non_prose(text: str) -> str:
     return "".join(characters)
 
 
-# A '$' between digits and a scale letter stays: '$128$K' is one number, as '128K' is.
-_MATH_DELIMITER = regex.compile(r"\$(?!(?<=\d\$)[KMBTkmbt](?!\p{L}))")
+# A '$' with a space on one side opens or closes math between words. One glued on both sides
+# stays, since a space there would split what the grammar reads as one: '$128$K', '$4$-bit',
+# '3$\times$', '$\sim$40\%'.
+_MATH_DELIMITER = regex.compile(r"(?<!\S)\$|\$(?!\S)")
 
 
 def without_math_delimiters(text: str) -> str:

@@ -151,6 +151,10 @@ UNIT = rf"""
     (?: (?P<times>{TIMES}) | (?P<percent>{PERCENT}) | (?P<points>{POINTS}) | {MEMORY} )
 """
 
+# Math closed right after the number, glued to its unit or hyphened word: '$35$\%', '$1.9$-point',
+# '$4$-bit' (a '$' beside a space is read as one: context.without_math_delimiters).
+MATH_END = rf"\$(?={PERCENT_SIGN}|-\p{{L}})"
+
 # A times sign may stand before the number: 'a ×2.3 speedup', 'x1.8 higher throughput' (a
 # lower-case x only before a decimal, so 'x2' in a formula stays a name).
 PREFIX_TIMES = r"(?:×|x(?=\d+\.\d))(?=\d)"  # glued to its digits, where the scan for numbers starts
@@ -162,6 +166,7 @@ QUANTITY = regex.compile(
     (?P<low>(?P<prefix_times>{PREFIX_TIMES})?{_number("low")})
     (?: (?P<low_unit>{LOW_UNIT})? {RANGE_SEPARATOR}      # '2x-3x' and '20%-30%' write the unit twice
         (?P<high>{_number("high")}) )?
+    (?:{MATH_END})?
     (?P<plus_percent>\+(?={PERCENT_SIGN}|{TIMES}))?  # '10+%', '100+ times': a lower bound
     {UNIT}?
     (?=(?P<plus>\+)(?![\p{{L}}\p{{N}}+]))?  # '100B+ parameters': a lower bound, the '+' not in the span

@@ -81,7 +81,7 @@ QUALIFIER_SYMBOLS = {
 # The ways papers write "times" (patterns). LaTeX puts the sign in math, perhaps in braces or
 # as text: '3$\times$', '$3.2\times$' (the closing '$' is not the number's), '$2.5{\times}$',
 # '$1.8\text{x}$'.
-LATEX_TIMES_FORMS = [r"\$\{?\\times\}?\$", r"\{\\times\}", r"\\times", r"\\(?:text|textrm|mathrm)\{x\}"]
+LATEX_TIMES_FORMS = [r"\$\{?\\times\}?\$?", r"\{\\times\}", r"\\times", r"\\(?:text|textrm|mathrm)\{x\}"]
 TIMES_SIGNS = ["×", "x", "X"]
 TIMES_FORMS = [*LATEX_TIMES_FORMS, *TIMES_SIGNS]
 

@@ -26,8 +26,9 @@ _BIT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "sixteen": 
 BIT_WIDTH = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.])
     (?P<bits>{_WIDTH_DIGITS}|(?i:{"|".join(_BIT_WORDS)}))   # 4-bit, 1.58-bit, eight bits
-    [\-\s](?i:bits?)\b(?!\s*(?:per|/)\s*+(?!(?:value|weight|parameter|element|entry|activation)s?\b))
-                                                             # '2 bits per weight' is a width, 'bits per second' a rate
+    (?:\$?-|\s{{1,2}})(?i:bits?)\b(?!\s*(?:per|/)\s*+(?!(?:value|weight|parameter|element|entry|activation)s?\b))
+                                                             # '2 bits per weight' is a width, 'bits per second' a rate;
+                                                             # math may close before the unit: '$4$-bit', '$8$ bits'
     """,
     regex.VERBOSE,
 )
