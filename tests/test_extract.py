@@ -490,6 +490,12 @@ def test_token_counts_and_context_lengths(sentence, expected):
     # things done an hour or a day are a rate, as things done a second are
     ("The pipeline processes 10,000 documents per hour, a 12-fold improvement.",
      [("10,000", "count", 10000, None, "exact", ""), ("12-fold", "speedup", 12, None, "exact", "")]),
+    # a share more efficient saves, as a ratio more efficient does; a share of scaling efficiency does not
+    ("Our kernel is 30% more energy efficient than cuBLAS and has 20% higher memory efficiency.",
+     [("30%", "cost_reduction", 1.3, None, "exact", ""), ("20%", "cost_reduction", 1.2, None, "exact", "")]),
+    ("It reaches 15% higher scaling efficiency.", [("15%", "accuracy_delta", 15, None, "exact", "")]),
+    # a ratio of the things done a second is a speedup, as a ratio of the throughput is
+    ("The pruned model runs at 2.4x the tokens per second of the dense one.", [("2.4x", "speedup", 2.4, None, "exact", "")]),
     # a verb of a ratio is no item of a list of bare scores before it
     ("Our approach reduces the FID from 7.1 to 3.4 and doubles sampling speed.",
      [("doubles", "speedup", 2, None, "exact", "")]),

@@ -307,6 +307,10 @@ _RESAMPLED = regex.compile(r"(?:\s*(?:,|or|and)\s*\d+(?:\.\d+)?\s*[x×])*\s*(?:d
 _MORE = r"(?:higher|better|more|greater)\s+"
 _PER_A_RESOURCE = regex.compile(
     rf"\s*{_MORE}(?P<metric>(?:[\p{{L}}\-]+\s+){{1,2}}per\s+(?:watt|dollar|joule|kwh|\$))\b", regex.IGNORECASE)
+# A share more efficient saves what it is efficient in: '30% more energy efficient', '20% higher
+# memory efficiency'; not an efficiency that is itself a share ('scaling efficiency').
+_MORE_EFFICIENT = regex.compile(rf"\s*{_MORE}(?P<what>(?:[\p{{Ll}}]+[\s\-]+){{0,2}}?)efficien(?:t|cy)\b")
+_SHARE_EFFICIENCIES = {metric.removesuffix("efficiency").strip() for metric in lexicon.SHARE_METRICS if metric.endswith("efficiency")}
 # An efficiency named after a saving ratio is its measure: '2x computational efficiency'.
 _EFFICIENCY_AFTER = regex.compile(rf"\s*(?:{_MORE})?(?P<metric>(?:[\p{{Ll}}\-]+\s+){{0,2}}efficiency)\b")
 
@@ -340,7 +344,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         return "cost_reduction"  # 'saves up to 5x the pre-training compute'
     if times_the:  # '2x the throughput' is a speedup, '2x the memory' or 'twice as much time' a rise in a cost
         multiplied = ctx.after[times_the.end():times_the.end() + 30]
-        return "speedup" if _has(multiplied, ("throughput", "speed")) else "none"
+        return "speedup" if _has(multiplied, ("throughput", "speed", *lexicon.RATE_UNITS)) else "none"  # '2.4x the tokens per second'
     # The words after the next number are that number's: '5.1x smaller and 3.3x faster'.
     strong = _first_cue(ctx.own_after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
                                     "none": lexicon.INCREASE_CUES})
@@ -615,6 +619,9 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
     rise = _has(lead, ("higher", "more", "increase", "improvement", " gain", "boost"))
+    more_efficient = _MORE_EFFICIENT.match(ctx.after)
+    if more_efficient and more_efficient["what"].strip().lower() not in _SHARE_EFFICIENCIES:
+        return "cost_reduction", *times_more(p, p_high), "x"  # '30% more energy efficient', as '2x more energy-efficient'
     if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) \
             or (rise and _has(lead, ("throughput", "speed", *lexicon.SERVING_RATES))) \
             or (rise and _has(ctx.after, ("throughput", "speed", *lexicon.RATE_UNITS)) and not _has(lead, lexicon.QUALITY_WORDS)):
