@@ -919,6 +919,12 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     # a cut to a fraction of what was is a saving of its inverse
     ("We compress the KV cache to 1/8 of its original size; it reduces memory to 1/4 of the baseline.",
      [("cost_reduction", 8, "KV cache"), ("cost_reduction", 4, "memory")]),
+    # so is a cut to a share of it, or a resource or a time that falls to a part of itself; a score is only shared
+    ("It reduces memory to 20% of the original, and latency falls to 35% of the baseline.",
+     [("cost_reduction", 5, "memory"), ("speedup", 2.8571, "latency")]),
+    ("Inference costs drop to one-fifth of the original, and the KV cache shrinks to an eighth of its size.",
+     [("cost_reduction", 5, "inference cost"), ("cost_reduction", 8, "KV cache")]),
+    ("Accuracy drops to 60% of the original.", [("percentage", 60, "original")]),
     # storage and footprints are saved
     ("ColBERTv2 reduces the space footprint of late interaction models by 6-10x.",
      [("cost_reduction", 6, "space footprint")]),

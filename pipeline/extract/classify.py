@@ -616,6 +616,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
         kind = "speedup" if _speaks_of_time(ctx.after[:40]) else "cost_reduction"  # 'reduces 30% of the latency'
         return kind, *times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
+    if ctx.words[:1] == ["of"] and 0 < p < 100 and _cut_to_a_part(ctx, own_clause):  # 'reduces memory to 20% of the original'
+        return _cut_kind(own_clause), round(100 / p, 4), (round(100 / p_high, 4) if p_high else None), "x"
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
     rise = _has(lead, ("higher", "more", "increase", "improvement", " gain", "boost"))
@@ -1029,6 +1031,16 @@ _OBJECT_BEFORE_TO = regex.compile(
     rf"{_CUTTING_VERB}\s+(?:the\s+)?(?P<object>[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+)?)\s+(?:of\s+\S+\s+)?to\s+", regex.IGNORECASE)
 
 
+# A resource or time that falls to a part of itself: 'inference costs drop to one-fifth of'.
+_FALLS_TO_BEFORE = regex.compile(r"\b(?:drop|fall|fell|decreas|shrink)\w*\s+to\s+(?:only\s+|just\s+)?$", regex.IGNORECASE)
+
+
+def _cut_to_a_part(ctx: Context, own_clause: str) -> bool:
+    """Whether a resource or a time is cut to the part after (a share, or a fraction 'of' what was)."""
+    return bool(_REDUCED_TO_BEFORE.search(ctx.before) or _FALLS_TO_BEFORE.search(ctx.before)) \
+        and (_has(own_clause, lexicon.STRONG_COST_CUES) or _speaks_of_time(own_clause))
+
+
 def _changed_object_before_to(ctx: Context) -> str:
     """What a verb cuts to a fraction, when no known measure names it: 'compresses the KV cache to'."""
     found = list(_OBJECT_BEFORE_TO.finditer(ctx.before[-80:]))
@@ -1043,7 +1055,8 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
     or speedup of its inverse ('uses half the memory', 'in half the time', 'consumes only 1/3
     of the energy': 3x); a cut by it is 1 / (1 - fraction) ('reduces memory by half': 2x);
     else a fraction of something is a share ('half of the data': 50%)."""
-    if _REDUCED_TO_BEFORE.search(ctx.before) and ctx.words[:1] == ["of"] and claim.value < 1:
+    if ctx.words[:1] == ["of"] and claim.value < 1 and (
+            _REDUCED_TO_BEFORE.search(ctx.before) or _cut_to_a_part(ctx, ctx.own_clause)):
         # 'compress the KV cache to 1/8 of its original size': what is left, so 8x smaller
         claim.kind, claim.unit, claim.value = _cut_kind(ctx.own_clause), "x", round(1 / claim.value, 4)
         claim.metric = metric_near("", ctx.before, claim.kind) or _changed_object_before_to(ctx)

@@ -25,8 +25,8 @@ RATIO_VERBS = {"doubles": 2, "doubled": 2, "doubling": 2, "triples": 3, "tripled
 FALLING_RATIO_VERBS = {"halves", "halved", "halving"}
 # Fractions in words: 'one-third of the FLOPs', 'a quarter of the data', 'two-thirds of'. Read
 # as the fraction they are (1/3, 0.25), then as 'half' is: a share, a saving, a cut.
-FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-FRACTION_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+FRACTION_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 # 'one' is left out of NUMBER_WORDS on purpose: 'one of', 'in one go', 'many-in-one' are almost
 # never claims. Before a scale word it is a number: 'approximately one billion parameters'.
 SCALED_NUMBER_WORDS = {"one": 1}
