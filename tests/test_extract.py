@@ -234,6 +234,10 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
      [("4096", "context_length", 4096, None, "exact", ""), ("12", "count", 12, None, "exact", "")]),
     ("We extend the context window to 8 languages and 2048 examples.",
      [("8", "count", 8, None, "exact", ""), ("2048", "count", 2048, None, "exact", "")]),
+    # an amount with no noun of its own in a phrase parallel to one before, however large, is of the same thing
+    ("It supports a context length of up to 1 million on a single GPU and up to 10 million on eight GPUs.",
+     [("1 million", "context_length", 1e6, None, "upper_bound", ""), ("single", "count", 1, None, "exact", ""),
+      ("10 million", "context_length", 1e7, None, "upper_bound", ""), ("eight", "count", 8, None, "exact", "")]),
     # a part of an amount named before, with no noun of its own, is an amount of the same thing
     ("We train on 9 trillion tokens, of which 8 trillion are used in pretraining and 1 trillion in continued pretraining.",
      [("9 trillion", "token_count", 9e12, None, "exact", "training"), ("8 trillion", "token_count", 8e12, None, "exact", "training"),
