@@ -1391,6 +1391,11 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a share listed after a change with 'and an absolute' is a change too
     ("We improve accuracy by a relative 12% and an absolute 3.4%.",
      [("12%", "accuracy_delta", 12, None, "exact", ""), ("3.4%", "accuracy_delta", 3.4, None, "exact", "")]),
+    # a bare number before the way a score moved and the score's name is a change of it in points;
+    # a better error score is lower
+    ("It obtains 2.3 higher BLEU, 1.5 lower FID and 0.7 better perplexity than the baseline.",
+     [("2.3", "accuracy_delta", 2.3, None, "exact", ""), ("1.5", "accuracy_delta", -1.5, None, "exact", ""),
+      ("0.7", "accuracy_delta", -0.7, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected

@@ -949,6 +949,9 @@ _CHANGE_OF_A_SCORE_UNIT = {**lexicon.SCORE_CHANGE_NOUNS, "reduction": -1}  # nou
 SCORE_AFTER = regex.compile(
     rf"""\s+(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})(?![\p{{L}}\p{{N}}])  # 'chrF++' too
          (?:\s+(?P<noun>(?i:{'|'.join(_CHANGE_OF_A_SCORE_UNIT)}))\b)?""", regex.VERBOSE)
+# A score's name after a bare number and the way it moved: '2.3 higher BLEU', '0.7 better perplexity'.
+_DIRECTED_SCORE_AFTER = regex.compile(
+    rf"\s+(?P<direction>higher|lower|better|worse|more|less)\s+(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})(?![\p{{L}}\p{{N}}])")
 # A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
 # 'a 256K-token vocabulary'.
 _VOCABULARY_OF = regex.compile(r"\bvocabular(?:y|ies)(?:\s+size)?\s+(?:of|with)\s+$")
@@ -1372,6 +1375,15 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
                   or score["noun"] or _has(ctx.after[:30], lexicon.ACCURACY_CHANGE_CUES)):
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", score["metric"]  # '+1.3 BLEU', 'by over 2 BLEU'
         if score["noun"] and _CHANGE_OF_A_SCORE_UNIT[score["noun"].lower()] < 0 and claim.value > 0:
+            claim.negate()
+        return claim
+    directed = _DIRECTED_SCORE_AFTER.match(text, quantity.end) if plain else None
+    if directed:  # '2.3 higher BLEU', '1.5 lower FID', '0.7 better perplexity' (lower, as perplexity betters)
+        claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", directed["metric"]
+        up = directed["direction"] in ("higher", "more", "better")
+        if directed["direction"] in ("better", "worse") and directed["metric"] in lexicon.ERROR_SCORE_NAMES:
+            up = not up
+        if not up and claim.value > 0:
             claim.negate()
         return claim
     bare_gain = changed_by and not ctx.phrase
