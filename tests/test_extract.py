@@ -1468,6 +1468,8 @@ def test_a_range_of_widths_is_one_claim():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Orak includes 12 popular video games spanning all genres", [("12", "count", 12, None, "exact", "")]),
+    # a number after a label word in lower case is a label, as after 'Table'
+    ("Then step 2 fine-tunes it, as in stage 3 and eq. 4, on 8 GPUs.", [("8", "count", 8, None, "exact", "")]),
     # a few resolutions are counted; a resolution is a dimension
     ("The models are trained at three resolutions, the largest at 896 resolution.", [("three", "count", 3, None, "exact", "")]),
     ("trained on 8 GPUs with 20 clusters", [("8", "count", 8, None, "exact", ""), ("20", "count", 20, None, "exact", "")]),

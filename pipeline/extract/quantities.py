@@ -176,6 +176,10 @@ _YEAR = regex.compile(r"^(?:19\d\d|20[0-3]\d)$")  # 2048 and 4096 are lengths, n
 _MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 SETTING_BEFORE = regex.compile(r"=\s*$")
 _EVERY_BEFORE = regex.compile(r"\b(?i:every)\s+$")
+# A word that labels the number after it, written in lower case: 'step 2', 'stage 3', 'eq. 4'.
+_LABEL_BEFORE = regex.compile(
+    r"\b(?:step|stage|phase|round|part|section|table|figure|fig\.|eq\.|equation|appendix|chapter|algorithm"
+    r"|iteration|epoch|version|level|task|setting|case|exp\.|experiment)\s+$")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}\-]*|\p{Ll}+\d[\p{L}\p{N}\-]*)\s+$")  # 'Llama 3', 'wav2vec 2.0'
 # List markers: '2)' anywhere, '2. ' only where an item can start (text start, after : ; or a
 # sentence), so '... a sequence length of 8192. The' keeps its number.
@@ -277,6 +281,8 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
         return True
     if SETTING_BEFORE.search(before):  # 'k=32', 'N = 8': a setting of the method, not a claim
+        return True
+    if _LABEL_BEFORE.search(before):  # 'step 2', 'stage 3', 'eq. 4': a label, as 'Table 2' is
         return True
     if not quantity.numword and (_MARKER_CLOSE.match(after) or (
             _MARKER_DOT.match(after) and quantity.value < 100 and _ITEM_START_BEFORE.search(before))):
