@@ -494,6 +494,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
     # things done an hour or a day are a rate, as things done a second are
     ("The pipeline processes 10,000 documents per hour, a 12-fold improvement.",
      [("10,000", "count", 10000, None, "exact", ""), ("12-fold", "speedup", 12, None, "exact", "")]),
+    # 'as cheap' saves, as 'cheaper' does
+    ("Decoding is three times faster and twice as cheap.",
+     [("three times", "speedup", 3, None, "exact", ""), ("twice", "cost_reduction", 2, None, "exact", "")]),
     # a share more efficient saves, as a ratio more efficient does; a share of scaling efficiency does not
     ("Our kernel is 30% more energy efficient than cuBLAS and has 20% higher memory efficiency.",
      [("30%", "cost_reduction", 1.3, None, "exact", ""), ("20%", "cost_reduction", 1.2, None, "exact", "")]),
@@ -1391,6 +1394,8 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a share listed after a change with 'and an absolute' is a change too
     ("We improve accuracy by a relative 12% and an absolute 3.4%.",
      [("12%", "accuracy_delta", 12, None, "exact", ""), ("3.4%", "accuracy_delta", 3.4, None, "exact", "")]),
+    # 'p.p.' is percentage points, as 'pp' is
+    ("It improves accuracy by 5 p.p. on MMLU.", [("5 p.p.", "accuracy_delta", 5, None, "exact", "")]),
     # a bare number before the way a score moved and the score's name is a change of it in points;
     # a better error score is lower
     ("It obtains 2.3 higher BLEU, 1.5 lower FID and 0.7 better perplexity than the baseline.",

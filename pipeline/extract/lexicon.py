@@ -144,11 +144,11 @@ SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds 
                 *TIME_METRICS, *SERVING_RATES)
 # Where a ratio has no other cue, these tell it is a speed: 'by 1.5-2.8x for distributed LLM inference'.
 WEAK_SPEEDUP_CUES = ("inference", "serving", "decoding")
-COST_CUES = ("cost", "cheaper", "saving", "fewer", "reduction", "reduce", "less", "smaller",
+COST_CUES = ("cost", "cheap", "saving", "fewer", "reduction", "reduce", "less", "smaller",
              "compress", "memory", "cache", "compute", "flops", "energy", "storage", "footprint",
              "efficien", "lower", "emission", "carbon")  # efficient, efficiency
 # Cost cues that name the resource, strong enough to decide against a speed word after them.
-STRONG_COST_CUES = ("cost", "cheaper", "saving", "memory", "cache", "compute", "flops", "energy",
+STRONG_COST_CUES = ("cost", "cheap", "saving", "memory", "cache", "compute", "flops", "energy",
                     "storage", "footprint", "compress", "emission", "carbon")
 # What a model spends that 'N% fewer ...' saves, beyond the cost cues.
 SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
