@@ -558,6 +558,10 @@ def test_speedups_and_cost_reductions(sentence, expected):
     ("It surpasses the baseline by $+2.4$ mIoU.", [("+2.4", "accuracy_delta", 2.4, None, "exact", "")]),
     ("It yields an average improvement of $3.1$ points.", [("3.1$ points", "accuracy_delta", 3.1, None, "exact", "")]),
     ("It attains a $1.9$-point higher MMLU score.", [("1.9$-point", "accuracy_delta", 1.9, None, "exact", "")]),
+    # style commands and citations are markup: 'by \\textbf{12.3\\%}' is 'by 12.3%', a bold score closed before its sign
+    ("It outperforms GPT-4~\\cite{openai2023} by \\textbf{12.3\\%} on MATH.", [("12.3\\%", "accuracy_delta", 12.3, None, "exact", "")]),
+    ("It reaches $\\mathbf{71.3}$\\% on MMLU.", [("71.3}$\\%", "percentage", 71.3, None, "exact", "")]),
+    ("It shows up to $\\mathbf{5.2\\times}$ lower latency.", [("5.2\\times", "speedup", 5.2, None, "upper_bound", "")]),
     ("We apply $4$-bit quantization on $8$-GPU nodes.", [("4$-bit", "precision", 4, None, "exact", "quantization")]),
     ("We keep weights in $8$ bits.", [("8$ bits", "precision", 8, None, "exact", "")]),
     ("It delivers up to $3.2\\times$ and $1.9\\times$ speedups over A and B, respectively.",
@@ -859,6 +863,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
      "Accelerate by up to 29x.", "throughput", "leading inference systems such as DeepSpeed Zero-Inference and Hugging Face Accelerate"),
     ("It improves the decoding speed of LLaMA-Chat and Mistral-Instruct on one NVIDIA A100 GPU by up to 4.04x.",
      "decoding speed", ""),
+    # a citation is no part of the baseline
+    ("We achieve \\textbf{3.2$\\times$} higher throughput than vLLM~\\citep{kwon2023}.", "throughput", "vLLM"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]

@@ -1103,8 +1103,8 @@ def mark_total_sizes(text: str, claims: list[Claim]) -> None:
 
 def extract(text: str) -> list[Claim]:
     """Every claim of one title or abstract, in order of position. Offsets are the text's own;
-    the words read are those of `context.without_math_delimiters(text)`."""
-    original, text = text, context.without_math_delimiters(text)
+    the words read are those of `context.as_prose(text)`."""
+    original, text = text, context.as_prose(text)
     sentences = context.sentence_bounds(text)
     claims = precision_claims(text) + model_size_claims(text)
     taken = [(claim.anchor_start, claim.end) for claim in claims] + \

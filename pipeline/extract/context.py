@@ -66,16 +66,22 @@ def blank_non_prose(text: str) -> str:
     return "".join(characters)
 
 
-# A '$' with a space on one side opens or closes math between words. One glued on both sides
-# stays, since a space there would split what the grammar reads as one: '$128$K', '$4$-bit',
-# '3$\times$', '$\sim$40\%'.
-_MATH_DELIMITER = regex.compile(r"(?<!\S)\$|\$(?!\S)")
+# LaTeX markup that only sets how words look, read as spaces of its length: a '$' with a space on
+# one side, which opens or closes math between words (one glued on both sides stays, since a space
+# there would split what the grammar reads as one: '$128$K', '$4$-bit', '3$\times$'); a style
+# command and its brace ('\textbf{', whose closing brace the grammar reads through); a citation.
+_LATEX_MARKUP = regex.compile(
+    r"(?<!\S)\$|\$(?!\S)"
+    r"|\\(?:textbf|textit|textsc|emph|underline|mathbf|boldsymbol|bm)\{"
+    r"|~?\\cite[tp]?\*?\{[^{}]*\}")
 
 
-def without_math_delimiters(text: str) -> str:
-    """The text with each LaTeX '$' a space, so offsets stay put: math only sets how a number
-    looks, and '$3.1$\\%', 'by $35\\%$', '$+2.4$ mIoU' read as '3.1%', 'by 35%' and '+2.4 mIoU' do."""
-    return _MATH_DELIMITER.sub(" ", text) if "$" in text else text
+def as_prose(text: str) -> str:
+    """The text with LaTeX markup blanked, so offsets stay put: 'by $3.1\\%$', 'by \\textbf{12.3\\%}'
+    and '$+2.4$ mIoU' read as 'by 3.1%' and '+2.4 mIoU' do, and 'vLLM~\\citep{kwon2023}' as 'vLLM'."""
+    if "$" not in text and "\\" not in text:
+        return text
+    return _LATEX_MARKUP.sub(lambda markup: " " * len(markup.group()), text)
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

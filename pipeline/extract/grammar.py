@@ -152,8 +152,8 @@ UNIT = rf"""
 """
 
 # Math closed right after the number, glued to its unit or hyphened word: '$35$\%', '$1.9$-point',
-# '$4$-bit' (a '$' beside a space is read as one: context.without_math_delimiters).
-MATH_END = rf"\$(?={PERCENT_SIGN}|-\p{{L}})"
+# '$4$-bit' (a '$' beside a space is read as one: context.as_prose).
+MATH_END = rf"\}}?\$(?={PERCENT_SIGN}|-\p{{L}})"
 
 # A times sign may stand before the number: 'a ×2.3 speedup', 'x1.8 higher throughput' (a
 # lower-case x only before a decimal, so 'x2' in a formula stays a name).
