@@ -562,6 +562,7 @@ def test_speedups_and_cost_reductions(sentence, expected):
     ("It outperforms GPT-4~\\cite{openai2023} by \\textbf{12.3\\%} on MATH.", [("12.3\\%", "accuracy_delta", 12.3, None, "exact", "")]),
     ("It reaches $\\mathbf{71.3}$\\% on MMLU.", [("71.3}$\\%", "percentage", 71.3, None, "exact", "")]),
     ("It shows up to $\\mathbf{5.2\\times}$ lower latency.", [("5.2\\times", "speedup", 5.2, None, "upper_bound", "")]),
+    ("It runs on a single $80$GB GPU.", [("single", "count", 1, None, "exact", ""), ("80$GB", "memory", 8e10, None, "exact", "")]),
     ("We apply $4$-bit quantization on $8$-GPU nodes.", [("4$-bit", "precision", 4, None, "exact", "quantization")]),
     ("We keep weights in $8$ bits.", [("8$ bits", "precision", 8, None, "exact", "")]),
     ("It delivers up to $3.2\\times$ and $1.9\\times$ speedups over A and B, respectively.",
@@ -863,6 +864,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
      "Accelerate by up to 29x.", "throughput", "leading inference systems such as DeepSpeed Zero-Inference and Hugging Face Accelerate"),
     ("It improves the decoding speed of LLaMA-Chat and Mistral-Instruct on one NVIDIA A100 GPU by up to 4.04x.",
      "decoding speed", ""),
+    # a baseline is as written, math and all
+    ("Compared with a dense $70$B model, it reaches $3\\times$ lower training cost.", "training cost", "a dense $70$B model"),
     # a citation is no part of the baseline
     ("We achieve \\textbf{3.2$\\times$} higher throughput than vLLM~\\citep{kwon2023}.", "throughput", "vLLM"),
 ])

@@ -1126,4 +1126,7 @@ def extract(text: str) -> list[Claim]:
             claim.metric = "speed"
         if original[claim.end:claim.end + 1] == "$" and original[claim.start:claim.end].count("$") % 2:
             claim.end += 1  # the math a span opens closes in it: '3$\times$', not '3$\times'
+        if original is not text:
+            claim.subject, claim.metric, claim.comparator = (
+                context.in_the_original(original, text, words) for words in (claim.subject, claim.metric, claim.comparator))
     return claims

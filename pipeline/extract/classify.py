@@ -777,7 +777,7 @@ _UP_TO_BEFORE = regex.compile(r"\bup\s+to\s+(?:at\s+least\s+|~\s*)?$", regex.IGN
 
 
 # 'a single 24 GB GPU': the size of the one thing stands between the number and its noun.
-_MEMORY_SIZE_AFTER = regex.compile(rf"\s+{grammar.MANTISSA}{grammar.MEMORY}")
+_MEMORY_SIZE_AFTER = regex.compile(rf"\s+{grammar.MANTISSA}\$?{grammar.MEMORY}")  # LaTeX: '$80$GB'
 
 
 # Verbs that are never plural nouns: '5 runs' and '3 speeds' are counted, '4096 improves' is not.

@@ -84,6 +84,13 @@ def as_prose(text: str) -> str:
     return _LATEX_MARKUP.sub(lambda markup: " " * len(markup.group()), text)
 
 
+def in_the_original(original: str, prose: str, words: str) -> str:
+    """Words read from `as_prose(original)` as the original writes them: a baseline 'a dense  70$B
+    model' is 'a dense $70$B model' there. Words that are no slice of the prose stay as they are."""
+    at = prose.find(words) if words else -1
+    return original[at:at + len(words)] if at >= 0 else words
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence."""
     bounds, start = [], 0

@@ -153,7 +153,7 @@ UNIT = rf"""
 
 # Math closed right after the number, glued to its unit or hyphened word: '$35$\%', '$1.9$-point',
 # '$4$-bit' (a '$' beside a space is read as one: context.as_prose).
-MATH_END = rf"\}}?\$(?={PERCENT_SIGN}|-\p{{L}})"
+MATH_END = rf"\}}?\$(?={PERCENT_SIGN}|-\p{{L}}|(?:{alternatives(lexicon.MEMORY_UNITS)})\b)"  # '$80$GB' too
 
 # A times sign may stand before the number: 'a ×2.3 speedup', 'x1.8 higher throughput' (a
 # lower-case x only before a decimal, so 'x2' in a formula stays a name).
