@@ -494,6 +494,8 @@ def test_token_counts_and_context_lengths(sentence, expected):
     # things done an hour or a day are a rate, as things done a second are
     ("The pipeline processes 10,000 documents per hour, a 12-fold improvement.",
      [("10,000", "count", 10000, None, "exact", ""), ("12-fold", "speedup", 12, None, "exact", "")]),
+    # a ratio of no kind keeps none from a verb's object after it
+    ("It supports batch sizes 8x larger and improves throughput by 5.1x.", [("5.1x", "speedup", 5.1, None, "exact", "")]),
     # 'as cheap' saves, as 'cheaper' does
     ("Decoding is three times faster and twice as cheap.",
      [("three times", "speedup", 3, None, "exact", ""), ("twice", "cost_reduction", 2, None, "exact", "")]),
@@ -866,6 +868,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
      "decoding speed", ""),
     # a baseline is as written, math and all
     ("Compared with a dense $70$B model, it reaches $3\\times$ lower training cost.", "training cost", "a dense $70$B model"),
+    # 'yet' starts a clause of its own, out of the baseline
+    ("The draft model is 20x smaller than the target model yet accepts 65% of its tokens.", "model size", "the target model"),
     # a citation is no part of the baseline
     ("We achieve \\textbf{3.2$\\times$} higher throughput than vLLM~\\citep{kwon2023}.", "throughput", "vLLM"),
 ])

@@ -348,7 +348,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     # The words after the next number are that number's: '5.1x smaller and 3.3x faster'.
     strong = _first_cue(ctx.own_after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
                                     "none": lexicon.INCREASE_CUES})
-    if strong == "none" and (_has(ctx.words[:4], lexicon.SPEEDUP_CUES) or _speed_increase(ctx.after)):
+    if strong == "none" and (_has(_before_a_verb(ctx.words[:4]), lexicon.SPEEDUP_CUES) or _speed_increase(ctx.after)):
         return "speedup"  # 'higher inference throughput'; but '30x longer sequences ... memory' is neither
     if (strong == "none" and _has(ctx.words[:4], ("efficien",))) or _PER_A_RESOURCE.match(ctx.own_after):
         return "cost_reduction"  # '2.5x higher sample efficiency', like 'improves sample efficiency by 2.5x'

@@ -418,7 +418,7 @@ COMPARATOR_LEAD = regex.compile(
 # or a word that starts a new clause ('while', 'with', 'when', 'and improves').
 _PHRASE_STOP = regex.compile(
     r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?:(?=\s|$)|""" + _GLUED_SENTENCE_START + r""")
-      | \s(?:while|whereas|but|which|with|by|in|on|at|for|across|when|where|if|although|though|because|since
+      | \s(?:while|whereas|but|yet|which|with|by|in|on|at|for|across|when|where|if|although|though|because|since
             |from(?=\s+[$~≈<>]?\d)                   # 'against the SFT model from 50% to 72.5%'
             |to(?=\s+(?:reach|achieve|match|attain|obtain|get)\b)   # 'than AdamW to reach the same loss'
             |without(?=\s+(?:any\s+|a\s+|much\s+)?(?:\p{Ll}+ing|loss|degradation|drop|compromis\w*|accuracy)\b)  # 'over X without sacrificing accuracy', not 'over training without RLHF'
