@@ -939,6 +939,8 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     # a cut to a fraction of what was is a saving of its inverse
     ("We compress the KV cache to 1/8 of its original size; it reduces memory to 1/4 of the baseline.",
      [("cost_reduction", 8, "KV cache"), ("cost_reduction", 4, "memory")]),
+    # how often is no share of time
+    ("Human raters prefer our outputs 62% of the time.", [("percentage", 62, "")]),
     # what a change is in is its measure, whatever measure the words after name
     ("It yields a 15.2% absolute improvement in helpfulness and a 9.8% reduction in toxicity.",
      [("accuracy_delta", 15.2, "helpfulness"), ("accuracy_delta", -9.8, "toxicity")]),

@@ -952,6 +952,7 @@ SCORE_AFTER = regex.compile(
 # A score's name after a bare number and the way it moved: '2.3 higher BLEU', '0.7 better perplexity'.
 _DIRECTED_SCORE_AFTER = regex.compile(
     rf"\s+(?P<direction>higher|lower|better|worse|more|less)\s+(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})(?![\p{{L}}\p{{N}}])")
+_OF_THE_TIME = regex.compile(r"\s+of\s+the\s+time\b(?!-)")
 # A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
 # 'a 256K-token vocabulary'.
 _VOCABULARY_OF = regex.compile(r"\bvocabular(?:y|ies)(?:\s+size)?\s+(?:of|with)\s+$")
@@ -1347,7 +1348,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.metric = named_before
             return claim
         if claim.kind == "percentage" and ctx.words[:1] == ["of"]:
-            claim.metric = _shared_noun_phrase(text, quantity.end)
+            # '64% of the time' is how often, a rate with no measure named
+            claim.metric = "" if _OF_THE_TIME.match(text, quantity.end) else _shared_noun_phrase(text, quantity.end)
             # 'resolves 41.2% of issues on SWE-bench Verified': a share of a benchmark's tasks is its score.
             tasks_of = _TASKS_OF_A_BENCHMARK.match(text, quantity.end) if claim.metric.lower().endswith(_TASK_NOUNS) else None
             if tasks_of and tasks_of["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(tasks_of["name"]):
