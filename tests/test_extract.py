@@ -1412,6 +1412,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a share listed after a change with 'and an absolute' is a change too
     ("We improve accuracy by a relative 12% and an absolute 3.4%.",
      [("12%", "accuracy_delta", 12, None, "exact", ""), ("3.4%", "accuracy_delta", 3.4, None, "exact", "")]),
+    # a score's change in decibels is in points of it
+    ("It reduces storage by 15x while improving PSNR by 0.4 dB, and by 1.2dB on LLFF.",
+     [("15x", "cost_reduction", 15, None, "exact", ""), ("0.4", "accuracy_delta", 0.4, None, "exact", ""),
+      ("1.2", "accuracy_delta", 1.2, None, "exact", "")]),
     # 'p.p.' is percentage points, as 'pp' is
     ("It improves accuracy by 5 p.p. on MMLU.", [("5 p.p.", "accuracy_delta", 5, None, "exact", "")]),
     # a bare number before the way a score moved and the score's name is a change of it in points;

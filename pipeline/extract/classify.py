@@ -1388,7 +1388,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if not up and claim.value > 0:
             claim.negate()
         return claim
-    bare_gain = changed_by and not ctx.phrase
+    bare_gain = changed_by and (not ctx.phrase or ctx.phrase[:1] == ["db"])  # 'improving PSNR by 0.4 dB'
     signed_change = _signed_change(ctx, quantity)
     named_change = _direction_of_a_named_score_change(ctx) if plain and not quantity.signed else 0
     if quantity.unit == "points" or bare_gain or signed_change or named_change:

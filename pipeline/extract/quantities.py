@@ -176,6 +176,7 @@ _YEAR = regex.compile(r"^(?:19\d\d|20[0-3]\d)$")  # 2048 and 4096 are lengths, n
 _MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 SETTING_BEFORE = regex.compile(r"=\s*$")
 _EVERY_BEFORE = regex.compile(r"\b(?i:every)\s+$")
+_DECIBELS = regex.compile(r"dB\b")  # '1.2dB', a change of a score in decibels
 # A word that labels the number after it, written in lower case: 'step 2', 'stage 3', 'eq. 4'.
 _LABEL_BEFORE = regex.compile(
     r"\b(?:step|stage|phase|round|part|section|table|figure|fig\.|eq\.|equation|appendix|chapter|algorithm"
@@ -270,7 +271,7 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
     if not plain:
         return False
     before, after = text[max(0, quantity.start - 30):quantity.start], text[quantity.end:quantity.end + 3]
-    if after[:1].isalpha():  # glued to letters that are no unit or scale: '3D', '1st', '8bit'
+    if after[:1].isalpha() and not _DECIBELS.match(text, quantity.end):  # glued to letters that are no unit or scale: '3D', '1st', '8bit'
         return True
     if quantity.numword == "single" and _EVERY_BEFORE.search(before):  # 'every single instance' is all of them
         return True
