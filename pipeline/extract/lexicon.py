@@ -212,7 +212,7 @@ ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy
                       "behind", "trail", "lagg", " lags")
 
 TOKEN_ROLE_CUES = {
-    "sequence": ("input", "output", "prompt", "generation", "sequence", "response", "visual", "thinking"),
+    "sequence": ("input", "output", "prompt", "generation", "sequence", "response", "visual", "thinking", "rollout"),
     # A corpus contains its tokens; a model is trained on them: 'RedPajama-V2 contains 30 trillion tokens'.
     "dataset": ("corpus", "corpora", "dataset", "data set", "collection", "datastore", "database", "contain",
                 "comprising", "comprises", "consisting of", "consists of"),
