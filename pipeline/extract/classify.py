@@ -309,7 +309,7 @@ _PER_A_RESOURCE = regex.compile(
     rf"\s*{_MORE}(?P<metric>(?:[\p{{L}}\-]+\s+){{1,2}}per\s+(?:watt|dollar|joule|kwh|\$))\b", regex.IGNORECASE)
 # A share more efficient saves what it is efficient in: '30% more energy efficient', '20% higher
 # memory efficiency'; not an efficiency that is itself a share ('scaling efficiency').
-_MORE_EFFICIENT = regex.compile(rf"\s*{_MORE}(?P<what>(?:[\p{{Ll}}]+[\s\-]+){{0,2}}?)efficien(?:t|cy)\b")
+_MORE_EFFICIENT = regex.compile(rf"\s*{_MORE}(?P<what>(?:\p{{Ll}}+[\s\-]+){{0,2}}?)efficien(?:t|cy)\b")
 _SHARE_EFFICIENCIES = {metric.removesuffix("efficiency").strip() for metric in lexicon.SHARE_METRICS if metric.endswith("efficiency")}
 # An efficiency named after a saving ratio is its measure: '2x computational efficiency'.
 _EFFICIENCY_AFTER = regex.compile(rf"\s*(?:{_MORE})?(?P<metric>(?:[\p{{Ll}}\-]+\s+){{0,2}}efficiency)\b")
@@ -946,12 +946,13 @@ _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\
 # noun of its change, which gives the sign: '2.1 FID reduction' is a fall.
 _SCORE_UNITS = sorted(lexicon.SCORE_NAMES + lexicon.ERROR_SCORE_NAMES, key=len, reverse=True)
 _CHANGE_OF_A_SCORE_UNIT = {**lexicon.SCORE_CHANGE_NOUNS, "reduction": -1}  # noun -> direction
+_SCORE_UNIT = rf"(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})(?![\p{{L}}\p{{N}}])"  # 'chrF++' too
 SCORE_AFTER = regex.compile(
-    rf"""\s+(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})(?![\p{{L}}\p{{N}}])  # 'chrF++' too
+    rf"""\s+{_SCORE_UNIT}
          (?:\s+(?P<noun>(?i:{'|'.join(_CHANGE_OF_A_SCORE_UNIT)}))\b)?""", regex.VERBOSE)
 # A score's name after a bare number and the way it moved: '2.3 higher BLEU', '0.7 better perplexity'.
 _DIRECTED_SCORE_AFTER = regex.compile(
-    rf"\s+(?P<direction>higher|lower|better|worse|more|less)\s+(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})(?![\p{{L}}\p{{N}}])")
+    rf"\s+(?P<direction>higher|lower|better|worse|more|less)\s+{_SCORE_UNIT}")
 _OF_THE_TIME = regex.compile(r"\s+of\s+the\s+time\b(?!-)")
 # A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
 # 'a 256K-token vocabulary'.

@@ -180,7 +180,7 @@ _DECIBELS = regex.compile(r"dB\b")  # '1.2dB', a change of a score in decibels
 # A word that labels the number after it, written in lower case: 'step 2', 'stage 3', 'eq. 4'.
 _LABEL_BEFORE = regex.compile(
     r"\b(?:step|stage|phase|round|part|section|table|figure|fig\.|eq\.|equation|appendix|chapter|algorithm"
-    r"|iteration|epoch|version|level|task|setting|case|exp\.|experiment)\s+$")
+    r"|iteration|epoch|version|level|task|exp\.|experiment)\s+$")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}\-]*|\p{Ll}+\d[\p{L}\p{N}\-]*)\s+$")  # 'Llama 3', 'wav2vec 2.0'
 # List markers: '2)' anywhere, '2. ' only where an item can start (text start, after : ; or a
 # sentence), so '... a sequence length of 8192. The' keeps its number.
