@@ -523,7 +523,7 @@ _APPOSITIVE_GAP = regex.compile(
       \s*,\s*(?:\b\p{L}+\b[\s,]*){0,3}                   # a few words after a comma
     | \s*:\s*                                             # 'StarCoder and StarCoderBase: 15.5B parameter models'
     | \s+(?:includes|comprises|comes\s+in|offers|spans)\s+   # 'OLMo 2 includes 7B and 13B models'
-    | (?:\s*\([^()]*\))?\s+(?:has|had|uses|used|contains|activates|activated)\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?  # 'Mixtral uses 13B active parameters', 'Phi-3.5-MoE (16x3.8B) activates 6.6B'
+    | (?:\s*\([^()]*\))?(?:\s+model)?(?:,?\s+(?:which|that))?\s+(?:has|had|uses|used|contains|activates|activated)\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?  # 'Mixtral uses 13B active parameters', 'Phi-3.5-MoE (16x3.8B) activates 6.6B', 'X model, which contains a total of 456B'
     | \s+(?:models?|family|suite|series|checkpoints|variants)\s+  # 'Gemma 2 models at 2B, 9B and 27B'
       (?:(?:range|ranges|ranging|span|spans|spanning|come|comes|are|available|released|in|at|of|with|from|sizes?)\s+){1,4}
     | (?<=\bscal(?:e|es|ed|ing)\s+\S+(?:\s+\S+)?)(?:\s+models?)?\s+(?:up\s+)?to\s+  # 'We scale Griffin (models) up to 14B'
@@ -833,6 +833,28 @@ def _sized_token_after_its_name(text: str, sentence_names, sentences, size: Clai
     return f"{name} {size.subject}" if name else size.subject
 
 
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_WORDS_BEFORE_A_BRACKET = regex.compile(r"(?r)((?:\p{L}[\p{L}\-]*[\s,]+){1,9})\(\Z")
+_LINKING_WORDS = {"and", "or", "of", "the", "for", "to", "in"}
+_BRACKET_THEN_A_NOUN = regex.compile(r"\)\s+\p{Ll}")  # '(ARC) tasks': the term names a kind of thing
+
+
+def _defines_a_term(text: str, name: tuple[int, int, str]) -> bool:
+    """Whether a name is an acronym in brackets, spelled by the lower-case words before it, that
+    describes the noun after it: a term ('agentic, reasoning, and coding (ARC) tasks'), no model;
+    'Sparse Mixture Attention (SMA)' and 'sparse mixture attention (SMA), which' name one."""
+    start, end, acronym = name
+    if not _ACRONYM.fullmatch(acronym) or not _BRACKET_THEN_A_NOUN.match(text, end):
+        return False  # '(SMA), which reaches': the acronym is what the sentence is about
+    before = _WORDS_BEFORE_A_BRACKET.search(text, max(0, start - 120), start)
+    if not before:
+        return False
+    words = [word for word in regex.findall(r"\p{L}[\p{L}\-]*", before.group(1)) if word not in _LINKING_WORDS]
+    last = words[-len(acronym):]
+    return len(last) == len(acronym) and all(word.islower() for word in last) \
+        and "".join(word[0] for word in last) == acronym.lower()
+
+
 def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
     """The model or system each claim is about: a name written just before it, else the
     nearest name earlier in its sentence that is not a baseline or a metric."""
@@ -890,6 +912,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
                  and not _opens_a_metric(text, name, lowered_metrics)
                  and not _SCORED_ON_BEFORE.match(text, sentence_start, name[0])
                  and not _owns_the_number_before(text, sentence_start, name)
+                 and not _defines_a_term(text, name)
                  and not (claim.comparator and name[2] in claim.comparator)  # 'and SmoothQuant by 25.0 points'
                  and (not title_case or _looks_like_a_name_in_title_case(text, name[0], name[2], False))]
         own_clause = _last_clause_of_our_model(text, sentence_start, claim.anchor_start) if names else 0
