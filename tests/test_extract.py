@@ -869,6 +869,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
      "decoding speed", ""),
     # a baseline is as written, math and all
     ("Compared with a dense $70$B model, it reaches $3\\times$ lower training cost.", "training cost", "a dense $70$B model"),
+    # a baseline ends before a participle with its own phrase: 'trained on', 'fine-tuned with'
+    ("Compared with Llama 3.1 8B trained on the same 1T tokens, our model improves MMLU by 5.6.", "MMLU", "Llama 3.1 8B"),
     # 'yet' starts a clause of its own, out of the baseline
     ("The draft model is 20x smaller than the target model yet accepts 65% of its tokens.", "model size", "the target model"),
     # a citation is no part of the baseline
@@ -942,6 +944,9 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
      [("cost_reduction", 8, "KV cache"), ("cost_reduction", 4, "memory")]),
     # how often is no share of time
     ("Human raters prefer our outputs 62% of the time.", [("percentage", 62, "")]),
+    # changes closed by 'respectively' pair with domains in lower case too
+    ("It beats the base model by 14.7%, 13.9% and 54.8% on math, coding and logic puzzles, respectively.",
+     [("accuracy_delta", 14.7, "math"), ("accuracy_delta", 13.9, "coding"), ("accuracy_delta", 54.8, "logic puzzles")]),
     # what a change is in is its measure, whatever measure the words after name
     ("It yields a 15.2% absolute improvement in helpfulness and a 9.8% reduction in toxicity.",
      [("accuracy_delta", 15.2, "helpfulness"), ("accuracy_delta", -9.8, "toxicity")]),

@@ -357,6 +357,8 @@ _BENCHMARK_LIST_AFTER = regex.compile(r"[^,;.]{0,30}?\b(?:on|in|across)\s+(?:the
 
 
 _RESPECTIVELY_AFTER = regex.compile(r"[^.;]{0,40}?\brespectively\b")
+# A domain a list of changes is on, in lower case: 'on math, coding, logic puzzles, ..., respectively'.
+_NAMES_A_DOMAIN = regex.compile(rf"(?!(?:{'|'.join(sorted(lexicon.FUNCTION_WORDS))})\b)\p{{Ll}}[\p{{L}}\-]*(?:\s\p{{Ll}}[\p{{L}}\-]*){{0,2}}")
 _PHASE_LIST_AFTER = regex.compile(
     r"\s+(?:speed-?ups?\s+|faster\s+)?(?:in|on|for|during)\s+(?:the\s+)?(?P<list>[\p{L}\s,]+?)(?:\s+(?:phases?|stages?))?,?\s+respectively\b")
 
@@ -380,7 +382,7 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
             continue
         benchmarks = _BENCHMARK_LIST_AFTER.match(text, group[-1].end)
         items = context.split_list(benchmarks["list"]) if benchmarks else []
-        if len(items) == len(group) and all(item[:1].isupper() for item in items):
+        if len(items) == len(group) and all(item[:1].isupper() or _NAMES_A_DOMAIN.fullmatch(item) for item in items):
             for claim, item in zip(group, items):
                 claim.metric = item
         elif not any(claim.metric for claim in group):
