@@ -2084,6 +2084,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("It achieves an F1-score of 91.2%, improving by 2.1% over BERT.", ["", ""]),
     # a size hyphened to a name's version is that version's size, and the sized name the subject after
     ("LLaMA 2-7B reaches 45.3% on MMLU.", ["LLaMA 2-7B", "LLaMA 2-7B"]),
+    # a title's report is about its model
+    ("Kimi-VL Technical Report: an efficient MoE vision-language model activating only 2.8B parameters", ["Kimi-VL"]),
     # an acronym in brackets spelled by the lower-case words before it, describing a noun, is a term
     ("GLM-4.5 does well across agentic, reasoning, and coding (ARC) tasks, scoring 70.1% on TAU-Bench.", ["GLM-4.5"]),
     ("We propose sparse mixture attention (SMA), which reaches a 2x speedup.", ["SMA"]),

@@ -1126,6 +1126,9 @@ def mark_total_sizes(text: str, claims: list[Claim]) -> None:
             size.role = "total"
 
 
+_REPORT_TAIL = regex.compile(r"\s+(?:Technical\s+|Tech\s+)?Report\Z")
+
+
 def extract(text: str) -> list[Claim]:
     """Every claim of one title or abstract, in order of position. Offsets are the text's own;
     the words read are those of `context.as_prose(text)`."""
@@ -1149,6 +1152,9 @@ def extract(text: str) -> list[Claim]:
     for claim in claims:  # a speedup no measure was found for is one of speed, as 'faster' is
         if claim.kind == "speedup" and not claim.metric:
             claim.metric = "speed"
+        report = _REPORT_TAIL.search(claim.subject)  # a title's 'Kimi-VL Technical Report' is about Kimi-VL
+        if report and report.start() > 0:
+            claim.subject = claim.subject[:report.start()]
         if original[claim.end:claim.end + 1] == "$" and original[claim.start:claim.end].count("$") % 2:
             claim.end += 1  # the math a span opens closes in it: '3$\times$', not '3$\times'
         if original is not text:
