@@ -146,6 +146,8 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
      [("256", "token_count", 256, None, "exact", "sequence")]),  # a resolution is no count
     ("The model processes 2K input tokens.", [("2K", "token_count", 2000, None, "exact", "sequence")]),
     ("During RL, rollouts average 12K tokens.", [("12K", "token_count", 12000, None, "exact", "sequence")]),  # a rollout's length
+    # a title's lengths before a colon whose clause names the context
+    ("From 4K to 128K: Efficient Context Extension", [("4K to 128K", "context_length", 4000, 128000, "range", "")]),
     ("The model can process up to 1M input tokens.", [("1M", "context_length", 1e6, None, "upper_bound", "")]),
     ("It handles a context of 128K input tokens.", [("128K", "context_length", 128000, None, "exact", "")]),
     # lengths of inputs named before the number are sequences

@@ -953,6 +953,8 @@ SCORE_AFTER = regex.compile(
 # A score's name after a bare number and the way it moved: '2.3 higher BLEU', '0.7 better perplexity'.
 _DIRECTED_SCORE_AFTER = regex.compile(
     rf"\s+(?P<direction>higher|lower|better|worse|more|less)\s+{_SCORE_UNIT}")
+# A title's lengths before its colon: 'From 8K to 1M: Extending Context with ...'.
+_CONTEXT_AFTER_A_COLON = regex.compile(r"\s*:\s*(?:[\p{L}\-]+\s+){0,3}?(?i:context)\b")
 _OF_THE_TIME = regex.compile(r"\s+of\s+the\s+time\b(?!-)")
 # A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
 # 'a 256K-token vocabulary'.
@@ -1437,7 +1439,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         return claim
     if (quantity.scaled and (any(cue in ctx.before[-30:].lower() for cue in ("context", "window")) and not count_noun(ctx, quantity)
                              or (_CONTEXT_NOUNS | _WINDOW_NOUNS) & set(ctx.words[:2]))) \
-            or _LENGTH_OF_BEFORE.search(ctx.before) or _context_extended_to(ctx, quantity):
+            or _LENGTH_OF_BEFORE.search(ctx.before) or _context_extended_to(ctx, quantity) \
+            or (quantity.scaled and _CONTEXT_AFTER_A_COLON.match(text, quantity.end)):
         claim.kind, claim.unit = "context_length", "tokens"
         return claim
     machines = _MACHINES.match(text, quantity.end) if not quantity.unit else None
