@@ -946,6 +946,9 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
      [("cost_reduction", 8, "KV cache"), ("cost_reduction", 4, "memory")]),
     # how often is no share of time
     ("Human raters prefer our outputs 62% of the time.", [("percentage", 62, "")]),
+    # a change's measure is not the next item's, though that one's name has digits; 'lifts' raises
+    ("It improves recall@50 by 12.4% and NDCG@10 by 9.1%, and lifts watch time by 1.8%.",
+     [("accuracy_delta", 12.4, "recall"), ("accuracy_delta", 9.1, "NDCG@10"), ("accuracy_delta", 1.8, "watch time")]),
     # changes closed by 'respectively' pair with domains in lower case too
     ("It beats the base model by 14.7%, 13.9% and 54.8% on math, coding and logic puzzles, respectively.",
      [("accuracy_delta", 14.7, "math"), ("accuracy_delta", 13.9, "coding"), ("accuracy_delta", 54.8, "logic puzzles")]),
@@ -2086,6 +2089,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("It achieves an F1-score of 91.2%, improving by 2.1% over BERT.", ["", ""]),
     # a size hyphened to a name's version is that version's size, and the sized name the subject after
     ("LLaMA 2-7B reaches 45.3% on MMLU.", ["LLaMA 2-7B", "LLaMA 2-7B"]),
+    # a unit after a number names nothing; OGB graphs are datasets, no model sizes
+    ("On ogbn-papers100M, it reduces the RMSE of 500 hPa geopotential by 8%.", [""]),
     # a title's report is about its model
     ("Kimi-VL Technical Report: an efficient MoE vision-language model activating only 2.8B parameters", ["Kimi-VL"]),
     # an acronym in brackets spelled by the lower-case words before it, describing a noun, is a term

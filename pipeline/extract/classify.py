@@ -1612,6 +1612,8 @@ _RISEN_TO_AT_END = regex.compile(r"\bfrom\s+[\d.]+\s*%?\s+to\s+$")
 
 _ITEM_OF_THE_SAME_VERB = regex.compile(
     rf"\s*,?\s*and\s+(?:(?:the|its|their)\s+)?(?P<object>\p{{Ll}}[\p{{Ll}}\-]*(?:\s+\p{{Ll}}[\p{{Ll}}\-]*){{0,2}})\s+by\s+{grammar.OPTIONAL_QUALIFIER}$")
+# ... whose name has digits, which end the words the number owns: 'by 12.4% and NDCG@10 by 9.1%'.
+_NEXT_NAMED_ITEM_BY = regex.compile(r"\s*,?\s*and\s+(?:[\p{L}\p{N}\-@]+\s+){1,5}by\s")
 _NEXT_ITEM_BY = regex.compile(rf"\band\s+(?:[\p{{L}}\-]+\s+){{1,5}}by\s+{grammar.OPTIONAL_QUALIFIER}\$?$", regex.IGNORECASE)
 
 
@@ -1677,7 +1679,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
         return metric_near("", item["object"], kind) or _as_metric(item["object"])
     # 'reduced false positives by 5.7% and false negatives by 9.4%': the words up to the next
     # number name that one's measure, not this one's.
-    after = "" if ctx.changed_by and _NEXT_ITEM_BY.search(ctx.own_after) else ctx.after
+    after = "" if ctx.changed_by and (_NEXT_ITEM_BY.search(ctx.own_after) or _NEXT_NAMED_ITEM_BY.match(ctx.after)) else ctx.after
     # 'a sensitivity of 87.5% at 90% specificity': a measure right before 'of' is this number's,
     # whatever the next number's words name.
     measure_of = _MEASURE_OF_BEFORE.search(ctx.before[-60:])

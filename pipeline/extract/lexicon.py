@@ -205,7 +205,7 @@ SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEO
 ACCURACY_CHANGE_CUES = ("improvement", "improv", "enhancement", " gain", "higher", "better", "increase", "boost",
                         "point", "absolute", "relative", "outperform", " above", " lift", "more accurate")
 ACCURACY_CUES = ("improvement", "improv", " gain", "higher", "better", "increase", "boost",
-                 "accuracy", "point", "absolute", "relative", "score", "outperform")
+                 "accuracy", "point", "absolute", "relative", "score", "outperform", " lift")
 QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
 # Trailing a baseline is a fall below it: 'trails GPT-4o by 2.3 points', '1.4 points behind GPT-4o'.
 ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell", " hurt",
@@ -266,6 +266,7 @@ NOT_NAMES = {
     "Theorem", "Lemma", "Algorithm", "Chapter",
     # units written after a number: '0.3 Wh, a 10x improvement' names no model
     "Wh", "kWh", "MWh", "GWh", "FPS", "tCO2eq", "CO2", "CO2eq", "kgCO2eq", "GHz", "MHz", "kHz",
+    "hPa", "Pa", "kPa", "Mbps", "Gbps", "Kbps", "GB/s", "TB/s", "Hz", "dB", "ms",
 }
 # Generic words that start some names ('Code Llama', 'Code Gemma'); alone or before another
 # generic word they name nothing ('Code is available').
@@ -288,7 +289,7 @@ MODEL_FAMILIES = {"gpt", "chatgpt", "llama", "claude", "gemini", "gemma", "mistr
                   "granite", "minicpm", "jamba", "mamba", "codellama", "starcoder", "wizardlm", "orca", "zephyr"}
 # Datasets named with their size like models ('LAION-5B' holds 5B images): their sizes are no
 # model sizes. Lower case, matched against a name's first part.
-DATASET_FAMILIES = {"laion", "jft", "coyo", "datacomp", "webli", "yfcc", "mmc4", "obelics"}
+DATASET_FAMILIES = {"laion", "jft", "coyo", "datacomp", "webli", "yfcc", "mmc4", "obelics", "ogbn", "ogbl", "ogbg"}
 # Hardware is never the subject of a claim about a model: 'H100 GPU', 'DGX H100', 'A10G'.
 HARDWARE_WORDS = r"\b(?:[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPU(?:v\d\w*)?s?|CPUs?|NPUs?|NVIDIA|RTX|Jetson|Ascend|Intel|AMD|Gaudi\d?|Instinct|Trainium|Inferentia|Cerebras)\b"
 # Names of model sizes that are names only in context ("Nano (8B)"); they may be subjects
