@@ -837,7 +837,7 @@ def _sized_token_after_its_name(text: str, sentence_names, sentences, size: Clai
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _WORDS_BEFORE_A_BRACKET = regex.compile(r"(?r)((?:\p{L}[\p{L}\-]*[\s,]+){1,9})\(\Z")
-_LINKING_WORDS = {"and", "or", "of", "the", "for", "to", "in"}
+_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 _BRACKET_THEN_A_NOUN = regex.compile(r"\)\s+\p{Ll}")  # '(ARC) tasks': the term names a kind of thing
 
 
@@ -851,7 +851,7 @@ def _defines_a_term(text: str, name: tuple[int, int, str]) -> bool:
     before = _WORDS_BEFORE_A_BRACKET.search(text, max(0, start - 120), start)
     if not before:
         return False
-    words = [word for word in regex.findall(r"\p{L}[\p{L}\-]*", before.group(1)) if word not in _LINKING_WORDS]
+    words = [word for word in _WORD.findall(before.group(1)) if word not in lexicon.FUNCTION_WORDS]
     last = words[-len(acronym):]
     return len(last) == len(acronym) and all(word.islower() for word in last) \
         and "".join(word[0] for word in last) == acronym.lower()

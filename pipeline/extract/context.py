@@ -421,7 +421,7 @@ _PHRASE_STOP = regex.compile(
       | \s(?:while|whereas|but|yet|which|with|by|in|on|at|for|across|when|where|if|although|though|because|since
             |from(?=\s+[$~≈<>]?\d)                   # 'against the SFT model from 50% to 72.5%'
             |to(?=\s+(?:reach|achieve|match|attain|obtain|get)\b)   # 'than AdamW to reach the same loss'
-            |[\p{Ll}\-]+ed(?=\s+(?:on|with|using|from)\s)           # 'than Llama 3.1 8B trained on the same data'
+            |[\p{Ll}\-]{2,}(?<!e)ed(?=\s+(?:on|with|using|from)\s)   # 'than Llama 3.1 8B trained on the same data', not 'speed on'
             |without(?=\s+(?:any\s+|a\s+|much\s+)?(?:\p{Ll}+ing|loss|degradation|drop|compromis\w*|accuracy)\b)  # 'over X without sacrificing accuracy', not 'over training without RLHF'
             |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|only|just|\p{Ll}+(?:s|ed))\b)\b""",
     regex.VERBOSE,
