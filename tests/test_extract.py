@@ -499,6 +499,10 @@ def test_token_counts_and_context_lengths(sentence, expected):
      [("10,000", "count", 10000, None, "exact", ""), ("12-fold", "speedup", 12, None, "exact", "")]),
     # a ratio of no kind keeps none from a verb's object after it
     ("It supports batch sizes 8x larger and improves throughput by 5.1x.", [("5.1x", "speedup", 5.1, None, "exact", "")]),
+    # a ratio verb with no object changes the noun before it; 'near' is about
+    ("Memory use halves, and throughput nearly doubles.",
+     [("halves", "cost_reduction", 2, None, "exact", ""), ("doubles", "speedup", 2, None, "approx", "")]),
+    ("We achieve a near 2-fold reduction in memory.", [("2-fold", "cost_reduction", 2, None, "approx", "")]),
     # 'as cheap' saves, as 'cheaper' does
     ("Decoding is three times faster and twice as cheap.",
      [("three times", "speedup", 3, None, "exact", ""), ("twice", "cost_reduction", 2, None, "exact", "")]),

@@ -1004,6 +1004,9 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
     if object_words[-1:] in (["number"], ["amount"]):  # 'halves the number of generated tokens'
         object_words = _leading_noun_phrase(words[words.index(object_words[-1]) + 2:])
     object_words = " ".join(object_words)
+    subject = _SUBJECT_OF_A_RATIO_VERB.search(ctx.before) if not object_words and claim.value >= 1 else None
+    if subject:  # 'throughput nearly doubles', 'memory use halves': the verb changes what stands before it
+        object_words = subject["words"].lower()
     if falling is None:
         falling = ctx.text[claim.start:claim.end].lower() in lexicon.FALLING_RATIO_VERBS
     cue = _first_cue(object_words, {"speedup": (*lexicon.SPEEDUP_CUES, "time"),
@@ -1020,10 +1023,16 @@ def ratio_verb_claim(ctx: Context, claim: Claim, falling: bool | None = None) ->
     claim.unit = "x"
     if falling and claim.value < 1:
         claim.value = round(1 / claim.value, 4)
-    at = ctx.after.lower().find(object_words)  # the words as written: 'FLOPs', not 'flops'
-    written = ctx.after[at:at + len(object_words)] if at >= 0 else object_words
+    said = ctx.before if subject else ctx.after
+    at = said.lower().find(object_words)  # the words as written: 'FLOPs', not 'flops'
+    written = said[at:at + len(object_words)] if at >= 0 else object_words
     claim.metric = metric_near(written, "", claim.kind) or ("speed" if claim.kind == "speedup" else "")
     return claim
+
+
+# The noun a ratio verb with no object changes: 'throughput (nearly) doubles', 'memory use halves'.
+_SUBJECT_OF_A_RATIO_VERB = regex.compile(
+    r"(?r)(?<![\p{L}\-])(?P<words>\p{L}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?)\s+(?:(?:nearly|almost|roughly|about|more\s+than)\s+)?\Z")
 
 
 # Spending a fraction of a resource: 'consumes only 1/3 of the energy', 'requires half of the flops',

@@ -55,7 +55,7 @@ QUALIFIER_PHRASES = {
     "beyond": "lower_bound", "larger than": "lower_bound", "higher than": "lower_bound", "bigger than": "lower_bound",
     "a minimum of": "lower_bound", "smaller than": "upper_bound", "lower than": "upper_bound",
     "a maximum of": "upper_bound", "as few as": "upper_bound", "nearly": "approx", "around": "approx", "about": "approx",
-    "approximately": "approx", "roughly": "approx", "almost": "approx", "close to": "approx",
+    "approximately": "approx", "roughly": "approx", "almost": "approx", "close to": "approx", "near": "approx",
     "circa": "approx", "some": "approx", "an estimated": "approx", "between": "range",
 }
 # After these, 'over' compares: 'gains over 3 baselines'; before a ratio or share it bounds ('gains over 5%').
