@@ -270,7 +270,7 @@ def _restated_change(ctx: Context, p: float, p_high: float | None) -> tuple[str,
         return None
     if ctx.words[0] in _RISE_NOUNS and _has(clause, _RATE_CUES):
         return "speedup", *times_more(p, p_high), "x"
-    if ctx.words[0] in _FALL_NOUNS and 0 < p < 100 and (_speaks_of_time(clause) or _has(clause, lexicon.STRONG_COST_CUES)):
+    if ctx.words[0] in _FALL_NOUNS and 0 < p < 100 and _names_a_resource_or_time(clause):
         return ("speedup" if _speaks_of_time(clause) else "cost_reduction"), *times_less(p, p_high), "x"
     return None
 
@@ -408,6 +408,11 @@ _TIME_WORD = regex.compile(r"latency|\b(?:ttft|tpot)\b|(?<![\\\p{L}])time\b", re
 
 def _speaks_of_time(text: str) -> bool:
     return bool(_TIME_WORD.search(text))
+
+
+def _names_a_resource_or_time(text: str) -> bool:
+    """Whether the words name what a saving or a speedup can be of: a resource spent or a time."""
+    return _has(text, lexicon.STRONG_COST_CUES) or _speaks_of_time(text)
 
 
 def _cut_kind(clause: str) -> str:
@@ -616,7 +621,8 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
         kind = "speedup" if _speaks_of_time(ctx.after[:40]) else "cost_reduction"  # 'reduces 30% of the latency'
         return kind, *times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
-    if ctx.words[:1] == ["of"] and 0 < p < 100 and _cut_to_a_part(ctx, own_clause):  # 'reduces memory to 20% of the original'
+    if ctx.words[:1] == ["of"] and 0 < p < 100 and (  # 'reduces memory to 20% of the original'
+            _falls_to_a_part(ctx, own_clause) or (_REDUCED_TO_BEFORE.search(ctx.before) and _names_a_resource_or_time(own_clause))):
         return _cut_kind(own_clause), round(100 / p, 4), (round(100 / p_high, 4) if p_high else None), "x"
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
@@ -643,7 +649,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return _drop(p, p_high)
     # 'inference cost drops by 60%': a resource or a time that drops is saved, as one cut is.
     drops = _has(own_clause, ("drop",))
-    resource_drops = drops and (_has(own_clause, lexicon.STRONG_COST_CUES) or _speaks_of_time(own_clause))
+    resource_drops = drops and _names_a_resource_or_time(own_clause)
     # 'reduces the attack success rate by 76%': a score cut is a change of it, no saving.
     if by_at_end and _reduces_last(own_clause) \
             and (metric_near("", own_clause[-40:], "accuracy_delta") or _RATE_OF_EVENTS.search(own_clause[-50:])) \
@@ -662,7 +668,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             return "percentage", p, p_high, "percent"  # 'throughput drops by 5%' is a slowdown, no gain
         return "speedup", *times_more(p, p_high), "x"
     fall_in = _FALL_IN_AFTER.match(ctx.after)  # 'a 30% drop in cost' saves, as 'a 30% reduction in cost' does
-    if fall_in and 0 < p < 100 and (_speaks_of_time(fall_in["what"]) or _has(fall_in["what"], lexicon.STRONG_COST_CUES)):
+    if fall_in and 0 < p < 100 and _names_a_resource_or_time(fall_in["what"]):
         return _cut_kind(fall_in["what"]), *times_less(p, p_high), "x"
     if _has(lead, lexicon.ACCURACY_DROP_CUES):
         return _drop(p, p_high)
@@ -1051,10 +1057,9 @@ _OBJECT_BEFORE_TO = regex.compile(
 _FALLS_TO_BEFORE = regex.compile(r"\b(?:drop|fall|fell|decreas|shrink)\w*\s+to\s+(?:only\s+|just\s+)?$", regex.IGNORECASE)
 
 
-def _cut_to_a_part(ctx: Context, own_clause: str) -> bool:
-    """Whether a resource or a time is cut to the part after (a share, or a fraction 'of' what was)."""
-    return bool(_REDUCED_TO_BEFORE.search(ctx.before) or _FALLS_TO_BEFORE.search(ctx.before)) \
-        and (_has(own_clause, lexicon.STRONG_COST_CUES) or _speaks_of_time(own_clause))
+def _falls_to_a_part(ctx: Context, own_clause: str) -> bool:
+    """Whether a resource or a time drops, falls or shrinks to the part after: 'inference costs drop to'."""
+    return bool(_FALLS_TO_BEFORE.search(ctx.before)) and _names_a_resource_or_time(own_clause)
 
 
 def _changed_object_before_to(ctx: Context) -> str:
@@ -1072,7 +1077,7 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
     of the energy': 3x); a cut by it is 1 / (1 - fraction) ('reduces memory by half': 2x);
     else a fraction of something is a share ('half of the data': 50%)."""
     if ctx.words[:1] == ["of"] and claim.value < 1 and (
-            _REDUCED_TO_BEFORE.search(ctx.before) or _cut_to_a_part(ctx, ctx.own_clause)):
+            _REDUCED_TO_BEFORE.search(ctx.before) or _falls_to_a_part(ctx, ctx.own_clause)):
         # 'compress the KV cache to 1/8 of its original size': what is left, so 8x smaller
         claim.kind, claim.unit, claim.value = _cut_kind(ctx.own_clause), "x", round(1 / claim.value, 4)
         claim.metric = metric_near("", ctx.before, claim.kind) or _changed_object_before_to(ctx)
