@@ -76,12 +76,16 @@ def _ends_of_another_unit(text: str, match, common: dict) -> list[Quantity]:
                    scaled=grammar.has_scale(match, "low"),
                    **{**common, "qualifier": grammar.qualifier_before(text, match.start()), "unit": _unit_of_low(match)},
                    scale=grammar.scale_of(match, "low"))
-    high = Quantity(match.start("high"), match.end(), grammar.number_value(match, "high"), None,
+    return [low, _high_end(match, common)]
+
+
+def _high_end(match, common: dict) -> Quantity:
+    """The high end of a 'range' read as a number of its own, with its own scale and qualifier."""
+    return Quantity(match.start("high"), match.end(), grammar.number_value(match, "high"), None,
                     scaled=grammar.has_scale(match, "high"),
                     **{**common, "qualifier": grammar.high_qualifier_of(match), "suffix": match["high_suffix"] or "",
                        "numword": (match["high_numword"] or "").lower()},
                     scale=grammar.scale_of(match, "high"))
-    return [low, high]
 
 
 # 'by a factor of 3.5' is '3.5x'; a qualifier stands before the phrase: 'up to a factor of 3'.
@@ -117,11 +121,7 @@ def quantities_in(text: str) -> list[Quantity]:
             found.extend(_ends_of_another_unit(text, match, common))  # '40% to about 2,000 tokens'
             continue
         if match["high"] and (match["high_suffix"] or match["high_word"]) and _low_end_is_a_version(text, match):
-            # 'Llama 2-70B', 'scale Evo 2 to 40 billion parameters': a version, then a size of its own
-            found.append(Quantity(match.start("high"), match.end(), grammar.number_value(match, "high"), None,
-                                  scaled=True, **{**common, "qualifier": grammar.high_qualifier_of(match),
-                                                  "suffix": match["high_suffix"] or "", "numword": ""},
-                                  scale=grammar.scale_of(match, "high")))
+            found.append(_high_end(match, common))  # 'Llama 2-70B', 'scale Evo 2 to 40 billion': a version, then a size
             continue
         if match["high"]:
             low, high, borrowed = grammar.range_values(match)
