@@ -622,7 +622,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         kind = "speedup" if _speaks_of_time(ctx.after[:40]) else "cost_reduction"  # 'reduces 30% of the latency'
         return kind, *times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
     if ctx.words[:1] == ["of"] and 0 < p < 100 and (  # 'reduces memory to 20% of the original'
-            _falls_to_a_part(ctx, own_clause) or (_REDUCED_TO_BEFORE.search(ctx.before) and _names_a_resource_or_time(own_clause))):
+            _drops_to_a_part(ctx, own_clause) or (_REDUCED_TO_BEFORE.search(ctx.before) and _names_a_resource_or_time(own_clause))):
         return _cut_kind(own_clause), round(100 / p, 4), (round(100 / p_high, 4) if p_high else None), "x"
     if ctx.words[:1] == ["of"]:
         return "percentage", p, p_high, "percent"
@@ -1053,13 +1053,14 @@ _OBJECT_BEFORE_TO = regex.compile(
     rf"{_CUTTING_VERB}\s+(?:the\s+)?(?P<object>[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+)?)\s+(?:of\s+\S+\s+)?to\s+", regex.IGNORECASE)
 
 
-# A resource or time that falls to a part of itself: 'inference costs drop to one-fifth of'.
-_FALLS_TO_BEFORE = regex.compile(r"\b(?:drop|fall|fell|decreas|shrink)\w*\s+to\s+(?:only\s+|just\s+)?$", regex.IGNORECASE)
+# A resource or time that drops to a part of itself: 'inference costs drop to one-fifth of' ('falls
+# to', 'shrinks to' and 'decreases to' are cuts of _REDUCED_TO_BEFORE already).
+_DROPS_TO_BEFORE = regex.compile(r"\bdrop\w*\s+to\s+(?:only\s+|just\s+)?$", regex.IGNORECASE)
 
 
-def _falls_to_a_part(ctx: Context, own_clause: str) -> bool:
+def _drops_to_a_part(ctx: Context, own_clause: str) -> bool:
     """Whether a resource or a time drops, falls or shrinks to the part after: 'inference costs drop to'."""
-    return bool(_FALLS_TO_BEFORE.search(ctx.before)) and _names_a_resource_or_time(own_clause)
+    return bool(_DROPS_TO_BEFORE.search(ctx.before)) and _names_a_resource_or_time(own_clause)
 
 
 def _changed_object_before_to(ctx: Context) -> str:
@@ -1077,7 +1078,7 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
     of the energy': 3x); a cut by it is 1 / (1 - fraction) ('reduces memory by half': 2x);
     else a fraction of something is a share ('half of the data': 50%)."""
     if ctx.words[:1] == ["of"] and claim.value < 1 and (
-            _REDUCED_TO_BEFORE.search(ctx.before) or _falls_to_a_part(ctx, ctx.own_clause)):
+            _REDUCED_TO_BEFORE.search(ctx.before) or _drops_to_a_part(ctx, ctx.own_clause)):
         # 'compress the KV cache to 1/8 of its original size': what is left, so 8x smaller
         claim.kind, claim.unit, claim.value = _cut_kind(ctx.own_clause), "x", round(1 / claim.value, 4)
         claim.metric = metric_near("", ctx.before, claim.kind) or _changed_object_before_to(ctx)
