@@ -881,6 +881,11 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("The draft model is 20x smaller than the target model yet accepts 65% of its tokens.", "model size", "the target model"),
     # a citation is no part of the baseline
     ("We achieve \\textbf{3.2$\\times$} higher throughput than vLLM~\\citep{kwon2023}.", "throughput", "vLLM"),
+    # decibels of a score named after them; a baseline may open with its dimensions
+    ("Our method outperforms per-scene optimization by 1.5 dB PSNR.", "PSNR", "per-scene optimization"),
+    ("It improves PSNR by 0.8 dB over 3DGS.", "PSNR", "3DGS"),
+    ("It renders 2.1x faster than 3D-UNet.", "speed", "3D-UNet"),
+    ("It gains +1.3 SI-SDR over Conv-TasNet.", "SI-SDR", "Conv-TasNet"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -1427,10 +1432,16 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a share listed after a change with 'and an absolute' is a change too
     ("We improve accuracy by a relative 12% and an absolute 3.4%.",
      [("12%", "accuracy_delta", 12, None, "exact", ""), ("3.4%", "accuracy_delta", 3.4, None, "exact", "")]),
-    # a score's change in decibels is in points of it
+    # a score's change in decibels is in points of it, the decibels in its span; a level is no change
     ("It reduces storage by 15x while improving PSNR by 0.4 dB, and by 1.2dB on LLFF.",
-     [("15x", "cost_reduction", 15, None, "exact", ""), ("0.4", "accuracy_delta", 0.4, None, "exact", ""),
-      ("1.2", "accuracy_delta", 1.2, None, "exact", "")]),
+     [("15x", "cost_reduction", 15, None, "exact", ""), ("0.4 dB", "accuracy_delta", 0.4, None, "exact", ""),
+      ("1.2dB", "accuracy_delta", 1.2, None, "exact", "")]),
+    ("It reaches 28.4 dB PSNR, a 0.6 dB gain over the baseline, and 0.5 dB higher PSNR than SwinIR.",
+     [("0.6 dB", "accuracy_delta", 0.6, None, "exact", ""), ("0.5 dB", "accuracy_delta", 0.5, None, "exact", "")]),
+    ("It compresses scenes 15x while reducing the PSNR by less than 0.1 dB.",
+     [("15x", "cost_reduction", 15, None, "exact", ""), ("0.1 dB", "accuracy_delta", -0.1, None, "upper_bound", "")]),
+    ("It costs a PSNR drop of only 0.2 dB, against +0.9 dB SI-SNR on speech.",
+     [("0.2 dB", "accuracy_delta", -0.2, None, "exact", ""), ("+0.9 dB", "accuracy_delta", 0.9, None, "exact", "")]),
     # 'p.p.' is percentage points, as 'pp' is
     ("It improves accuracy by 5 p.p. on MMLU.", [("5 p.p.", "accuracy_delta", 5, None, "exact", "")]),
     # a bare number before the way a score moved and the score's name is a change of it in points;
@@ -2104,6 +2115,10 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("It builds on our MiniMax-Text-01 model, which contains a total of 456 billion parameters.", ["MiniMax-Text-01"]),
     # architectures joined by a hyphen, in any case, describe and name nothing
     ("We introduce Zamba, a novel 7B SSM-transformer hybrid model trained on 1T tokens.", ["Zamba", "Zamba"]),
+    # languages, degrees and scores name no model
+    ("Trained on 120k hours of English audio, it reaches a WER of 6.1%.", ["", ""]),
+    ("Experts with PhDs reach 65% accuracy.", [""]),
+    ("It improves SI-SNR by 1.2 dB on WSJ0-2mix.", [""]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -959,6 +959,14 @@ SCORE_AFTER = regex.compile(
 # A score's name after a bare number and the way it moved: '2.3 higher BLEU', '0.7 better perplexity'.
 _DIRECTED_SCORE_AFTER = regex.compile(
     rf"\s+(?P<direction>higher|lower|better|worse|more|less)\s+{_SCORE_UNIT}")
+# Decibels measure a score on a log scale (PSNR, SNR, SI-SDR): decibels gained or lost are points
+# of that score ('improves PSNR by 0.8 dB', 'a 0.6 dB gain', '0.5 dB higher PSNR').
+_DECIBELS_AFTER = regex.compile(
+    rf"""(?P<unit>\s?dB)\b
+         (?:\s+(?P<direction>higher|lower|better|worse))?
+         (?:\s+{_SCORE_UNIT})?
+         (?:\s+(?P<noun>(?i:{'|'.join(_CHANGE_OF_A_SCORE_UNIT)}))\b)?""", regex.VERBOSE)
+_FALLS = {"reduction", "drop", "decrease", "decline", "degradation", "loss"}  # nouns of _CHANGE_OF_BEFORE
 # A title's lengths before its colon: 'From 8K to 1M: Extending Context with ...'.
 _CONTEXT_AFTER_A_COLON = regex.compile(r"\s*:\s*(?:[\p{L}\-]+\s+){0,3}?(?i:context)\b")
 _OF_THE_TIME = regex.compile(r"\s+of\s+the\s+time\b(?!-)")
@@ -1382,6 +1390,9 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.metric = _unnamed_saving(ctx)
         return claim
     plain = not quantity.unit and not quantity.scaled  # a number with no unit or scale
+    decibels = _DECIBELS_AFTER.match(text, quantity.end) if plain else None
+    if decibels:
+        return _decibels_changed(ctx, quantity, claim, decibels)
     named_points = _NAMED_POINTS.match(text, quantity.end) if plain else None
     if named_points:  # '2.3 BLEU points': the metric stands between the number and its unit
         claim.kind, claim.unit, claim.metric = "accuracy_delta", "points", named_points["metric"]
@@ -1406,7 +1417,7 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         if not up and claim.value > 0:
             claim.negate()
         return claim
-    bare_gain = changed_by and (not ctx.phrase or ctx.phrase[:1] == ["db"])  # 'improving PSNR by 0.4 dB'
+    bare_gain = changed_by and not ctx.phrase
     signed_change = _signed_change(ctx, quantity)
     named_change = _direction_of_a_named_score_change(ctx) if plain and not quantity.signed else 0
     if quantity.unit == "points" or bare_gain or signed_change or named_change:
@@ -1499,6 +1510,24 @@ def _direction_of_a_named_score_change(ctx: Context) -> int:
 
 # 'loses only 1.5 points on MMLU': a score that falls, as 'drops by' does.
 _LOSES_BEFORE = regex.compile(r"\blos(?:e|es|ing|t)\s+(?:only\s+|just\s+)?(?:[\d.]+\s*(?:,\s*)?(?:and\s+|or\s+)?)*$", regex.IGNORECASE)
+
+
+def _decibels_changed(ctx: Context, quantity: Quantity, claim: Claim, decibels: regex.Match) -> Claim | None:
+    """Decibels of a score gained or lost, as points of it; None for a level ('reaches 28.4 dB
+    PSNR'), which changes nothing."""
+    change_of = _CHANGE_OF_BEFORE.search(ctx.before)
+    if not (ctx.changed_by or quantity.signed or change_of or _GAINED_BEFORE.search(ctx.before)
+            or decibels["direction"] or decibels["noun"]):
+        return None
+    claim.kind, claim.unit, claim.end = "accuracy_delta", "points", decibels.end("unit")
+    claim.metric = decibels["metric"] or accuracy_metric(ctx)
+    falls = decibels["direction"] in ("lower", "worse") \
+        or (decibels["noun"] and _CHANGE_OF_A_SCORE_UNIT[decibels["noun"].lower()] < 0) \
+        or (change_of and (change_of["noun"] or "loss").lower() in _FALLS) \
+        or _points_lost(ctx) or (ctx.changed_by and _has(ctx.own_clause[-40:], lexicon.LOWERING_WORDS))
+    if falls and claim.value > 0:
+        claim.negate()
+    return claim
 
 
 def _points_lost(ctx: Context) -> bool:

@@ -403,13 +403,15 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 # 7B baselines', 'faster than 70B models'; after 'over' or 'above' it stays a bound ('over 7B parameters').
 _SIZED_MODELS = (r"(?<=(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus)\s+)\d+(?:\.\d+)?[BM][\s\-]+"
                  r"(?!(?:tokens?|param(?:eter)?s?)\b)\p{L}")  # 'than 16K tokens' is a bound
+# A name may open with its dimensions: 'over 3DGS', 'than 3D-UNet', 'against 2D-TAN'.
+_DIMENSIONED_NAME = r"\d[dD](?:\p{Lu}|-\p{L})"
 COMPARATOR_LEAD = regex.compile(
     r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than
         |(?<=(?:\d\s?(?:x|×|%)|\btimes|\$|\bmagnitude)\s+(?:fewer|less|more)\s+)than   # '40x fewer than X', 'an order of magnitude less than X'
         |vs\.?|versus|over|above|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
         |beat(?:s|ing)?|preferred\s+(?:to|over)|behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|short\s+of|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s+
-        (?!(?!""" + _SIZED_MODELS + r""")[\d+\-−~<>$])""",
+        (?!(?!""" + _SIZED_MODELS + "|" + _DIMENSIONED_NAME + r""")[\d+\-−~<>$])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

@@ -196,7 +196,7 @@ MEASURE_NOUNS = frozenset(phrase for phrase in METRIC_PHRASES if phrase.islower(
 ERROR_SCORE_NAMES = ("perplexity", "Perplexity", "PPL", "FID", "FVD", "WER", "CER", "EER", "LPIPS", "RMSE", "MAE")
 SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEOR", "chrF", "chrF++", "BERTScore",
                "F1", "EM", "mAP", "AP", "AP50", "AP75", "mIoU", "NDS", "PQ", "AUC", "AUROC", "MRR", "NDCG", "nDCG",
-               "PSNR", "SSIM", "CLIPScore", "MOS", "Elo")
+               "PSNR", "SSIM", "CLIPScore", "MOS", "Elo", "SNR", "SI-SNR", "SI-SDR", "SDR", "PESQ", "STOI")
 
 
 # Words after a percentage that make it a change of a score; 'accuracy' alone does not
@@ -237,6 +237,13 @@ TITLE_ADJECTIVES = {"Efficient", "Fast", "Faster", "Scalable", "Accurate", "Robu
                     "Cheaper", "Stronger", "Higher", "Lower", "Leaner", "Smarter", "Greater"}
 
 # Capitalized words that start sentences or name generic things, never a model.
+# Natural languages describe data and speakers, they name no model: '120k hours of English audio'.
+LANGUAGE_NAMES = {
+    "English", "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Vietnamese", "Thai", "Indonesian",
+    "Hindi", "Bengali", "Urdu", "Tamil", "Telugu", "Arabic", "Persian", "Hebrew", "Turkish", "Russian",
+    "Ukrainian", "Polish", "Czech", "German", "Dutch", "French", "Spanish", "Portuguese", "Italian", "Greek",
+    "Swedish", "Finnish", "Swahili", "Yoruba", "Amharic",
+}
 NOT_NAMES = {
     "We", "The", "Our", "This", "These", "That", "Those", "It", "Its", "In", "On", "For", "With",
     "By", "To", "A", "An", "And", "Or", "But", "As", "At", "From", "Of", "Over", "Under", "Up",
@@ -267,7 +274,9 @@ NOT_NAMES = {
     # units written after a number: '0.3 Wh, a 10x improvement' names no model
     "Wh", "kWh", "MWh", "GWh", "FPS", "tCO2eq", "CO2", "CO2eq", "kgCO2eq", "GHz", "MHz", "kHz",
     "hPa", "Pa", "kPa", "Mbps", "Gbps", "Kbps", "GB/s", "TB/s", "Hz", "dB", "ms",
-}
+    # people by their degree: 'experts with PhDs reach 65% accuracy'
+    "PhD", "PhDs",
+} | LANGUAGE_NAMES
 # Generic words that start some names ('Code Llama', 'Code Gemma'); alone or before another
 # generic word they name nothing ('Code is available').
 NAME_PREFIXES = {"Code"}
