@@ -886,6 +886,12 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It improves PSNR by 0.8 dB over 3DGS.", "PSNR", "3DGS"),
     ("It renders 2.1x faster than 3D-UNet.", "speed", "3D-UNet"),
     ("It gains +1.3 SI-SDR over Conv-TasNet.", "SI-SDR", "Conv-TasNet"),
+    # a phase of work names which cost, latency or compute it is
+    ("It cuts serving cost by 30% compared with the dense model.", "serving cost", "the dense model"),
+    ("It reduces prefill latency by 2.4x.", "prefill latency", ""),
+    ("It uses 9x less inference compute than Llama 2.", "inference compute", "Llama 2"),
+    # scores of detection and segmentation
+    ("It segments cells with a 7% higher average precision than Cellpose.", "average precision", "Cellpose"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -1194,10 +1200,10 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     # what a verb of change acts on is the metric; a qualifier may open the next parallel claim,
     # which measures the same, as does the next of a list after a comma
     ("to improve serving throughput within desired latency SLOs by up to 2.6x on a single A100 GPU and up to 3.7x over vLLM",
-     [("speedup", "throughput", "vLLM"), ("count", "A100 GPU", ""), ("speedup", "throughput", "vLLM")]),
+     [("speedup", "serving throughput", "vLLM"), ("count", "A100 GPU", ""), ("speedup", "serving throughput", "vLLM")]),
     ("It improves the serving throughput of Llama-3-8B by 1.2x on A100, 1.4x on L40S; and Qwen1.5-72B by 2.4x.",
-     [("parameter_count", "", ""), ("speedup", "throughput", ""), ("speedup", "throughput", ""),
-      ("parameter_count", "", ""), ("speedup", "throughput", "")]),
+     [("parameter_count", "", ""), ("speedup", "serving throughput", ""), ("speedup", "serving throughput", ""),
+      ("parameter_count", "", ""), ("speedup", "serving throughput", "")]),
     ("It reduces optimizer memory by 82.5% and total training memory by 63.3%, compared to a BF16 baseline.",
      [("cost_reduction", "optimizer memory", "a BF16 baseline"), ("cost_reduction", "training memory", "a BF16 baseline"),
       ("precision", "BF16", "")]),

@@ -165,10 +165,15 @@ ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error
 QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "top-5 accuracy", "accuracy", "win rate",
                    "pass@1", "exact match", "f1", "success rate", "pass rate", "recall", "ndcg", "mrr",
                    "miou", "iou", "auroc", "auc", "auprc", "agreement", "attack success rate", "hit rate",
-                   "resolve rate", "solve rate", "sensitivity", "specificity", "refusal rate"} | ERROR_METRICS
+                   "resolve rate", "solve rate", "sensitivity", "specificity", "refusal rate", "average precision",
+                   "mean average precision", "dice score", "dice", "f1 score", "click-through rate",
+                   "conversion rate"} | ERROR_METRICS
 # Shares that are neither a quality nor a resource: '72% model FLOPs utilization', '50% sparsity'.
 SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
                  "sparsity", "acceptance rate", "scaling efficiency"}
+# A phase of work names which of a model's costs it is: 'serving cost', 'decoding latency'.
+_PHASED_MEASURES = ("cost", "latency", "throughput", "memory", "speed", "time", "compute", "energy")
+PHASED_METRICS = tuple(f"{phase} {measure}" for phase in PHASES for measure in _PHASED_MEASURES)
 # Metric phrases, longest first when searched; the first found near the number names the metric.
 # Quality and share metrics come from their sets above, so each is written once.
 METRIC_PHRASES = (
@@ -182,7 +187,7 @@ METRIC_PHRASES = (
     "memory efficiency", "memory", "energy efficiency", "sample efficiency", "data efficiency", "compute efficiency",
     "parameter efficiency", "space footprint", "storage footprint", "storage", "index size", "model size",
     "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
-    "labeled data", "data", "GPU hours", "GPUs",
+    "labeled data", "data", "GPU hours", "GPUs", *PHASED_METRICS,
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
 )
 
