@@ -890,6 +890,10 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It cuts serving cost by 30% compared with the dense model.", "serving cost", "the dense model"),
     ("It reduces prefill latency by 2.4x.", "prefill latency", ""),
     ("It uses 9x less inference compute than Llama 2.", "inference compute", "Llama 2"),
+    # a score cut off at its top k keeps the cut; any word so cut is a score
+    ("It outperforms BM25 by 9.8 points nDCG@10.", "nDCG@10", "BM25"),
+    ("It gains +3.4 Recall@100 over Contriever.", "Recall@100", "Contriever"),
+    ("It gains 1.9 mAP@0.5 over YOLOv8.", "mAP@0.5", "YOLOv8"),
     # scores of detection and segmentation
     ("It segments cells with a 7% higher average precision than Cellpose.", "average precision", "Cellpose"),
 ])

@@ -952,7 +952,9 @@ _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\
 # noun of its change, which gives the sign: '2.1 FID reduction' is a fall.
 _SCORE_UNITS = sorted(lexicon.SCORE_NAMES + lexicon.ERROR_SCORE_NAMES, key=len, reverse=True)
 _CHANGE_OF_A_SCORE_UNIT = {**lexicon.SCORE_CHANGE_NOUNS, "reduction": -1}  # noun -> direction
-_SCORE_UNIT = rf"(?P<metric>{'|'.join(map(regex.escape, _SCORE_UNITS))})(?![\p{{L}}\p{{N}}])"  # 'chrF++' too
+# A score may be cut off at its top k ('nDCG@10', 'mAP@0.5'); any word cut off so is one ('Recall@100').
+_AT_K = r"@\d+(?:\.\d+)?"
+_SCORE_UNIT = rf"(?P<metric>(?:{'|'.join(map(regex.escape, _SCORE_UNITS))})(?:{_AT_K})?|\p{{L}}+{_AT_K})(?![\p{{L}}\p{{N}}])"  # 'chrF++' too
 SCORE_AFTER = regex.compile(
     rf"""\s+{_SCORE_UNIT}
          (?:\s+(?P<noun>(?i:{'|'.join(_CHANGE_OF_A_SCORE_UNIT)}))\b)?""", regex.VERBOSE)
@@ -1688,7 +1690,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     if then_by and not is_a_model_name(then_by["name"]) and then_by["name"] not in lexicon.NOT_NAMES:
         return then_by["name"]
     score = SCORE_AFTER.match(ctx.after)  # 'by 4.2% mAP'
-    if score:
+    if score and score["metric"].split("@")[0] in _SCORE_UNITS:  # '67% pass@1 on HumanEval' is HumanEval's
         return score["metric"]
     named = _BENCHMARK_THEN_ITS_MEASURE_AFTER.match(ctx.after)  # '84.5% ImageNet zero-shot accuracy'
     if named and named["name"] not in lexicon.NOT_NAMES and not is_a_model_name(named["name"]) \
