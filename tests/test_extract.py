@@ -1208,6 +1208,9 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     ("It improves the serving throughput of Llama-3-8B by 1.2x on A100, 1.4x on L40S; and Qwen1.5-72B by 2.4x.",
      [("parameter_count", "", ""), ("speedup", "serving throughput", ""), ("speedup", "serving throughput", ""),
       ("parameter_count", "", ""), ("speedup", "serving throughput", "")]),
+    # a phase before the noun of a speedup is its own, whatever measure came before
+    ("It delivers 53.6x generation throughput speedup and 6.1x prefilling speedup.",
+     [("speedup", "generation throughput", ""), ("speedup", "prefilling speed", "")]),
     ("It reduces optimizer memory by 82.5% and total training memory by 63.3%, compared to a BF16 baseline.",
      [("cost_reduction", "optimizer memory", "a BF16 baseline"), ("cost_reduction", "training memory", "a BF16 baseline"),
       ("precision", "BF16", "")]),
@@ -1595,6 +1598,10 @@ def test_a_range_of_widths_is_one_claim():
      [("1e21", "count", 1e21, None, "exact", ""), ("2.5e24", "count", 2.5e24, None, "exact", "")]),
     # a size right after a chip's family is its model number ('Ascend 910B'), no size
     ("We deploy it on 1,024 Ascend 910B NPUs.", [("1,024", "count", 1024, None, "exact", "")]),
+    # a number before one machine, its phrase ending there, is the machine's model number
+    ("It runs on a 16GB laptop 4090 GPU, or on 512 TPU v4 chips for 64 GPU hours.",
+     [("16GB", "memory", 16e9, None, "exact", ""), ("512", "count", 512, None, "exact", ""),
+      ("64", "count", 64, None, "exact", "")]),
     # a number word before a fraction's denominator is a fraction, no count; before a hyphened word it may count
     ("We cut the cost of inference by two thirds.", [("two thirds", "cost_reduction", 3, None, "exact", "")]),
     ("We use two third-party APIs.", [("two", "count", 2, None, "exact", "")]),
@@ -2125,6 +2132,12 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("It builds on our MiniMax-Text-01 model, which contains a total of 456 billion parameters.", ["MiniMax-Text-01"]),
     # architectures joined by a hyphen, in any case, describe and name nothing
     ("We introduce Zamba, a novel 7B SSM-transformer hybrid model trained on 1T tokens.", ["Zamba", "Zamba"]),
+    # a list's preposition stands before its first name: no name of it is the subject
+    ("Jet-Nemotron-2B achieves accuracy comparable to Qwen3, Gemma3, and Llama3.2 while delivering up to 53.6x higher throughput.",
+     ["Jet-Nemotron-2B", "Jet-Nemotron-2B"]),
+    ("Based on MuonClip, K2 was pre-trained on 15.5 trillion tokens.", ["K2"]),
+    # the real-time factor is a measure
+    ("Canary-1B-Flash runs at an RTFx of over 1000, 10x faster than Canary-1B.", ["Canary-1B-Flash", "Canary-1B-Flash", "Canary-1B"]),
     # languages, degrees and scores name no model
     ("Trained on 120k hours of English audio, it reaches a WER of 6.1%.", ["", ""]),
     ("Experts with PhDs reach 65% accuracy.", [""]),

@@ -755,15 +755,32 @@ def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, s
     name acts: 'StarCoder is trained on tokens from The Stack, with a context of 8K' is about
     StarCoder, since a name after a preposition is a setting of the claim."""
     nearest = names[-1]
-    if not _AFTER_A_PREPOSITION.match(text, sentence_start, nearest[0]) and not _is_enabled(text, sentence_start, nearest):
+    # A list's preposition stands before its first name: 'accuracy comparable to Qwen3, Gemma3, and Llama3.2'.
+    head = _head_of_its_list(text, names)
+    if not _AFTER_A_PREPOSITION.match(text, sentence_start, head) and not _is_enabled(text, sentence_start, nearest):
         return nearest[2]
-    actors = [name for name in names[:-1] if _is_an_actor(text, sentence_start, name)]
+    actors = [name for name in names[:-1] if name[0] < head and _is_an_actor(text, sentence_start, name)]
     if actors:
         return actors[-1][2]
     # 'matches o1-mini on AIME24 at half the cost': a name measured on is a benchmark or a
     # machine, unless it is a model ('Experiments on LLaMA-2-70B show ...').
-    measured_on = _MEASURED_ON_BEFORE.match(text, sentence_start, nearest[0]) and not is_a_model_name(nearest[2])
-    return "" if _TRAINED_WITH_BEFORE.search(text, sentence_start, nearest[0]) or measured_on else nearest[2]
+    measured_on = _MEASURED_ON_BEFORE.match(text, sentence_start, head) and not is_a_model_name(nearest[2])
+    return "" if _TRAINED_WITH_BEFORE.search(text, sentence_start, head) or measured_on else nearest[2]
+
+
+# A list closed by its conjunction: 'Based on MuonClip, K2 was' is no list.
+_CLOSED_NAME_LIST_AT = regex.compile(rf"{context.LIST_NAME}(?:\s*,\s*{context.LIST_NAME})*\s*,?\s+(?:and|or)\s+{context.LIST_NAME}")
+
+
+def _head_of_its_list(text: str, names: list[tuple[int, int, str]]) -> int:
+    """Where the list of names that ends with the last one starts; the last name's start if it
+    ends no list."""
+    last = names[-1]
+    for name in names[:-1]:
+        listed = _CLOSED_NAME_LIST_AT.match(text, name[0])
+        if listed and listed.end() >= last[1]:
+            return name[0]
+    return last[0]
 
 
 

@@ -294,7 +294,7 @@ ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "fr
                       "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native", "bit",
                       "generated", "written", "powered", "assisted", "augmented", "enhanced", "guided", "annotated")
 # Words of measurement that look like names: 'top-1 accuracy', 'pass@1', 'TFLOPs'.
-MEASURE_WORDS = r"(?i:top-?\d+|[a-z]+@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+)?|miou|mrr|ndcg(?:@\d+)?)"
+MEASURE_WORDS = r"(?i:top-?\d+|[a-z]+@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+)?|miou|mrr|ndcg(?:@\d+)?|rtfx?)"  # RTFx: real-time factor
 # Families of well-known models, lower case, matched against a name's first part without its
 # version ('GPT-4' -> 'gpt', 'Qwen2.5-7B' -> 'qwen'): a score 'on GPT-4' is a model's, not a benchmark's.
 MODEL_FAMILIES = {"gpt", "chatgpt", "llama", "claude", "gemini", "gemma", "mistral", "mixtral", "qwen", "deepseek",

@@ -182,6 +182,10 @@ _LABEL_BEFORE = regex.compile(
     r"\b(?:step|stage|phase|round|part|section|table|figure|fig\.|eq\.|equation|appendix|chapter|algorithm"
     r"|iteration|epoch|version|level|task|exp\.|experiment)\s+$")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}\-]*|\p{Ll}+\d[\p{L}\p{N}\-]*)\s+$")  # 'Llama 3', 'wav2vec 2.0'
+# One machine after a number, its noun phrase ending there, is its model number: 'a laptop 4090
+# GPU', not '64 GPU hours' or '512 TPU v4 chips'.
+_ONE_MACHINE_AFTER = regex.compile(
+    r"\s+(?:GPU|CPU|NPU|TPU)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|with|for|in|on|at|to|while|which|that|is|was|can)\b)")
 # List markers: '2)' anywhere, '2. ' only where an item can start (text start, after : ; or a
 # sentence), so '... a sequence length of 8192. The' keeps its number.
 _MARKER_CLOSE = regex.compile(r"^\)")
@@ -283,6 +287,8 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
         return True
     if SETTING_BEFORE.search(before):  # 'k=32', 'N = 8': a setting of the method, not a claim
         return True
+    if not quantity.numword and quantity.value > 1 and _ONE_MACHINE_AFTER.match(text, quantity.end):
+        return True  # 'a laptop 4090 GPU': a model number before one machine
     if _LABEL_BEFORE.search(before):  # 'step 2', 'stage 3', 'eq. 4': a label, as 'Table 2' is
         return True
     if not quantity.numword and (_MARKER_CLOSE.match(after) or (
