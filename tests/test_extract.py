@@ -2133,7 +2133,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # architectures joined by a hyphen, in any case, describe and name nothing
     ("We introduce Zamba, a novel 7B SSM-transformer hybrid model trained on 1T tokens.", ["Zamba", "Zamba"]),
     # a list's preposition stands before its first name: no name of it is the subject
-    ("Jet-Nemotron-2B achieves accuracy comparable to Qwen3, Gemma3, and Llama3.2 while delivering up to 53.6x higher throughput.",
+    ("Jet-Nemotron-2B achieves superior accuracy to Qwen3, Gemma3, and Llama3.2 across benchmarks while delivering up to 53.6x higher throughput.",
      ["Jet-Nemotron-2B", "Jet-Nemotron-2B"]),
     ("Based on MuonClip, K2 was pre-trained on 15.5 trillion tokens.", ["K2"]),
     # the real-time factor is a measure
