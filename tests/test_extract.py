@@ -659,6 +659,12 @@ def test_respectively_pairs_ratios_with_their_baselines_in_order():
     # a share parallel to a speedup given in percent is one too; a share of things after it is not
     ("Throughput increases by 35% on A100 and 52% on H100, and 40% of requests finish early.",
      [(1.35, ""), (1.52, "")]),
+    # a lower-case plural after 'and' then 'by' is a name, no verb; 'respectively' may come after
+    # the measure and its setting
+    ("SageAttention2 surpasses FlashAttention2 and xformers by about 3x and 4.5x in operations per second "
+     "(OPS) on RTX4090, respectively.", [(3, "FlashAttention2"), (4.5, "xformers")]),
+    ("It is 3x and 4.5x faster than FlashAttention2 and xformers, respectively.",
+     [(3, "FlashAttention2"), (4.5, "xformers")]),
 ])
 def test_lists_of_relative_claims(sentence, expected):
     assert [(round(c.value, 4), c.comparator) for c in extract(sentence) if c.kind in ("speedup", "accuracy_delta")] == expected

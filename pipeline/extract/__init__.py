@@ -312,7 +312,7 @@ def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
             respectively = "respectively" in text[phrase_end:sentence_end][:20]
         else:  # 'outperforms X and Y on Z by 12.3% and 9.8%, respectively'
             phrase = context.comparator_before(text, sentence_start, group[0].start)
-            respectively = "respectively" in text[group[-1].end:sentence_end][:40]  # '2.1x faster, respectively'
+            respectively = "respectively" in text[group[-1].end:sentence_end][:60]  # '2.1x faster, respectively'
         items = context.split_list(phrase)
         if respectively and len(items) == len(group):
             for claim, item in zip(group, items):

@@ -425,7 +425,9 @@ _PHRASE_STOP = regex.compile(
             |to(?=\s+(?:reach|achieve|match|attain|obtain|get)\b)   # 'than AdamW to reach the same loss'
             |[\p{Ll}\-]{2,}(?<!e)ed(?=\s+(?:on|with|using|from)\s)   # 'than Llama 3.1 8B trained on the same data', not 'speed on'
             |without(?=\s+(?:any\s+|a\s+|much\s+)?(?:\p{Ll}+ing|loss|degradation|drop|compromis\w*|accuracy)\b)  # 'over X without sacrificing accuracy', not 'over training without RLHF'
-            |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|only|just|\p{Ll}+(?:s|ed))\b)\b""",
+            |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|only|just
+                     |\p{Ll}+(?:s|ed)(?!\s+by\b|\s*[,;)]))\b)\b   # a verb, not a name: 'and xformers by 4.5x'
+      """,
     regex.VERBOSE,
 )
 
