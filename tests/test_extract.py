@@ -2144,6 +2144,10 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Based on MuonClip, K2 was pre-trained on 15.5 trillion tokens.", ["K2"]),
     # the real-time factor is a measure
     ("Canary-1B-Flash runs at an RTFx of over 1000, 10x faster than Canary-1B.", ["Canary-1B-Flash", "Canary-1B-Flash", "Canary-1B"]),
+    # a title's comparative, its activity and its comparison words name nothing
+    ("Up to 3x Cheaper Fine-Tuning with 8-bit Optimizers", ["", ""]),
+    ("Compressing Models to 2 Bits with Less Than 1% Accuracy Loss", ["", ""]),
+    ("Megatron-Turing NLG 530B is trained on 270 billion tokens.", ["Megatron-Turing NLG 530B", "Megatron-Turing NLG 530B"]),
     # languages, degrees and scores name no model
     ("Trained on 120k hours of English audio, it reaches a WER of 6.1%.", ["", ""]),
     ("Experts with PhDs reach 65% accuracy.", [""]),

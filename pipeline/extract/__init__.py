@@ -835,7 +835,7 @@ def _antecedent(text: str, sentences, sentence_start: int, sentence_names) -> st
 def _without_generic_tail(name: str) -> str:
     """A Title Case title capitalizes the nouns after a name: 'Llama-3.1-405B Inference' -> 'Llama-3.1-405B'."""
     words = name.split()
-    while len(words) > 1 and words[-1] in lexicon.NOT_NAMES:
+    while len(words) > 1 and context.is_generic(words[-1]):  # 'Cheaper Fine-Tuning' -> 'Cheaper'
         words.pop()
     if all(word in lexicon.TITLE_ADJECTIVES for word in words):
         return ""  # 'Towards 10x Cheaper LLM Inference via FP4': an adjective left alone names nothing

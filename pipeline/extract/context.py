@@ -241,7 +241,7 @@ _DESCRIPTIVE = regex.compile(rf"{_HYPHENED_ADJECTIVE}$|{MEASURE_WORDS}$")
 _TITLE_CASE_ADJECTIVE = regex.compile(_HYPHENED_ADJECTIVE, regex.IGNORECASE)
 
 
-_HYPHENED_GERUND = regex.compile(r"\p{Lu}\p{Ll}*-\p{Ll}+ing$")  # 'Fine-tuning', 'Pre-training': an activity
+_HYPHENED_GERUND = regex.compile(r"\p{Lu}\p{Ll}*-\p{Ll}+ing$|(?:Fine|Pre|Post|Mid|Self|Re|Co)-\p{Lu}\p{Ll}+ing$")  # 'Fine-tuning', 'Pre-training': an activity
 
 
 _SCORE_WORDS = frozenset(SCORE_NAMES + ERROR_SCORE_NAMES)
@@ -249,7 +249,7 @@ _ARCHITECTURES = frozenset(name.lower() for name in ARCHITECTURE_NAMES)  # 'SSM-
 
 
 @functools.lru_cache(maxsize=16384)  # asked of every capitalized word; a corpus repeats its words
-def _generic(word: str) -> bool:
+def is_generic(word: str) -> bool:
     """A word that is no name on its own: 'We', 'LLMs', 'Mamba-Transformer', 'FP8-based', 'Crucially',
     'Transformer-based', 'top-1', 'TFLOPs', a measure ('Perplexity', 'AUROC', 'BLEU', 'TM-score')."""
     parts = word.split("-")
@@ -272,11 +272,11 @@ def clean_name(phrase: str) -> str:
     left. The rest keeps its spacing as written, so it is still a slice of the text."""
     words = phrase.split()
     dropped = 0
-    while dropped < len(words) and (_generic(words[dropped]) or not any(char.isalpha() for char in words[dropped])):
-        if words[dropped] in NAME_PREFIXES and dropped + 1 < len(words) and not _generic(words[dropped + 1]):
+    while dropped < len(words) and (is_generic(words[dropped]) or not any(char.isalpha() for char in words[dropped])):
+        if words[dropped] in NAME_PREFIXES and dropped + 1 < len(words) and not is_generic(words[dropped + 1]):
             break
         dropped += 1
-    if dropped == len(words) or all(_generic(word) for word in words[dropped:]):
+    if dropped == len(words) or all(is_generic(word) for word in words[dropped:]):
         return ""
     if len(words) - dropped >= 3 and all(_PLAIN_WORD.match(word) for word in words[dropped:]):
         return ""  # Title Case prose ('Parameter Model Trained'), not a name, which has digits or acronyms

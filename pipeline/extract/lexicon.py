@@ -273,6 +273,7 @@ NOT_NAMES = {
     "Accuracy", "Performance", "Throughput", "Latency", "Memory", "Speed", "Quality", "Evaluation",
     "Evaluations", "Empirical", "Analysis", "Ablation", "Ablations", "Benchmark", "Benchmarks",
     "End-to-end", "End-to-End", "Human", "Humans", "Utilization",
+    "Less", "More", "Fewer", "Than",  # a title's comparison: 'with Less Than 1% Accuracy Loss'
     # parts of a paper: 'as shown in Table 2' names nothing a claim is about
     "Section", "Sections", "Table", "Tables", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
     "Theorem", "Lemma", "Algorithm", "Chapter",
