@@ -974,7 +974,8 @@ _CONTEXT_AFTER_A_COLON = regex.compile(r"\s*:\s*(?:[\p{L}\-]+\s+){0,3}?(?i:conte
 _OF_THE_TIME = regex.compile(r"\s+of\s+the\s+time\b(?!-)")
 # A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
 # 'a 256K-token vocabulary'.
-_VOCABULARY_OF = regex.compile(r"\bvocabular(?:y|ies)(?:\s+size)?\s+(?:of|with)\s+$")
+_VOCABULARY_OF = regex.compile(
+    r"\bvocabular(?:y|ies)(?:\s+size)?\s+(?:of|with|from|(?:from\s+)?[\d,.]+[KkM]?\s+to)\s+$")  # 'from 32,000 to 128,256 tokens'
 
 
 # Tokens per unit of time, work or size are a rate, not an amount: '45 tokens per second',
@@ -1671,7 +1672,7 @@ _NEXT_ITEM_BY = regex.compile(rf"\band\s+(?:[\p{{L}}\-]+\s+){{1,5}}by\s+{grammar
 # A benchmark named right after a score, before what the score measures: '84.5% ImageNet zero-shot
 # accuracy', '71.3% MMLU accuracy'.
 _BENCHMARK_THEN_ITS_MEASURE_AFTER = regex.compile(
-    rf"(?:\s+(?:higher|better|greater|lower|worse))?\s+(?P<name>{BENCHMARK_NAME})\s+(?:[\p{{Ll}}\d\-]+\s+){{0,2}}?"
+    rf"(?:\s+(?:higher|better|greater|lower|worse))?(?:\s+[\p{{L}}\d]+-shot)?\s+(?P<name>{BENCHMARK_NAME})\s+(?:[\p{{Ll}}\d\-]+\s+){{0,2}}?"
     r"(?:accuracy|score|pass@\d+|success\s+rate|win\s+rate)\b")  # 'a 2.1% higher GSM8K score'
 # A share of a measure of someone's: '90% quality of ChatGPT', '95% performance of the teacher'.
 _MEASURE_OF_AFTER = regex.compile(r"\s+(?P<measure>\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*)?)\s+of\s+")
