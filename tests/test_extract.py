@@ -1218,7 +1218,13 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     ("It improves the serving throughput of Llama-3-8B by 1.2x on A100, 1.4x on L40S; and Qwen1.5-72B by 2.4x.",
      [("parameter_count", "", ""), ("speedup", "serving throughput", ""), ("speedup", "serving throughput", ""),
       ("parameter_count", "", ""), ("speedup", "serving throughput", "")]),
-    # a phase before the noun of a speedup is its own, whatever measure came before
+    # a phase before the noun of a speedup, or after its 'in', is its own, whatever measure came before
+    ("We observe a 4-fold increase in throughput and a 1.5-3x speedup in prefill.",
+     [("speedup", "throughput", ""), ("speedup", "prefill speed", "")]),
+    # 'cheaper' is its own word, before any other ratio's
+    ("It runs 2.5x faster, 2x cheaper and 3x smaller than the teacher.",
+     [("speedup", "speed", "the teacher"), ("cost_reduction", "cost", "the teacher"),
+      ("cost_reduction", "model size", "the teacher")]),
     ("It delivers 53.6x generation throughput speedup and 6.1x prefilling speedup.",
      [("speedup", "generation throughput", ""), ("speedup", "prefilling speed", "")]),
     ("It reduces optimizer memory by 82.5% and total training memory by 63.3%, compared to a BF16 baseline.",
@@ -1459,6 +1465,11 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a share listed after a change with 'and an absolute' is a change too
     ("We improve accuracy by a relative 12% and an absolute 3.4%.",
      [("12%", "accuracy_delta", 12, None, "exact", ""), ("3.4%", "accuracy_delta", 3.4, None, "exact", "")]),
+    # a cut in half: of a time a speedup, of a resource a saving, of an error score a fall by 50%
+    ("It cuts latency in half. It cuts the memory footprint in half. It reduces hallucination rates by half.",
+     [("half", "speedup", 2, None, "exact", ""), ("half", "cost_reduction", 2, None, "exact", ""),
+      ("half", "accuracy_delta", -50, None, "exact", "")]),
+    ("We cut hallucination rates in half.", [("half", "accuracy_delta", -50, None, "exact", "")]),
     # a score's change in decibels is in points of it, the decibels in its span; a level is no change
     ("It reduces storage by 15x while improving PSNR by 0.4 dB, and by 1.2dB on LLFF.",
      [("15x", "cost_reduction", 15, None, "exact", ""), ("0.4 dB", "accuracy_delta", 0.4, None, "exact", ""),
@@ -1586,6 +1597,9 @@ def test_a_range_of_widths_is_one_claim():
     # orders of magnitude are no things counted: they are a ratio in powers of ten
     ("It cuts sample complexity by two orders of magnitude on 8 tasks.",
      [("two orders of magnitude", "cost_reduction", 100, None, "exact", ""), ("8", "count", 8, None, "exact", "")]),
+    ("It needs 3-4 orders of magnitude less compute, or two to three orders of magnitude fewer samples.",
+     [("3-4 orders of magnitude", "cost_reduction", 1000, 10000, "range", ""),
+      ("two to three orders of magnitude", "cost_reduction", 100, 1000, "range", "")]),
     ("It requires 3 orders of magnitude less compute and is an order of magnitude faster.",
      [("3 orders of magnitude", "cost_reduction", 1000, None, "exact", ""),
       ("an order of magnitude", "speedup", 10, None, "exact", "")]),

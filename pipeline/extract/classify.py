@@ -1080,7 +1080,7 @@ def _changed_object_before_to(ctx: Context) -> str:
     return _as_metric(found[-1]["object"]) if found else ""
 
 
-_CUT_IN_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+in\s+$", regex.IGNORECASE)  # 'cut in half'
+_CUT_IN_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+(?:[\p{{L}}\-]+\s+){{0,3}}?in\s+$", regex.IGNORECASE)  # '(latency) cut in half', 'cuts latency in half'
 
 
 def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
@@ -1096,6 +1096,10 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
         return claim
     if _REDUCED_BY_BEFORE.search(ctx.before) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before) \
             or _CUT_IN_BEFORE.search(ctx.before):  # '... and hours by half', 'latency is cut in half'
+        error = metric_near("", ctx.before[-60:], "accuracy_delta")
+        if error.lower() in lexicon.ERROR_METRICS:  # 'cuts hallucination rates in half': a score falls by 50%
+            claim.kind, claim.unit, claim.value, claim.metric = "accuracy_delta", "percent", round(-100 * claim.value, 4), error
+            return claim
         claim.kind, claim.unit, claim.value = _cut_kind(ctx.own_clause), "x", times_less(100 * claim.value, None)[0]
         claim.metric = metric_near("", ctx.before, claim.kind)  # 'reduces latency by half' is of latency
         return claim
@@ -1258,20 +1262,23 @@ def _unnamed_saving(ctx: Context) -> str:
     passive = _THINGS_REDUCED_BEFORE.search(ctx.before)
     if passive:
         return _as_metric(passive["things"])  # 'Reasoning traces are compressed by 50%'
+    if ctx.words[:1] == ["cheaper"]:  # its own word, before any other ratio's: '2x cheaper and 3x smaller'
+        phase = _phase_named_after(ctx)
+        return f"{phase} cost" if phase else "cost"  # '60% cheaper than GPT-3.5 Turbo' is of what it costs
     if _speaks_of_compression(ctx):
         thing = _SIZED_THING_BEFORE.search(ctx.before)  # 'the corpus is 3x smaller'
         named = thing and thing["thing"].lower() not in lexicon.MODEL_NOUNS
         return f"{thing['thing']} size" if named else "model size"
-    if ctx.words[:1] != ["cheaper"]:
-        return "cost" if _COSTS_BEFORE.search(ctx.before_qualifier) else ""  # 'while costing 10x less'
-    phase = _phase_named_after(ctx)
-    return f"{phase} cost" if phase else "cost"  # '60% cheaper than GPT-3.5 Turbo' is of what it costs
+    return "cost" if _COSTS_BEFORE.search(ctx.before_qualifier) else ""  # 'while costing 10x less'
 
 
 _PHASE_BY_BEFORE = regex.compile(rf"{PHASE}\s+by\s+$")  # 'speeds up prefill by', 'and decoding by'
 # 'end-to-end training speedups of up to 40%': the phase before the noun of the speedup.
 _PHASE_SPEEDUPS_OF = regex.compile(rf"{PHASE}\s+speed-?ups?\s+(?:of|by)\s+$")
-_PHASE_SPEEDUP_AFTER = regex.compile(rf"\s+(?i:{PHASE})\s+(?:speed-?ups?|acceleration)\b")  # '6.1x prefilling speedup'
+# '6.1x prefilling speedup', 'a 1.5-3x speedup in prefill'
+_PHASE_SPEEDUP_AFTER = regex.compile(
+    rf"\s+(?:(?i:{PHASE})\s+(?:speed-?ups?|acceleration)\b|(?:speed-?ups?|acceleration)\s+(?:in|for|during)\s+(?:the\s+)?(?i:{PHASE})"
+    rf"(?!\s+(?:{'|'.join(lexicon.PHASED_MEASURES)})))")  # not 'a 1.71x speedup in inference latency'
 # A verb of a phase right before the number: 'it trains 1.8x faster', 'generates text 2.8 times faster'.
 _PHASE_OF_VERB_STEM = {"train": "training", "generat": "generation", "decod": "decoding", "serv": "serving",
                        "infer": "inference", "sampl": "sampling", "converg": "training"}
@@ -1398,6 +1405,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
             claim.metric = _unnamed_saving(ctx)
         return claim
     plain = not quantity.unit and not quantity.scaled  # a number with no unit or scale
+    if plain and (quantity.numword == "half" or "/" in text[quantity.start:quantity.end] or grammar.fraction_value(quantity.numword)):
+        return fraction_claim(ctx, claim)
     decibels = _DECIBELS_AFTER.match(text, quantity.end) if plain else None
     if decibels:
         return _decibels_changed(ctx, quantity, claim, decibels)
@@ -1439,8 +1448,6 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         claim.kind, claim.unit, claim.value = "memory", "bytes", quantity.value * factor
         claim.value_high = quantity.value_high * factor if quantity.value_high else None
         return claim
-    if quantity.numword == "half" or "/" in text[quantity.start:quantity.end] or grammar.fraction_value(quantity.numword):
-        return fraction_claim(ctx, claim)
     rate = _TOKEN_RATE.match(ctx.text, quantity.end)
     if rate:  # '45 tokens per second' is a throughput, compared as a count of tokens a second
         claim.kind, claim.unit, claim.metric = "count", "", rate.group().strip()

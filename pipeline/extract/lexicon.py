@@ -174,8 +174,8 @@ QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "to
 SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
                  "sparsity", "acceptance rate", "scaling efficiency"}
 # A phase of work names which of a model's costs it is: 'serving cost', 'decoding latency'.
-_PHASED_MEASURES = ("cost", "latency", "throughput", "memory", "speed", "time", "compute", "energy")
-PHASED_METRICS = tuple(f"{phase} {measure}" for phase in PHASES for measure in _PHASED_MEASURES)
+PHASED_MEASURES = ("cost", "latency", "throughput", "memory", "speed", "time", "compute", "energy")
+PHASED_METRICS = tuple(f"{phase} {measure}" for phase in PHASES for measure in PHASED_MEASURES)
 # Metric phrases, longest first when searched; the first found near the number names the metric.
 # Quality and share metrics come from their sets above, so each is written once.
 METRIC_PHRASES = (

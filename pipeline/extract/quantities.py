@@ -134,6 +134,11 @@ def quantities_in(text: str) -> list[Quantity]:
                 found.append(Quantity(match.start("high"), match.end(), high, None, scaled=grammar.has_scale(match, "high"), **{**common, "qualifier": grammar.high_qualifier_of(match), "suffix": match["high_suffix"] or ""},
                                       scale=grammar.scale_of(match, "high")))
                 continue
+            orders = _ORDERS_OF_MAGNITUDE.match(text, match.end()) if has_orders and not unit and not grammar.has_scale(match) else None
+            if orders and 0 < low < high <= _MOST_ORDERS:  # '3-4 orders of magnitude less compute': 1000-10000x
+                found.append(Quantity(match.start("low"), orders.end(), 10.0 ** low, 10.0 ** high, scaled=False,
+                                      **{**common, "unit": "times"}))
+                continue
             common["scaled"] = low_scaled or grammar.has_scale(match, "high")
             common["suffix"] = low_suffix
             found.append(Quantity(match.start("low"), match.end(), low, high, **common, scale=grammar.scale_of(match, "high")))
