@@ -1535,6 +1535,14 @@ def test_accuracy_percentages_memory(sentence, expected):
     # 'served' serves, 'preserved' does not
     ("The model is served in FP8.", [("FP8", 8, "inference", "FP8")]),
     ("Accuracy is preserved in BF16.", [("BF16", 16, "", "BF16")]),
+    ("We serve the model with TensorRT-LLM in FP8.", [("FP8", 8, "inference", "FP8")]),
+    # a verb or preposition between two formats gives the second a phrase and a cue of its own
+    ("It is post-trained in BF16 and released in FP8 and NVFP4 checkpoints.",
+     [("BF16", 16, "training", "BF16"), ("FP8", 8, "checkpoint", "FP8"), ("NVFP4", 4, "checkpoint", "NVFP4")]),
+    ("TF32 tensor cores speed up FP32 training.", [("TF32", 19, "training", "TF32"), ("FP32", 32, "training", "FP32")]),
+    # a format measured against has no role of its own
+    ("Trained in FP8, it matches the BF16 baseline and keeps 99% of BF16 accuracy.",
+     [("FP8", 8, "training", "FP8"), ("BF16", 16, "", "BF16"), ("99%", 99, "", "BF16 accuracy"), ("BF16", 16, "", "BF16")]),
 ])
 def test_precisions(sentence, expected):
     assert [(sentence[c.start:c.end], c.value, c.role, c.metric) for c in extract(sentence)] == expected

@@ -105,7 +105,7 @@ PRECISION_ROLE_CUES = {
     "pre-train": "training", "pretrain": "training", "train": "training",
     "fine-tun": "training", "finetun": "training",
     "checkpoint": "checkpoint", "releas": "checkpoint", "open-sourc": "checkpoint",
-    "inference": "inference", "precision": "inference", "serving": "inference", "served": "inference",
+    "inference": "inference", "precision": "inference", "serving": "inference", "served": "inference", "serve": "inference",
     "deploy": "inference", "infer": "inference",
 }
 # Cues read inside a word too: 'dequantized' is quantized; every other cue starts a word

@@ -45,14 +45,29 @@ CLAUSE_END = regex.compile(r"[.;:!?]|,\s(?:and|while|but)\s")
 _ARTICLE = regex.compile(r"\b(?:a|an|the)\b", regex.IGNORECASE)
 
 
-def _next_format_of_its_own(after: str):
-    """The next format after this one if it starts a noun phrase of its own ('BF16 and an
-    FP8-quantized version'); formats in one phrase share its cue ('NVFP4 and FP8 elastic
-    checkpoints', 'INT4 weight and INT8 activation quantization', 'FP8 (E4M3) inference')."""
+# A verb or a preposition between two formats puts the second in a phrase of its own:
+# 'post-trained in BF16 and released in BF16, FP8 and NVFP4 checkpoints'.
+_OWN_PHRASE_OPENER = regex.compile(r"\b(?:\p{Ll}{2,}(?<!e)ed|in|to|with|using|for)\b")  # not the verb 'speed'
+
+
+def _own_phrase_end(after: str) -> int | None:
+    """Where this format's phrase ends if the next format starts a phrase of its own: at that
+    format after an article ('BF16 and an FP8-quantized version'), at the verb or preposition
+    that opens it ('BF16 and released in FP8'); None if they share one phrase and its cue
+    ('NVFP4 and FP8 elastic checkpoints', 'INT4 weight and INT8 activation quantization', 'FP8
+    (E4M3) inference')."""
     following = FORMAT.search(after)
-    if following and _ARTICLE.search(after, 0, following.start()):
-        return following
-    return None
+    if not following:
+        return None
+    opener = _OWN_PHRASE_OPENER.search(after, 0, following.start())
+    if opener:
+        return opener.start()
+    return following.start() if _ARTICLE.search(after, 0, following.start()) else None
+
+
+# A format before one of these is what another is measured against, with no role of its own
+# unless a cue follows it: 'retains 99.1% of BF16 accuracy', 'the FP16 baseline'.
+_REFERENCE_AFTER = regex.compile(r"\s+(?:accuracy|quality|performance|baselines?|counterparts?|reference)\b", regex.IGNORECASE)
 
 
 _PHRASE_BREAK = regex.compile(r",|\band\b|\bor\b")
@@ -71,12 +86,15 @@ def _first_decisive(after: str, cues: list):
 def precision_role(text: str, start: int, end: int) -> str:
     """The role cue nearest the format in its clause: after it first ('FP8 training'), then before."""
     after = text[end:end + 40]
-    stops = [match.start() for match in (CLAUSE_END.search(after), _next_format_of_its_own(after)) if match]
+    clause_end, own_phrase_end = CLAUSE_END.search(after), _own_phrase_end(after)
+    stops = [stop for stop in (clause_end.start() if clause_end else None, own_phrase_end) if stop is not None]
     after = after[: min(stops)] if stops else after
     cues = list(ROLE_CUE.finditer(after))
     decisive = _first_decisive(after, cues).group().lower() if cues else ""
     if decisive and decisive != "precision":
         return PRECISION_ROLE_CUES[decisive]
+    if not decisive and _REFERENCE_AFTER.match(text, end):
+        return ""
     # The weak 'precision' yields to a cue before the format: 'a training run in 4-bit precision'.
     before = text[max(0, start - 80):start]
     clause_starts = list(_CLAUSE_START.finditer(before))
