@@ -893,6 +893,7 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Our method outperforms per-scene optimization by 1.5 dB PSNR.", "PSNR", "per-scene optimization"),
     ("It improves PSNR by 0.8 dB over 3DGS.", "PSNR", "3DGS"),
     ("It renders 2.1x faster than 3D-UNet.", "speed", "3D-UNet"),
+    ("It improves throughput by up to 23% over 1F1B at 1,024 GPUs.", "throughput", "1F1B"),
     ("It gains +1.3 SI-SDR over Conv-TasNet.", "SI-SDR", "Conv-TasNet"),
     # a phase of work names which cost, latency or compute it is
     ("It cuts serving cost by 30% compared with the dense model.", "serving cost", "the dense model"),
@@ -2178,6 +2179,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Up to 3x Cheaper Fine-Tuning with 8-bit Optimizers", ["", ""]),
     ("Compressing Models to 2 Bits with Less Than 1% Accuracy Loss", ["", ""]),
     ("Megatron-Turing NLG 530B is trained on 270 billion tokens.", ["Megatron-Turing NLG 530B", "Megatron-Turing NLG 530B"]),
+    # a name may end in two plus signs
+    ("ZeRO++ reduces communication volume by 4x.", ["ZeRO++"]),
     # languages, degrees and scores name no model
     ("Trained on 120k hours of English audio, it reaches a WER of 6.1%.", ["", ""]),
     ("Experts with PhDs reach 65% accuracy.", [""]),

@@ -196,7 +196,7 @@ def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -
 # 'Nemotron-H-47B-Base', 'GPT-OSS-120B', 'Llama 3.1', 'Mistral NeMo'.
 # A name word starts with a capital ('Llama'), or is lower case glued to a digit ('llama-13b')
 # or one or two lower-case letters before a capital ('vLLM', 'xFormers', 'mT5').
-_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)(?:\p{Ll}+-?\d|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*)(?:[\-.@][\p{L}\p{N}]+|/\d+(?![\p{L}\p{N}.]))*[+#]?"  # 'MBPP+', 'QuIP#', 'Pass@1', 'ViT-L/14'
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)(?:\p{Ll}+-?\d|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*)(?:[\-.@][\p{L}\p{N}]+|/\d+(?![\p{L}\p{N}.]))*(?:\+\+|[+#])?"  # 'MBPP+', 'QuIP#', 'Pass@1', 'ViT-L/14'
 _VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?!\.?[\p{L}\p{N}%×]|-\p{L})"  # not the '8' of 'GPT 8.3B', the '5' of 'MMLU 5-shot'
 NAME_PHRASE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD}|{_VERSION}))*"
@@ -403,8 +403,8 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 # 7B baselines', 'faster than 70B models'; after 'over' or 'above' it stays a bound ('over 7B parameters').
 _SIZED_MODELS = (r"(?<=(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus)\s+)\d+(?:\.\d+)?[BM][\s\-]+"
                  r"(?!(?:tokens?|param(?:eter)?s?)\b)\p{L}")  # 'than 16K tokens' is a bound
-# A name may open with its dimensions: 'over 3DGS', 'than 3D-UNet', 'against 2D-TAN'.
-_DIMENSIONED_NAME = r"\d[dD](?:\p{Lu}|-\p{L})"
+# A name may open with its dimensions or a digit: 'over 3DGS', 'than 3D-UNet', 'against 2D-TAN'.
+_DIMENSIONED_NAME = r"\d[dD](?:\p{Lu}|-\p{L})|\d+\p{Lu}\d+\p{Lu}"  # and schedules: 'over 1F1B'
 COMPARATOR_LEAD = regex.compile(
     r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than
         |(?<=(?:\d\s?(?:x|×|%)|\btimes|\$|\bmagnitude)\s+(?:fewer|less|more)\s+)than   # '40x fewer than X', 'an order of magnitude less than X'
