@@ -198,6 +198,10 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
     ("Compute-optimal training uses 20 tokens per parameter.", [("20", "count", 20, None, "exact", "")]),
     ("It uses a vocabulary of 128K tokens.", [("128K", "count", 128e3, None, "exact", "")]),
     ("It uses a 256K-token vocabulary.", [("256K", "count", 256e3, None, "exact", "")]),
+    # token amounts of one list share the role read near one of them
+    ("Thinking budgets of 4K, 8K and 16K tokens help.",
+     [("4K", "token_count", 4e3, None, "exact", "sequence"), ("8K", "token_count", 8e3, None, "exact", "sequence"),
+      ("16K", "token_count", 16e3, None, "exact", "sequence")]),
     ("We extend the vocabulary from 32,000 to 128,256 tokens.",
      [("32,000", "count", 32e3, None, "exact", ""), ("128,256", "count", 128256, None, "exact", "")]),
     ("trained on 1.5 × 10^12 tokens", [("1.5 × 10^12", "token_count", 1.5e12, None, "exact", "training")]),
@@ -895,6 +899,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It renders 2.1x faster than 3D-UNet.", "speed", "3D-UNet"),
     ("It improves throughput by up to 23% over 1F1B at 1,024 GPUs.", "throughput", "1F1B"),
     ("It gains +1.3 SI-SDR over Conv-TasNet.", "SI-SDR", "Conv-TasNet"),
+    # a share fewer of any things spent saves them, as a ratio fewer does
+    ("It uses 40% fewer tool calls than ReAct.", "tool calls", "ReAct"),
+    ("It makes 50% fewer API calls.", "API calls", ""),
     # a phase of work names which cost, latency or compute it is
     ("It cuts serving cost by 30% compared with the dense model.", "serving cost", "the dense model"),
     ("It reduces prefill latency by 2.4x.", "prefill latency", ""),

@@ -491,6 +491,16 @@ def share_metrics_in_lists(text: str, claims: list[Claim]) -> None:
                 claim.metric = claim.metric or next(iter(named))
 
 
+def share_roles_in_lists(text: str, claims: list[Claim]) -> None:
+    """Token amounts of one list with one role read near one of them all have it: 'thinking
+    budgets of 4K, 8K and 16K tokens' (the budget is named far from the last)."""
+    for group in _group_members(text, [claim for claim in claims if claim.kind == "token_count"]):
+        roles = {claim.role for claim in group if claim.role}
+        if len(group) > 1 and len(roles) == 1:
+            for claim in group:
+                claim.role = claim.role or next(iter(roles))
+
+
 # A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B',
 # 'comparable performance to GPT-3', 'performance competitive with Llama-2'.
 _PEER_LEAD = regex.compile(
@@ -1160,6 +1170,7 @@ def extract(text: str) -> list[Claim]:
     pair_metrics_respectively(text, claims, sentences)
     borrow_metrics_of_scores(text, claims)
     share_metrics_in_lists(text, claims)
+    share_roles_in_lists(text, claims)
     attach_comparators(text, claims, sentences)
     attach_subjects(text, claims, sentences)
     pair_listed_names_in_order(text, claims, sentences)

@@ -640,7 +640,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
             _has(ctx.after, lexicon.SPEEDUP_CUES) or _has(lead, ("cheaper",)) or _COSTS_BEFORE.search(before)
             or (_SMALLER.match(ctx.after) and not _GAP.search(ctx.before))
             or _has(ctx.after, lexicon.COST_CUES[:1] + lexicon.COST_CUES[8:] + lexicon.SPENT_NOUNS)
-            or _restates_a_spent_amount(ctx)):
+            or _restates_a_spent_amount(ctx) or _fewer_things(ctx)):
         # The words after the next number are that number's: '35% less memory and 20% less time'.
         kind = "speedup" if _speaks_of_time(ctx.own_after) else "cost_reduction"
         return kind, *times_less(p, p_high), "x"
@@ -1239,7 +1239,7 @@ def _speed_named_after(ctx: Context) -> str:
 # Things a saving needs fewer of, no known measure: up to three lower-case words ending in a plural.
 _FEWER_THINGS = regex.compile(
     rf"""\s*fewer\s+(?:the\s+)?(?:{_NUMBER_OF})?
-         (?P<things>[\p{{Ll}}\-]+(?:\s+[\p{{Ll}}\-]+){{0,2}}?)
+         (?P<things>(?:[\p{{Ll}}\-]+|\p{{Lu}}+s?)(?:\s+(?:[\p{{Ll}}\-]+|\p{{Lu}}+s?)){{0,2}}?)   # 'API calls', 'GPUs'
          (?=\s+(?:to|than|for|and|while|with|on|in|per|at)\b|\s*[,.;)]|$)   # where the noun phrase ends""",
     regex.VERBOSE)
 
@@ -1251,14 +1251,21 @@ _THINGS_REDUCED_BEFORE = regex.compile(
     regex.VERBOSE)
 
 
+def _fewer_things(ctx: Context) -> str:
+    """The things a share fewer of are spent, as '3x fewer' of them saves: '40% fewer tool calls'
+    ('' if the noun phrase after 'fewer' ends in no plural)."""
+    fewer = _FEWER_THINGS.match(ctx.after)
+    return fewer["things"] if fewer and is_plural_noun(fewer["things"].split()[-1]) else ""
+
+
 def _unnamed_saving(ctx: Context) -> str:
     """The metric of a saving that names no measure: the things it needs fewer of ('50% fewer
     steps') or a passive verb reduced ('Reasoning traces are compressed by'), the model's size if
     it compresses or makes smaller ('3.5x compression'), the cost (of a phase named after it) if
     cheaper ('9x cheaper inference' -> 'inference cost'), else ''."""
-    fewer = _FEWER_THINGS.match(ctx.after)
-    if fewer and is_plural_noun(fewer["things"].split()[-1]):
-        return fewer["things"]  # '50% fewer steps', '2x fewer number of sampling steps'
+    fewer = _fewer_things(ctx)
+    if fewer:
+        return fewer  # '50% fewer steps', '2x fewer number of sampling steps'
     passive = _THINGS_REDUCED_BEFORE.search(ctx.before)
     if passive:
         return _as_metric(passive["things"])  # 'Reasoning traces are compressed by 50%'
