@@ -1642,6 +1642,9 @@ def test_a_range_of_widths_is_one_claim():
      [("1e21", "count", 1e21, None, "exact", ""), ("2.5e24", "count", 2.5e24, None, "exact", "")]),
     # a size right after a chip's family is its model number ('Ascend 910B'), no size
     ("We deploy it on 1,024 Ascend 910B NPUs.", [("1,024", "count", 1024, None, "exact", "")]),
+    # the number of things named before a change of it counts them at both ends
+    ("It increases the number of experts from 8 to 64 and reduces the number of sampling steps to 4.",
+     [("8", "count", 8, None, "exact", ""), ("64", "count", 64, None, "exact", ""), ("4", "count", 4, None, "exact", "")]),
     # a number before one machine, its phrase ending there, is the machine's model number
     ("It runs on a 16GB laptop 4090 GPU, or on 512 TPU v4 chips for 64 GPU hours.",
      [("16GB", "memory", 16e9, None, "exact", ""), ("512", "count", 512, None, "exact", ""),

@@ -1495,11 +1495,28 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     if machines:  # 'two RTX 4090 GPUs': the model number would end the noun phrase
         claim.kind, claim.unit, claim.metric = "count", "", machines["machines"]
         return claim
-    noun = count_noun(ctx, quantity)
+    noun = count_noun(ctx, quantity) or _things_numbered_before(ctx)
     if noun and noun.lower() not in ("bits", "bytes"):  # '2 bits per value' is a width, read by precision.py
         claim.kind, claim.unit, claim.metric = "count", "", noun
         return claim
     return None
+
+
+# The number of things named before a change of it: 'the number of experts from 8 to 64', 'the
+# number of video frames of VILA from 8 to 2048', 'the number of sampling steps to 4'.
+_NUMBER_OF_THINGS_BEFORE = regex.compile(
+    r"""\bnumber\s+of\s+(?P<things>[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2}?)
+        (?:\s+of\s+[^,;]{1,40}?)?\s+(?:from\s+[\d,.]+\s+)?(?:from|to)\s+$""", regex.VERBOSE)
+
+
+def _things_numbered_before(ctx: Context) -> str:
+    """The plural noun of 'the number of X' right before a plain number it changes from or to;
+    '' if none, or if it is tokens or parameters, whose amounts are no counts."""
+    numbered = _NUMBER_OF_THINGS_BEFORE.search(ctx.before_qualifier)
+    if not numbered or not is_plural_noun(numbered["things"].split()[-1]):
+        return ""
+    head = numbered["things"].split()[-1].lower()
+    return "" if head in lexicon.TOKEN_NOUNS | lexicon.PARAMETER_NOUNS else numbered["things"]
 
 
 # After the noun of change, what a bare number changes: 'a 2.1 gain in accuracy', 'a 0.3 drop on
