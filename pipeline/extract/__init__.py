@@ -643,8 +643,10 @@ _SCORED_ON_BEFORE = regex.compile(
 # own: 'Empirical evaluation shows'; a name is followed by its verb ('Mamba enjoys', 'Mamba can',
 # 'Mamba significantly outperforms') or by punctuation. With a noun of method the two words name
 # a technique: 'Speculative decoding yields', 'Grouped-query attention reduces'.
+# A word of lexicon.KINDS_OF_MODELS before a plural of models says what kind they are.
+_PLAIN_WORD_BEFORE_MODELS = regex.compile(rf"(?P<word>\p{{Lu}}\p{{Ll}}+)\s+(?:{'|'.join(sorted(word for word in lexicon.MODEL_NOUNS if word.endswith('s')))})\b")
 _PLAIN_WORD_BEFORE_A_NOUN = regex.compile(
-    r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)*\s+(?!(?:\p{Ll}+(?<!ss)s|\p{Ll}+ed|\p{Ll}+ly|can|could|will|would|may|might|must|should"
+    r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)*\s+(?!(?:\p{Ll}+(?<!ss)s|\p{Ll}+ed|\p{Ll}+ly|of(?=\s+\p{Lu})|can|could|will|would|may|might|must|should"
     r"|also|further|not|then|thus|alone|only)\b)(?P<noun>\p{Ll}[\p{Ll}\-]*)")
 
 
@@ -741,6 +743,9 @@ def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str])
         return None
     before_a_noun = _PLAIN_WORD_BEFORE_A_NOUN.match(text, name[0])
     if not before_a_noun:
+        plural = _PLAIN_WORD_BEFORE_MODELS.match(text, name[0])
+        if plural and plural["word"].lower() in lexicon.KINDS_OF_MODELS:
+            return None  # 'Reward models trained on ...', 'Diffusion models achieve ...', not 'Minitron models'
         return name
     if before_a_noun["noun"] in lexicon.METHOD_NOUNS:
         return name[0], before_a_noun.end(), before_a_noun.group()

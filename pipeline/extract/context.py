@@ -199,7 +199,7 @@ def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -
 _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)(?:\p{Ll}+-?\d|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*)(?:[\-.@][\p{L}\p{N}]+|/\d+(?![\p{L}\p{N}.]))*(?:\+\+|[+#])?"  # 'MBPP+', 'QuIP#', 'Pass@1', 'ViT-L/14'
 _VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?!\.?[\p{L}\p{N}%×]|-\p{L})"  # not the '8' of 'GPT 8.3B', the '5' of 'MMLU 5-shot'
 NAME_PHRASE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD}|{_VERSION}))*"
+    rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD}|{_VERSION})|\sof\s(?=\p{{Lu}}\p{{Ll}}+\b(?!\s\p{{Lu}}))(?:{_NAME_WORD}))*"  # 'Tree of Thoughts', not a title's 'Finetuning of Quantized LLMs'
 )
 
 
@@ -274,6 +274,8 @@ def clean_name(phrase: str) -> str:
     dropped = 0
     while dropped < len(words) and (is_generic(words[dropped]) or not any(char.isalpha() for char in words[dropped])):
         if words[dropped] in NAME_PREFIXES and dropped + 1 < len(words) and not is_generic(words[dropped + 1]):
+            break
+        if words[dropped + 1:dropped + 2] == ["of"]:  # 'Mixture of Depths' is whole, or all generic
             break
         dropped += 1
     if dropped == len(words) or all(is_generic(word) for word in words[dropped:]):

@@ -120,6 +120,12 @@ MODEL_NOUNS = {"model", "models", "llm", "llms", "lm", "lms", "slm", "slms", "va
                # roles a model plays: 'a 770M student', 'a 300M encoder'
                "student", "students", "teacher", "teachers", "encoder", "encoders", "decoder", "decoders",
                "backbone", "backbones", "drafter", "drafters"}
+# Words that say what kind of models a plural is, opening a sentence: 'Reward models trained on
+# ...', 'Diffusion models need ...'. A name before the plural stays one: 'Minitron models require'.
+KINDS_OF_MODELS = {"reward", "diffusion", "language", "foundation", "vision", "reasoning", "embedding", "retrieval",
+                   "speech", "audio", "video", "image", "code", "math", "policy", "value", "world", "base", "chat",
+                   "draft", "expert", "dense", "sparse", "hybrid", "frontier", "proprietary", "open", "student",
+                   "teacher", "recurrent", "transformer", "sequence", "text", "tabular", "graph", "protein"}
 # Techniques named by an adjective and one of these ('Lookahead decoding', 'Sparse attention'):
 # opening a sentence, the two words together are what the claims are about.
 METHOD_NOUNS = {"decoding", "attention", "quantization", "pruning", "distillation", "sampling", "caching",
