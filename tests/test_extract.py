@@ -1118,6 +1118,8 @@ def test_scores_and_changes_side_by_side_share_a_measure(sentence, expected):
 @pytest.mark.parametrize("sentence, metrics", [
     ("The 1B, 3B and 8B models reach 45.1%, 58.3% and 66.7% on MMLU.", ["MMLU"] * 3),
     ("Our method yields speedups of 1.5x, 2.3x, and 3.1x for batch sizes of 1, 8, and 32.", ["speed"] * 3),
+    # the noun written once after the last is every item's, over a measure read before
+    ("The students keep most of the teacher's accuracy at 50%, 70%, and 90% sparsity.", ["sparsity"] * 3),
 ])
 def test_numbers_of_one_list_share_the_measure_named_once(sentence, metrics):
     assert [c.metric for c in extract(sentence) if c.kind in ("percentage", "speedup")] == metrics

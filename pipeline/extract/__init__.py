@@ -486,7 +486,13 @@ def share_metrics_in_lists(text: str, claims: list[Claim]) -> None:
     MMLU', 'speedups of 1.5x, 2.3x, and 3.1x'."""
     for group in _group_members(text, [claim for claim in claims if claim.kind in RELATIVE_KINDS | {"percentage"}]):
         named = {claim.metric for claim in group if claim.metric}
-        if len(group) > 1 and len(named) == 1:
+        last = group[-1]
+        written_once = not text[last.start:last.end].isalpha() and all(  # not a verb: '2.7x-3.5x, doubled throughput'
+            _AND_OR_COMMA.fullmatch(text, claim.end, following.start) for claim, following in zip(group, group[1:]))
+        if len(group) > 1 and written_once and last.metric and text[last.end:].lstrip().lower().startswith(last.metric.lower()):
+            for claim in group:  # '50%, 70%, and 90% sparsity': the noun written once is every item's
+                claim.metric = last.metric
+        elif len(group) > 1 and len(named) == 1:
             for claim in group:
                 claim.metric = claim.metric or next(iter(named))
 
