@@ -649,6 +649,9 @@ _SCORED_ON_BEFORE = regex.compile(
 # own: 'Empirical evaluation shows'; a name is followed by its verb ('Mamba enjoys', 'Mamba can',
 # 'Mamba significantly outperforms') or by punctuation. With a noun of method the two words name
 # a technique: 'Speculative decoding yields', 'Grouped-query attention reduces'.
+# A plain word naming an activity or a quality, by its ending: 'Distillation', 'Deduplication',
+# 'Alignment', 'Sparsity', 'Robustness'.
+_ACTIVITY_NOUN = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ness|ance|ence)")
 # A word of lexicon.KINDS_OF_MODELS before a plural of models says what kind they are.
 _PLAIN_WORD_BEFORE_MODELS = regex.compile(rf"(?P<word>\p{{Lu}}\p{{Ll}}+)\s+(?:{'|'.join(sorted(word for word in lexicon.MODEL_NOUNS if word.endswith('s')))})\b")
 _PLAIN_WORD_BEFORE_A_NOUN = regex.compile(
@@ -742,6 +745,8 @@ def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str])
         return name
     if measure_opening_at(text, name[0]) > name[1] or _ADJECTIVE_BEFORE_A_PLURAL_AND_ITS_VERB.match(text, name[0]):
         return None  # 'Refusal rates drop', 'Speculative cascades reduce cost': a measure or a thing, no name
+    if _ACTIVITY_NOUN.fullmatch(name[2]):
+        return None  # 'Distillation yields a student that is 40% smaller', 'Deduplication removes 40%': an activity
     adjective = _HYPHENED_WORD_AS_ADJECTIVE.match(text, name[0])
     if adjective and adjective["noun"] in lexicon.METHOD_NOUNS:
         return name[0], adjective.end(), adjective.group()
