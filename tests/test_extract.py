@@ -899,6 +899,7 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It renders 2.1x faster than 3D-UNet.", "speed", "3D-UNet"),
     ("It improves throughput by up to 23% over 1F1B at 1,024 GPUs.", "throughput", "1F1B"),
     ("It gains +1.3 SI-SDR over Conv-TasNet.", "SI-SDR", "Conv-TasNet"),
+    ("Checkpoint size shrinks by 75% when stored in FP8.", "checkpoint size", ""),
     # a share fewer of any things spent saves them, as a ratio fewer does
     ("It uses 40% fewer tool calls than ReAct.", "tool calls", "ReAct"),
     ("It makes 50% fewer API calls.", "API calls", ""),
@@ -1475,6 +1476,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a share listed after a change with 'and an absolute' is a change too
     ("We improve accuracy by a relative 12% and an absolute 3.4%.",
      [("12%", "accuracy_delta", 12, None, "exact", ""), ("3.4%", "accuracy_delta", 3.4, None, "exact", "")]),
+    # a ratio cut off a time named with no speed word is a speedup; off an error score neither kind
+    ("Our scheduler cuts job completion time by 1.4-2.1x.", [("1.4-2.1x", "speedup", 1.4, 2.1, "range", "")]),
+    ("Compared to the baseline, error rates are reduced by a factor of 2.3.", []),
     # a cut in half: of a time a speedup, of a resource a saving, of an error score a fall by 50%
     ("It cuts latency in half. It cuts the memory footprint in half. It reduces hallucination rates by half.",
      [("half", "speedup", 2, None, "exact", ""), ("half", "cost_reduction", 2, None, "exact", ""),

@@ -193,7 +193,7 @@ METRIC_PHRASES = (
     "generated tokens", "visual tokens", "tokens", "cache size", "kv cache", "memory footprint",
     "GPU memory", "peak memory", "activation memory", "optimizer memory", "training memory", "inference memory",
     "memory efficiency", "memory", "energy efficiency", "sample efficiency", "data efficiency", "compute efficiency",
-    "parameter efficiency", "space footprint", "storage footprint", "storage", "index size", "model size",
+    "parameter efficiency", "space footprint", "storage footprint", "storage", "index size", "model size", "checkpoint size",
     "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
     "labeled data", "data", "GPU hours", "GPUs", *PHASED_METRICS,
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
