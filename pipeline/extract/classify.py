@@ -1620,6 +1620,8 @@ _BENCHMARK_THEN_BRACKET = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BE
 # Only after 'on' in the clause, since 'GPT-4o (9.3%)' is a model's score.
 _NAME_THEN_BRACKET = regex.compile(rf"(?:^|[\s,])(?P<name>{BENCHMARK_NAME})\s*\(\s*$")
 _SCORES_ON_BEFORE = regex.compile(r"\b(?:on|across)\s+(?:the\s+)?\p{Lu}")
+# Or in a list of benchmarks, however long: 'on reasoning benchmarks, including GSM8K (+17.9%), ... and ARC (+3.9%)'.
+_BENCHMARKS_INCLUDING_BEFORE = regex.compile(r"\bbenchmarks?,?\s+(?:including|such\s+as|e\.g\.,?)\s+\p{Lu}")
 # 'MMLU +2.3': a signed change right after a benchmark's name.
 _BENCHMARK_SIGNED = regex.compile(rf"(?:^|[\s(,;])(?P<name>{BENCHMARK_NAME}):?\s+$")
 _NAME_SEGMENT = regex.compile(r"[\-\s]")
@@ -1722,7 +1724,8 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
         return in_brackets["name"]
     bracketed = _NAME_THEN_BRACKET.search(ctx.before[-40:])  # 'on MMLU (86.1%) and GSM8K (92.0%)'
     if bracketed and not is_a_model_name(bracketed["name"]) and bracketed["name"] not in lexicon.NOT_NAMES \
-            and not context.HARDWARE.match(bracketed["name"]) and _SCORES_ON_BEFORE.search(ctx.before):
+            and not context.HARDWARE.match(bracketed["name"]) and (
+                _SCORES_ON_BEFORE.search(ctx.before) or _BENCHMARKS_INCLUDING_BEFORE.search(ctx.text, ctx.sentence[0], ctx.start)):
         return bracketed["name"]
     # 'on GSM8K by 4.2% and on MATH by 3.1%': a benchmark right before 'by' is this number's,
     # though the next number's follows.
