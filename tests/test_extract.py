@@ -1479,6 +1479,10 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a share listed after a change with 'and an absolute' is a change too
     ("We improve accuracy by a relative 12% and an absolute 3.4%.",
      [("12%", "accuracy_delta", 12, None, "exact", ""), ("3.4%", "accuracy_delta", 3.4, None, "exact", "")]),
+    # 'worse' is a fall of a score, in points or percent
+    ("Relative to GPT-4o, it is 12 points better on MathVista, 3 points worse on MMMU and at most 5% worse elsewhere.",
+     [("12 points", "accuracy_delta", 12, None, "exact", ""), ("3 points", "accuracy_delta", -3, None, "exact", ""),
+      ("5%", "accuracy_delta", -5, None, "upper_bound", "")]),
     # a ratio cut off a time named with no speed word is a speedup; off an error score neither kind
     ("Our scheduler cuts job completion time by 1.4-2.1x.", [("1.4-2.1x", "speedup", 1.4, 2.1, "range", "")]),
     ("Compared to the baseline, error rates are reduced by a factor of 2.3.", []),

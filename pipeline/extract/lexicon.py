@@ -221,7 +221,7 @@ ACCURACY_CUES = ("improvement", "improv", " gain", "higher", "better", "increase
                  "accuracy", "point", "absolute", "relative", "score", "outperform", " lift")
 QUALITY_WORDS = ("accuracy", "performance", "score", "quality")
 # Trailing a baseline is a fall below it: 'trails GPT-4o by 2.3 points', '1.4 points behind GPT-4o'.
-ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell", " hurt",
+ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy", "decline", " fall", " fell", " hurt", " worse",
                       "behind", "trail", "lagg", " lags")
 
 TOKEN_ROLE_CUES = {
