@@ -1655,6 +1655,10 @@ def test_a_range_of_widths_is_one_claim():
      [("1e21", "count", 1e21, None, "exact", ""), ("2.5e24", "count", 2.5e24, None, "exact", "")]),
     # a size right after a chip's family is its model number ('Ascend 910B'), no size
     ("We deploy it on 1,024 Ascend 910B NPUs.", [("1,024", "count", 1024, None, "exact", "")]),
+    # thousands set apart by spaces, as SI style writes them; not a version before a size
+    ("The dataset has 10 000 images and 1 000 000 captions.",
+     [("10 000", "count", 1e4, None, "exact", ""), ("1 000 000", "count", 1e6, None, "exact", "")]),
+    ("Llama 3 405B is large.", [("405B", "parameter_count", 405e9, None, "exact", "")]),
     # the number of things named before a change of it counts them at both ends
     ("It increases the number of experts from 8 to 64 and reduces the number of sampling steps to 4.",
      [("8", "count", 8, None, "exact", ""), ("64", "count", 64, None, "exact", ""), ("4", "count", 4, None, "exact", "")]),

@@ -36,6 +36,7 @@ DIGITS = rf"""
       | {MANTISSA}{POWER_TIMES}10\^\{{?{EXPONENT}\}}?   # 1.5 × 10^12, 1.4 \times 10^{{12}}
       | {DIGIT}+\^\{{?{EXPONENT}\}}?                  # 10^3 or 10^{{-2}}
       | {MANTISSA}[eE]{EXPONENT}(?![\p{{L}}\p{{N}}])      # 6e23, 3e-4: as code and compute budgets write it
+      | {DIGIT}{{1,3}}(?:[ \u2009\u202f]{DIGIT}{{3}})+(?![0-9.,\p{{L}}])   # 10 000, as SI style writes it; not 'Llama 3 405B'
       | {DIGIT}{{1,3}}(?:{THOUSANDS}{DIGIT}{{3}})+(?:\.{DIGIT}+)?   # 1,000 or 12,345.6; LaTeX '10{{,}}000'
       | {MANTISSA}                                   # 12 or 1.32
       | \.{DIGIT}+ )                                 # .5
@@ -274,7 +275,7 @@ def _digits_value(digits: str) -> float:
     if power:
         value = float(power["base"]) ** float(power["exponent"].replace("−", "-"))
         return value * float(power["mantissa"]) if power["mantissa"] else value
-    return float(digits.replace("{,}", "").replace("\\,", "").replace(",", "").replace("−", "-"))
+    return float(regex.sub(r"\{,\}|\\,|[, \u2009\u202f]", "", digits).replace("−", "-"))
 
 
 def scale_of(match, name: str) -> float:
