@@ -1479,6 +1479,11 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a share listed after a change with 'and an absolute' is a change too
     ("We improve accuracy by a relative 12% and an absolute 3.4%.",
      [("12%", "accuracy_delta", 12, None, "exact", ""), ("3.4%", "accuracy_delta", 3.4, None, "exact", "")]),
+    # a share listed after a change in points is a change in percent; a share of things is a share
+    ("Accuracy improves by 3 percentage points and 12 percent.",
+     [("3 percentage points", "accuracy_delta", 3, None, "exact", ""), ("12 percent", "accuracy_delta", 12, None, "exact", "")]),
+    ("It loses 1.2 points, and 40% of the runs fail.",
+     [("1.2 points", "accuracy_delta", -1.2, None, "exact", ""), ("40%", "percentage", 40, None, "exact", "")]),
     # 'worse' is a fall of a score, in points or percent
     ("Relative to GPT-4o, it is 12 points better on MathVista, 3 points worse on MMMU and at most 5% worse elsewhere.",
      [("12 points", "accuracy_delta", 12, None, "exact", ""), ("3 points", "accuracy_delta", -3, None, "exact", ""),

@@ -232,8 +232,9 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     # absolute error by 35% on QM9 and by 21% on OC20'.
     for index in range(1, len(quantities)):
         claim, previous = claims[index], claims[index - 1]
-        if claim is None or previous is None or quantities[index - 1].unit != "percent":
-            continue
+        if claim is None or previous is None or not (quantities[index - 1].unit == "percent" or (
+                quantities[index - 1].unit == "points" and previous.kind == "accuracy_delta")):
+            continue  # 'improves by 3 percentage points and 12 percent' is a change in both
         parallel = _parallel_benchmarks(text, quantities[index - 1], quantities[index]) \
             or _parallel_scores(text, quantities[index - 1], quantities[index])
         if claim.kind == previous.kind == "accuracy_delta" and parallel and _and_by_on_a_benchmark(text, quantities[index - 1]) \
@@ -243,8 +244,9 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
             continue
         if not parallel and not _AND_OR_COMMA.fullmatch(text, quantities[index - 1].end, quantities[index].start):
             continue
-        if previous.kind == "accuracy_delta":
+        if previous.kind == "accuracy_delta" and not _OF_AFTER.match(text, quantities[index].end):
             claims[index] = _borrow(text, quantities[index], previous, bounds[index])
+            claims[index].unit = "percent"  # after points too
             if parallel:
                 claims[index].metric = claim.metric  # its own benchmark: '8% on MATH'
         elif previous.kind in ("speedup", "cost_reduction") and quantities[index].qualifier != "range" \

@@ -113,7 +113,8 @@ _VERBS_AFTER_A_SUBJECT = {"show", "shows", "demonstrate", "demonstrates", "indic
                           "need", "needs", "require", "requires", "suffice", "suffices",  # '5% of the parameters need'
                           "yields", "leads", "improves", "reduces", "increases", "achieves", "causes", "incurs",
                           "degrades", "hurts", "preserves", "retains", "comes", "stems", "arises", "derives",
-                          "contain", "contains", "include", "includes", "exhibit", "exhibits"}
+                          "contain", "contains", "include", "includes", "exhibit", "exhibits",
+                          "fail", "fails", "succeed", "succeeds"}  # '40% of the runs fail'
 # A plural noun after a noun is its verb: 'pruning 40% of attention heads results in'.
 _VERBS_AFTER_A_NOUN = {"results"}
 
