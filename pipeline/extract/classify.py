@@ -1756,7 +1756,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
         or _MEASURED_ON_THEN_BY.search(ctx.before) or _ON_A_BENCHMARK_FROM.search(ctx.before) \
         or _benchmark_score_of(ctx) or (ctx.text[ctx.start] in "+-−" and _BENCHMARK_SIGNED.search(ctx.before))
-    if before:
+    if before and not is_a_model_name(before["name"]):  # 'boosts the accuracy of Llama-3.1-8B by' is the model's
         return before["name"]
     opening = _OPENING_BENCHMARK.match(ctx.sentence_text) or _ON_A_BENCHMARK_THEN_ITS_CLAUSE.search(ctx.before[-100:])
     if opening and opening["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(opening["name"]):
