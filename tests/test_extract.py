@@ -1071,6 +1071,8 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     ("Our segmenter improves the baseline by 2.1 mAP and 3.5 mIoU.",
      [("accuracy_delta", 2.1, "mAP"), ("accuracy_delta", 3.5, "mIoU")]),
     ("It reaches 45.2% mAP and 61.3% NDS.", [("percentage", 45.2, "mAP"), ("percentage", 61.3, "NDS")]),
+    # a benchmark's measure raised from one score to another is the benchmark's
+    ("It improves AIME 2024 accuracy from 13.3% to 43.3%.", [("percentage", 13.3, "AIME 2024"), ("percentage", 43.3, "AIME 2024")]),
     # changes in brackets after the benchmarks a list of benchmarks includes are on them
     ("It boosts accuracy on reasoning benchmarks, including GSM8K (+17.9%), SVAMP (+11.0%) and ARC-challenge (+3.9%).",
      [("accuracy_delta", 17.9, "GSM8K"), ("accuracy_delta", 11.0, "SVAMP"), ("accuracy_delta", 3.9, "ARC-challenge")]),

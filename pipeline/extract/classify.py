@@ -1605,7 +1605,11 @@ _MEASURED_ON_THEN_BY = regex.compile(
     r"(?:\p{Ll}+ly\s+)?(?:ris|rose|improv|increas|jump|grow|grew|climb|drop|fall|fell|decreas|declin)\w*"
     + _BY_AND_QUALIFIERS)
 # 'boosts the accuracy of X on GSM8K from 84.5% to 91.2%': the benchmark a score rose from is on.
-_ON_A_BENCHMARK_FROM = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s+from\s+$")
+_ON_A_BENCHMARK_FROM = regex.compile(
+    rf"""\b(?: (?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})
+            | (?:improv|boost|increas|rais|lift)\w*\s+(?:the\s+|its\s+)?(?P<name>{BENCHMARK_NAME})\s+   # 'improves AIME 2024 accuracy from'
+              (?:[\p{{Ll}}\-]+\s+)?(?:accuracy|score|performance|pass@\d+|(?:pass|success|solve)\s+rate) )
+        \s+from\s+$""", regex.VERBOSE)
 # 'outperforms X on AIME 2024 by (an absolute) 12.3%': the benchmark stands before 'by'.
 _BENCHMARK_THEN_BY = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME}){_BY_AND_QUALIFIERS}")
 # 'improves ROUGE-L by 2.3 and BLEU by 1.8': after a verb that changes a score, each benchmark of
