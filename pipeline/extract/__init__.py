@@ -1013,6 +1013,9 @@ _PRESENT_VERB_AFTER = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!ss)s\b")  #
 _LIST_ITEM = rf"(?:{context.LIST_NAME}|\p{{Ll}}+-[\p{{L}}\p{{N}}\-.]*\d[\p{{L}}\p{{N}}\-.]*)"
 _NAME_LIST = regex.compile(
     rf"(?P<on>\b(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?:the\s+)?)?(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})")
+# The models a list of numbers is of, named after them: '... speedups for A and B, respectively'.
+_FOR_NAMES_RESPECTIVELY = regex.compile(
+    rf"[^.;]{{0,40}}?\bfor\s+(?:the\s+)?(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}),?\s+respectively\b")
 _SCORING_VERB_AFTER = regex.compile(
     r"\s+(?:\p{Ll}+ly\s+)?(?:score|reach|achieve|obtain|attain|get)s?\b")
 _RESPECTIVELY_BEFORE = regex.compile(r"(?r)\brespectively,?\s+(?:\S+\s+){0,2}\Z")
@@ -1029,6 +1032,12 @@ def pair_listed_names_in_order(text: str, claims: list[Claim], sentences) -> Non
         if len(group) < 2:
             continue
         sentence_start, sentence_end = context.sentence_of(sentences, group[0].start)
+        models_after = _FOR_NAMES_RESPECTIVELY.match(text, group[-1].end, sentence_end)
+        items = context.split_list(models_after["list"]) if models_after else []
+        if len(items) == len(group) and all(context.clean_name(item) == item for item in items):
+            for claim, item in zip(group, items):  # '3.2x and 2.6x speedups for Llama-3-8B and Llama-3-70B, respectively'
+                claim.subject = item
+            continue
         found = list(_NAME_LIST.finditer(text, sentence_start, group[0].start))
         if not found:
             continue
