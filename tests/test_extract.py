@@ -1071,6 +1071,9 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     ("Our segmenter improves the baseline by 2.1 mAP and 3.5 mIoU.",
      [("accuracy_delta", 2.1, "mAP"), ("accuracy_delta", 3.5, "mIoU")]),
     ("It reaches 45.2% mAP and 61.3% NDS.", [("percentage", 45.2, "mAP"), ("percentage", 61.3, "NDS")]),
+    # an arrow is the sign of a change; a change in brackets after a score a benchmark was raised to is on it
+    ("It improves MMLU to 68.4 (↑2.1) and GSM8K to 81.0 (↑5.3), and perplexity by ↓0.4 on WikiText-2.",
+     [("accuracy_delta", 2.1, "MMLU"), ("accuracy_delta", 5.3, "GSM8K"), ("accuracy_delta", -0.4, "WikiText-2")]),
     # a benchmark's measure raised from one score to another is the benchmark's
     ("It improves AIME 2024 accuracy from 13.3% to 43.3%.", [("percentage", 13.3, "AIME 2024"), ("percentage", 43.3, "AIME 2024")]),
     # changes in brackets after the benchmarks a list of benchmarks includes are on them

@@ -1620,7 +1620,11 @@ _LAST_VERB_OF_SCORES = regex.compile(
 
 
 # '85.2 on MMLU (+2.1)', '45.2% on AIME (+6.3%)': a change in brackets after a score on a benchmark.
-_BENCHMARK_THEN_BRACKET = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})\s*\(\s*$")
+_BENCHMARK_THEN_BRACKET = regex.compile(
+    rf"""(?: \b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})
+           | (?:\b(?:improv|boost|rais|increas|lift)\w*|\band|,)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})   # 'improves MMLU to 68.4 (↑2.1)'
+             (?:\s+(?:accuracy|score))?\s+to\s+[\d.]+\s*%? )
+        \s*\(\s*$""", regex.VERBOSE)
 # A score in brackets after a benchmark's name: 'matches GPT-4 on MMLU (86.1%) and GSM8K (92.0%)'.
 # Only after 'on' in the clause, since 'GPT-4o (9.3%)' is a model's score.
 _NAME_THEN_BRACKET = regex.compile(rf"(?:^|[\s,])(?P<name>{BENCHMARK_NAME})\s*\(\s*$")
@@ -1759,7 +1763,7 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
         return benchmark["name"].rstrip(".")
     before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
         or _MEASURED_ON_THEN_BY.search(ctx.before) or _ON_A_BENCHMARK_FROM.search(ctx.before) \
-        or _benchmark_score_of(ctx) or (ctx.text[ctx.start] in "+-−" and _BENCHMARK_SIGNED.search(ctx.before))
+        or _benchmark_score_of(ctx) or (ctx.text[ctx.start] in "+-−↑↓" and _BENCHMARK_SIGNED.search(ctx.before))
     if before and not is_a_model_name(before["name"]):  # 'boosts the accuracy of Llama-3.1-8B by' is the model's
         return before["name"]
     opening = _OPENING_BENCHMARK.match(ctx.sentence_text) or _ON_A_BENCHMARK_THEN_ITS_CLAUSE.search(ctx.before[-100:])

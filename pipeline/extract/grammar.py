@@ -67,7 +67,7 @@ def fraction_value(word: str) -> float | None:
     if not parts or parts["denominator"] not in lexicon.FRACTION_DENOMINATORS:
         return None
     return lexicon.FRACTION_NUMERATORS[parts["numerator"]] / lexicon.FRACTION_DENOMINATORS[parts["denominator"]]
-SIGN = r"[+\-−±]"
+SIGN = r"[+\-−±↑↓]"  # an arrow is a sign of a change: '68.4 (↑2.1)'
 SCALE_SUFFIXES = "[" + "".join(lexicon.SCALE_SUFFIXES) + "]"
 
 
@@ -181,7 +181,7 @@ QUANTITY = regex.compile(
 # because the number-word alternation is tried at each one; trying it only here gives the
 # same matches (tests/test_extract.py checks that on random text) several times faster.
 _DIGIT_RUN = regex.compile(rf"{DIGIT}+")
-_SIGNS = "+-−±"
+_SIGNS = "+-−±↑↓"
 
 
 class _AlphanumericOnly(dict):
@@ -303,7 +303,7 @@ def number_value(match, name: str) -> float:
         fraction = fraction_value(word)
         value = fraction if fraction is not None else float(WORD_NUMBERS[word.lower()])
     value = scaled_by(value, scale_of(match, name))
-    if match[f"{name}_sign"] in ("-", "−"):
+    if match[f"{name}_sign"] in ("-", "−", "↓"):
         value = -value
     return value
 
