@@ -1074,6 +1074,10 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     # an arrow is the sign of a change; a change in brackets after a score a benchmark was raised to is on it
     ("It improves MMLU to 68.4 (↑2.1) and GSM8K to 81.0 (↑5.3), and perplexity by ↓0.4 on WikiText-2.",
      [("accuracy_delta", 2.1, "MMLU"), ("accuracy_delta", 5.3, "GSM8K"), ("accuracy_delta", -0.4, "WikiText-2")]),
+    # '% point' is points; a benchmark's name may carry a version ('v1.1'); a split names no model
+    ("BERT pushes the GLUE score to 80.5% (7.7% point absolute improvement) and SQuAD v1.1 Test F1 to 93.2 "
+     "(1.5 point absolute improvement).",
+     [("percentage", 80.5, "GLUE"), ("accuracy_delta", 7.7, "GLUE"), ("accuracy_delta", 1.5, "SQuAD v1.1 Test F1")]),
     # a benchmark's measure raised from one score to another is the benchmark's
     ("It improves AIME 2024 accuracy from 13.3% to 43.3%.", [("percentage", 13.3, "AIME 2024"), ("percentage", 43.3, "AIME 2024")]),
     # changes in brackets after the benchmarks a list of benchmarks includes are on them
@@ -1491,6 +1495,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
      [("3 percentage points", "accuracy_delta", 3, None, "exact", ""), ("12 percent", "accuracy_delta", 12, None, "exact", "")]),
     ("It loses 1.2 points, and 40% of the runs fail.",
      [("1.2 points", "accuracy_delta", -1.2, None, "exact", ""), ("40%", "percentage", 40, None, "exact", "")]),
+    # '% point' is points
+    ("It improves accuracy by 2.1% points and F1 by 7.7% point.",
+     [("2.1% points", "accuracy_delta", 2.1, None, "exact", ""), ("7.7% point", "accuracy_delta", 7.7, None, "exact", "")]),
     # 'worse' is a fall of a score, in points or percent
     ("Relative to GPT-4o, it is 12 points better on MathVista, 3 points worse on MMMU and at most 5% worse elsewhere.",
      [("12 points", "accuracy_delta", 12, None, "exact", ""), ("3 points", "accuracy_delta", -3, None, "exact", ""),

@@ -19,7 +19,7 @@ _METRIC = regex.compile(
 )
 # A benchmark's name: capitalized words and an edition year or version ('MATH', 'Natural Questions',
 # 'AIME 2024', 'AlpacaEval 2.0').
-BENCHMARK_NAME = r"\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s(?:\p{Lu}[\p{L}\p{N}@+\-]*|(?:19|20)\d\d\b|\d\.\d\b))*"
+BENCHMARK_NAME = r"\p{Lu}[\p{L}\p{N}@+\-.]*\p{L}?[+]?(?:\s(?:\p{Lu}[\p{L}\p{N}@+\-]*|(?:19|20)\d\d\b|\d\.\d\b|v\d+(?:\.\d+)*\b))*"  # 'SQuAD v2.0'
 # Lower-case words before a benchmark's name, when a noun after says it is one: 'on the
 # competition-level MATH benchmark'.
 _DESCRIBED_BENCHMARK = rf"(?:[\p{{Ll}}\-]+\s+){{1,3}}(?={BENCHMARK_NAME}\s+(?:benchmark|dataset|suite)s?\b)"
@@ -1622,8 +1622,8 @@ _LAST_VERB_OF_SCORES = regex.compile(
 # '85.2 on MMLU (+2.1)', '45.2% on AIME (+6.3%)': a change in brackets after a score on a benchmark.
 _BENCHMARK_THEN_BRACKET = regex.compile(
     rf"""(?: \b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})
-           | (?:\b(?:improv|boost|rais|increas|lift)\w*|\band|,)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})   # 'improves MMLU to 68.4 (↑2.1)'
-             (?:\s+(?:accuracy|score))?\s+to\s+[\d.]+\s*%? )
+           | (?:\b(?:improv|boost|rais|increas|lift|push)\w*|\band|,)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})   # 'improves MMLU to 68.4 (↑2.1)'
+             (?:\s+[\p{{L}}\d.\-]+){{0,5}}?\s+to\s+[\d.]+\s*%? )   # 'SQuAD v1.1 question answering Test F1 to 93.2 (1.5 point ...'
         \s*\(\s*$""", regex.VERBOSE)
 # A score in brackets after a benchmark's name: 'matches GPT-4 on MMLU (86.1%) and GSM8K (92.0%)'.
 # Only after 'on' in the clause, since 'GPT-4o (9.3%)' is a model's score.

@@ -283,6 +283,7 @@ NOT_NAMES = {
     "End-to-end", "End-to-End", "Human", "Humans", "Utilization",
     "Less", "More", "Fewer", "Than",  # a title's comparison: 'with Less Than 1% Accuracy Loss'
     "Ours", "Core", "Key", "Main", "Huggingface", "Spearman", "Pearson", "Kendall",  # 'a Spearman correlation'
+    "Test", "Dev", "Validation",  # splits of a benchmark: 'SQuAD v2.0 Test F1'
     # parts of a paper: 'as shown in Table 2' names nothing a claim is about
     "Section", "Sections", "Table", "Tables", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
     "Theorem", "Lemma", "Algorithm", "Chapter",
