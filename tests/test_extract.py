@@ -582,6 +582,13 @@ def test_speedups_and_cost_reductions(sentence, expected):
     ("We keep weights in $8$ bits.", [("8$ bits", "precision", 8, None, "exact", "")]),
     ("It delivers up to $3.2\\times$ and $1.9\\times$ speedups over A and B, respectively.",
      [("3.2\\times", "speedup", 3.2, None, "upper_bound", ""), ("1.9\\times", "speedup", 1.9, None, "exact", "")]),
+    # a tie between words is a space; a '~' after a space is still 'about'
+    ("We pre-train on 3~trillion tokens for ~3 epochs.",
+     [("3~trillion", "token_count", 3e12, None, "exact", "training"), ("3", "count", 3, None, "approx", "")]),
+    # machines after math: '$8\\times$A100 GPUs' counts them
+    ("It runs $>$2$\\times$ faster on $8\\times$A100 GPUs.",
+     [("2$\\times$", "speedup", 2, None, "lower_bound", ""), ("8", "count", 8, None, "exact", "")]),
+    ("Models use {\\em 4-bit} weights.", [("4-bit", "precision", 4, None, "exact", "")]),
 ])
 def test_latex_math(sentence, expected):
     assert found(sentence) == expected
@@ -891,6 +898,10 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Compared with Llama 3.1 8B trained on the same 1T tokens, our model improves MMLU by 5.6.", "MMLU", "Llama 3.1 8B"),
     # 'yet' starts a clause of its own, out of the baseline
     ("The draft model is 20x smaller than the target model yet accepts 65% of its tokens.", "model size", "the target model"),
+    # a style command's closing brace is no part of the baseline; scores after 'vs.\\ ' are none
+    ("It improves throughput by $1.4\\times$ compared to \\texttt{vLLM}, while keeping accuracy.", "throughput", "vLLM"),
+    ("It matches full fine-tuning on GLUE ($88.2$ vs.\\ $88.4$) and is $3\\times$ cheaper to train.", "training cost", ""),
+    ("It gains up to $12.4$ points (avg.\\ $4.7$) over the strongest open baseline.", "", "the strongest open baseline"),
     # a citation is no part of the baseline
     ("We achieve \\textbf{3.2$\\times$} higher throughput than vLLM~\\citep{kwon2023}.", "throughput", "vLLM"),
     # decibels of a score named after them; a baseline may open with its dimensions

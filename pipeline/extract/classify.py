@@ -997,7 +997,7 @@ _TOKEN_RATE = regex.compile(
 # count_noun ('2.788M H800 GPU hours'); the run is atomic, so 'H800' alone is not tried after
 # 'H800 GPU' was refused for the 'hours' that follow.
 _MACHINES = regex.compile(
-    rf"\s*(?P<machines>(?>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|v\d+\w*|nodes?|chips?|accelerators?|cards?))*))"
+    rf"\s*\$?(?P<machines>(?>(?:{lexicon.HARDWARE_WORDS})(?:\s+(?:{lexicon.HARDWARE_WORDS}|\d{{3,4}}\w*|v\d+\w*|nodes?|chips?|accelerators?|cards?))*))"
     r"(?![\s\-]+(?i:hours?|days?)\b)")
 _LEADING_NUMBER = regex.compile(r"[+\-−±]?[\d.,]*\d")
 

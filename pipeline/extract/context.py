@@ -26,7 +26,7 @@ _EXAMPLE_LEAD = regex.compile(
 # or before a capitalized word with no space, as text copied from a PDF may run ('175B.We train').
 _GLUED_SENTENCE_START = r"(?=\p{Lu}\p{Ll}+\s)"
 _SENTENCE_END = regex.compile(rf"[.!?](?=\s+[\p{{Lu}}\d(\[])|(?<=[\p{{L}}\p{{N}}]{{2}})[.!?]{_GLUED_SENTENCE_START}")
-_ABBREVIATIONS = ("e.g", "i.e", "vs", "et al", "etc", "Fig", "cf", "approx", "resp", "No")
+_ABBREVIATIONS = ("e.g", "i.e", "vs", "et al", "etc", "Fig", "cf", "approx", "resp", "No", "avg", "Eq", "Sec", "Tab")
 
 # URLs, domains and arXiv ids hold digits that are never claims; they are blanked before
 # scanning. Each is its own pattern led by a literal, which the regex engine finds fast: one
@@ -69,17 +69,20 @@ def blank_non_prose(text: str) -> str:
 # LaTeX markup that only sets how words look, read as spaces of its length: a '$' with a space on
 # one side, which opens or closes math between words (one glued on both sides stays, since a space
 # there would split what the grammar reads as one: '$128$K', '$4$-bit', '3$\times$'); a style
-# command and its brace ('\textbf{', whose closing brace the grammar reads through); a citation.
+# command and its brace ('\textbf{', '{\em ', whose closing brace the grammar reads through); a
+# citation; a tie between words ('3~trillion tokens', 'Fig.~3'; a '~' after a space is 'about');
+# the backslash of a spaced abbreviation ('avg.\ 4.7').
 _LATEX_MARKUP = regex.compile(
     r"(?<!\S)\$|\$(?!\S)"
-    r"|\\(?:textbf|textit|textsc|emph|underline|mathbf|boldsymbol|bm)\{"
-    r"|~?\\cite[tp]?\*?\{[^{}]*\}")
+    r"|(?<![\d.])\\(?:text(?:bf|it|sc|tt|rm|sf)|emph|underline|math(?:bf|rm|it|sf|tt)|boldsymbol|bm)\{|\{\\(?:em|bf|it|sc|tt)\s"  # not '1.4\mathrm{T}'
+    r"|~?\\cite[tp]?\*?\{[^{}]*\}"
+    r"|(?<=\S)~(?=\p{L})|(?<=\p{L}\.?)~(?=\d)|(?<=\.)\\(?=\s)")
 
 
 def as_prose(text: str) -> str:
     """The text with LaTeX markup blanked, so offsets stay put: 'by $3.1\\%$', 'by \\textbf{12.3\\%}'
     and '$+2.4$ mIoU' read as 'by 3.1%' and '+2.4 mIoU' do, and 'vLLM~\\citep{kwon2023}' as 'vLLM'."""
-    if "$" not in text and "\\" not in text:
+    if "$" not in text and "\\" not in text and "~" not in text:
         return text
     return _LATEX_MARKUP.sub(lambda markup: " " * len(markup.group()), text)
 
@@ -412,7 +415,7 @@ COMPARATOR_LEAD = regex.compile(
         |(?<=(?:\d\s?(?:x|×|%)|\btimes|\$|\bmagnitude)\s+(?:fewer|less|more)\s+)than   # '40x fewer than X', 'an order of magnitude less than X'
         |vs\.?|versus|over|above|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
-        |beat(?:s|ing)?|preferred\s+(?:to|over)|behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|short\s+of|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s+
+        |beat(?:s|ing)?|preferred\s+(?:to|over)|behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|short\s+of|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s++
         (?!(?!""" + _SIZED_MODELS + "|" + _DIMENSIONED_NAME + r""")[\d+\-−~<>$])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -462,8 +465,11 @@ _SCORES_IN_BRACKETS = regex.compile(r"\s*[+\-−~≈]?\d")
 
 def phrase_until_clause_end(text: str, start: int, end: int) -> str:
     """Text from `start` to the first clause end outside brackets, without a conjunction left
-    dangling before it ('over LoRA and by 1.6 points': 'LoRA')."""
+    dangling before it ('over LoRA and by 1.6 points': 'LoRA') or the closing brace of a LaTeX
+    command blanked before it ('than \\texttt{vLLM}': 'vLLM')."""
     phrase = _phrase_until_clause_end(text, start, end)
+    if phrase.endswith("}") and "{" not in phrase:
+        phrase = phrase[:-1].rstrip()
     return _TRAILING_CONJUNCTION.sub("", phrase) if phrase.endswith(("and", "or")) else phrase
 
 

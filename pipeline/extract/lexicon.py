@@ -285,7 +285,7 @@ NOT_NAMES = {
     "Ours", "Core", "Key", "Main", "Huggingface", "Spearman", "Pearson", "Kendall",  # 'a Spearman correlation'
     "Test", "Dev", "Validation",  # splits of a benchmark: 'SQuAD v2.0 Test F1'
     # parts of a paper: 'as shown in Table 2' names nothing a claim is about
-    "Section", "Sections", "Table", "Tables", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
+    "Section", "Sections", "Sec", "Sect", "Table", "Tables", "Tab", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
     "Theorem", "Lemma", "Algorithm", "Chapter",
     # units written after a number: '0.3 Wh, a 10x improvement' names no model
     "Wh", "kWh", "MWh", "GWh", "FPS", "tCO2eq", "CO2", "CO2eq", "kgCO2eq", "GHz", "MHz", "kHz",
