@@ -1254,6 +1254,9 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     ("It improves the serving throughput of Llama-3-8B by 1.2x on A100, 1.4x on L40S; and Qwen1.5-72B by 2.4x.",
      [("parameter_count", "", ""), ("speedup", "serving throughput", ""), ("speedup", "serving throughput", ""),
       ("parameter_count", "", ""), ("speedup", "serving throughput", "")]),
+    # a LaTeX qualifier joins parallel claims as a plain one does: they share the baseline named last
+    ("Our method is $\\sim$3$\\times$ faster and uses $\\approx 40\\%$ less memory than FlashAttention-2.",
+     [("speedup", "speed", "FlashAttention-2"), ("cost_reduction", "memory", "FlashAttention-2")]),
     # a phase before the noun of a speedup, or after its 'in', is its own, whatever measure came before
     ("We observe a 4-fold increase in throughput and a 1.5-3x speedup in prefill.",
      [("speedup", "throughput", ""), ("speedup", "prefill speed", "")]),

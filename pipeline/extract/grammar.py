@@ -110,7 +110,7 @@ NOT_A_LATEX_SPACE = r"(?!(?<=[\p{L}\p{N}])~)"
 # tries the one place that can match (ending at the number) first and fails fast elsewhere.
 QUALIFIER_PHRASE = alternatives(lexicon.QUALIFIER_PHRASES)
 # 'by (up to) 2x', 'has (over) 1.2 trillion', 'and (≈)40% lower latency'
-OPTIONAL_QUALIFIER = rf"(?:(?i:{QUALIFIER_PHRASE})\s+|[<>≤≥~≈∼]=?\s*)?"
+OPTIONAL_QUALIFIER = rf"(?:(?i:{QUALIFIER_PHRASE})\s+|(?:{alternatives(lexicon.QUALIFIER_SYMBOLS)})\s*)?"  # LaTeX's '\approx' too
 QUALIFIER_BEFORE = regex.compile(
     rf"""(?r)
     (?: \b(?P<qualifier>(?i:{QUALIFIER_PHRASE}))\}}?\s+(?:(?:a|an|only|just)\s+)?\$?  # up to (a|only), 'up to $2.5\times$', '\emph{{up to}} 2x'
