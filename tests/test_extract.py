@@ -198,6 +198,11 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
     ("Compute-optimal training uses 20 tokens per parameter.", [("20", "count", 20, None, "exact", "")]),
     ("It uses a vocabulary of 128K tokens.", [("128K", "count", 128e3, None, "exact", "")]),
     ("It uses a 256K-token vocabulary.", [("256K", "count", 256e3, None, "exact", "")]),
+    # a length a model trained on sequences extrapolates to; a length in digits in a parallel setting
+    ("The model is trained with 4K sequences and extrapolates to 16K.",
+     [("4K", "count", 4e3, None, "exact", ""), ("16K", "context_length", 16e3, None, "exact", "")]),
+    ("The maximum sequence length is 4,096 tokens during pretraining and 32,768 during long-context training.",
+     [("4,096", "context_length", 4096, None, "exact", ""), ("32,768", "context_length", 32768, None, "exact", "")]),
     # token amounts of one list share the role read near one of them
     ("Thinking budgets of 4K, 8K and 16K tokens help.",
      [("4K", "token_count", 4e3, None, "exact", "sequence"), ("8K", "token_count", 8e3, None, "exact", "sequence"),

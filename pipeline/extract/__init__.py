@@ -112,8 +112,9 @@ def _listed_together(text: str, first: Quantity, second: Quantity) -> bool:
 
 
 _PART_OF_A_WHOLE = 0.01  # '2 trillion tokens and 7 billion' is no part of the tokens
+_SHORTEST_PLAIN_AMOUNT = 512  # '32,768 during long-context training' is an amount; '8 during' may count anything
 # An amount in one setting, then another: '1 million on a single GPU and up to 10 million on eight GPUs'.
-_SETTING = r"\s+(?:on|in|for|with|at|across|using)\s+"
+_SETTING = r"\s+(?:on|in|for|with|at|across|using|during)\s+"
 _IN_A_SETTING = regex.compile(_SETTING)
 _IN_A_SETTING_AND = regex.compile(rf"(?:\s+\p{{Ll}}+)?{_SETTING}[^.;:,]{{0,40}}?\s+(?:and|or)\s+{grammar.OPTIONAL_QUALIFIER}")
 
@@ -213,13 +214,15 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     # its sentence, is an amount of the same thing; so is a shorter context than one named before
     # ('recall up to 10M tokens, a leap over Claude 2.1 (200k)').
     for index in range(1, len(quantities)):
-        if claims[index] is None and quantities[index].scaled and not quantities[index].unit:
+        scaled = quantities[index].scaled
+        if claims[index] is None and (scaled or quantities[index].value >= _SHORTEST_PLAIN_AMOUNT) and not quantities[index].unit:
             whole = _amount_before(claims[:index], bounds[:index], bounds[index])
             # '... of up to 1 million on a single GPU and up to 10 million on an 8-GPU system': a
-            # parallel phrase's amount is of the same thing, however large.
+            # parallel phrase's amount is of the same thing, however large; in digits too: '4,096
+            # tokens during pretraining and 32,768 during long-context training'.
             parallel = whole is not None and bool(_IN_A_SETTING_AND.fullmatch(text, whole.end, quantities[index].start)) \
                 and bool(_IN_A_SETTING.match(text, quantities[index].end))
-            if whole and (parallel or _PART_OF_A_WHOLE <= quantities[index].value / whole.value <= 1):
+            if whole and (parallel or (scaled and _PART_OF_A_WHOLE <= quantities[index].value / whole.value <= 1)):
                 claims[index] = _borrow(text, quantities[index], whole, bounds[index])
                 if whole.kind == "parameter_count":
                     claims[index].role = parameter_role(Context(text, quantities[index], bounds[index]))

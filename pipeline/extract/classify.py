@@ -913,10 +913,11 @@ _LENGTH_OF_BEFORE = regex.compile(
         (?:(?:up\s+to|over|at\s+least)\s+)?$""", regex.IGNORECASE | regex.VERBOSE)
 # 'Extending Context Window of Large Language Models via Positional Interpolation to 32K',
 # 'the sequence length is then extended to 32768'.
-_LENGTHENING_VERB = r"\b(?:extend|expand|increas|scal|grow)\w*"
+_LENGTHENING_VERB = r"\b(?:extend|expand|increas|scal|grow|extrapolat|generaliz)\w*"
 _CONTEXT_EXTENDED_TO = regex.compile(
     rf"""(?: {_LENGTHENING_VERB}\s.{{0,60}}?\b(?:context|window)\b
-           | \b(?:context|sequence)\s+(?:length|window)s?\b.{{0,30}}?{_LENGTHENING_VERB} )
+           | \b(?:context|sequence)\s+(?:length|window)s?\b.{{0,30}}?{_LENGTHENING_VERB}
+           | \bsequences\b.{{0,40}}?\b(?:extrapolat|generaliz)\w* )   # 'trained with 4K sequences, extrapolates to 16K'
          .{{0,60}}\b(?:to|beyond)\s+$""",
     regex.IGNORECASE | regex.VERBOSE)
 _SHORTEST_PLAIN_LENGTH = 512  # 'extended to 32768' is a length; 'extended to 8 tasks' is not
