@@ -2264,6 +2264,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # the models a list of numbers is for, named after them and closed by 'respectively'
     ("It translates into 3.2x and 2.6x speedups for Mistral-Small and Mixtral-Large, respectively.",
      ["Mistral-Small", "Mixtral-Large"]),
+    # an adverb between a name and its verb of having
+    ("GPT-4 reportedly has about 1.8 trillion parameters.", ["GPT-4"]),
     # a name may end in two plus signs
     ("ZeRO++ reduces communication volume by 4x.", ["ZeRO++"]),
     # languages, degrees and scores name no model

@@ -559,7 +559,7 @@ _APPOSITIVE_GAP = regex.compile(
     """
     # or a verb of having: 'GLaM has (over) 1.2 trillion parameters', 'The phi-1.5 model has'
     # or what it has with the size: 'Llama 3 has a dense Transformer with 405B parameters'
-    rf"| (?:\s+(?:model|LLM|network))?\s+(?:has|had|contains|totals)\s+"
+    rf"| (?:\s+(?:model|LLM|network))?(?:\s+\p{{Ll}}+ly)?\s+(?:has|had|contains|totals)\s+"  # 'GPT-4 reportedly has'
     rf"(?:a\s+total\s+of\s+|only\s+|just\s+|an?\s+(?:[\p{{L}}\-]+\s+){{1,3}}with\s+)?{grammar.OPTIONAL_QUALIFIER}",
     regex.VERBOSE,
 )
