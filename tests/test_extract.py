@@ -2264,6 +2264,11 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # the models a list of numbers is for, named after them and closed by 'respectively'
     ("It translates into 3.2x and 2.6x speedups for Mistral-Small and Mixtral-Large, respectively.",
      ["Mistral-Small", "Mixtral-Large"]),
+    # a clause after the object of the sentence's actor is the actor's; the object's new state is its own
+    ("ChipNeMo adapts LLaMA2 to chip design, reducing model size by up to 5x.", ["ChipNeMo"]),
+    ("Wanda prunes LLaMA-65B to 50% sparsity.", ["LLaMA-65B"] * 2),
+    ("rStar-Math boosts Qwen2.5-Math-7B from 58.8% to 90.0% on MATH.", ["Qwen2.5-Math-7B"] * 3),
+    ("Reflexion reaches 91%, surpassing GPT-4 that achieves 80%.", ["Reflexion", "GPT-4"]),
     # an adverb between a name and its verb of having
     ("GPT-4 reportedly has about 1.8 trillion parameters.", ["GPT-4"]),
     # a name may end in two plus signs

@@ -786,7 +786,7 @@ _TRAINED_WITH_BEFORE = regex.compile(
     r"|(?:distillation|distilled|distilling|transfer)\s+from)\s+\Z")
 
 
-def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, str]]) -> str:
+def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, str]], claim_start: int) -> str:
     """The nearest name before a claim, unless a preposition stands before it and an earlier
     name acts: 'StarCoder is trained on tokens from The Stack, with a context of 8K' is about
     StarCoder, since a name after a preposition is a setting of the claim."""
@@ -794,6 +794,13 @@ def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, s
     # A list's preposition stands before its first name: 'accuracy comparable to Qwen3, Gemma3, and Llama3.2'.
     head = _head_of_its_list(text, names)
     if not _AFTER_A_PREPOSITION.match(text, sentence_start, head) and not _is_enabled(text, sentence_start, nearest):
+        opening = names[0]
+        if len(names) > 1 and _is_an_object(text, sentence_start, head, nearest) and not text[sentence_start:opening[0]].strip() \
+                and (_ACTING_VERB_AFTER.match(text, opening[1]) or _A_VERB_AFTER.match(text, opening[1])) \
+                and _CLAUSE_BREAK.search(text, nearest[1], claim_start):
+            # 'ChipNeMo adapts LLaMA2 ..., reducing model size by 5x': the actor's, not its object's
+            # (but 'Wanda prunes LLaMA-65B to 50% sparsity' is of the object's new state)
+            return opening[2]
         return nearest[2]
     actors = [name for name in names[:-1] if name[0] < head and _is_an_actor(text, sentence_start, name)]
     if actors:
@@ -843,6 +850,21 @@ def _is_an_actor(text: str, sentence_start: int, name: tuple[int, int, str]) -> 
                 or _APPLIED_BEFORE.match(text, sentence_start, name[0]))
 
 
+# A name right after a verb, perhaps with an article and two words: its object ('adapts LLaMA2',
+# 'trains a 3-layer GraphSAGE').
+_OBJECT_OF_A_VERB = regex.compile(r"(?r)\b(?P<verb>\p{Ll}{3,}(?:s|ed))\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d\-]+\s+){0,2}?\Z")
+_A_VERB_AFTER = regex.compile(r"\s+\p{Ll}{3,}s\b")
+_CLAUSE_BREAK = regex.compile(r",|\b(?:while|whereas)\b")
+
+
+def _is_an_object(text: str, sentence_start: int, head: int, name: tuple[int, int, str]) -> bool:
+    """Whether a name is the object of a verb that is not one of change ('adapts LLaMA2', not
+    'boosts Qwen2.5-Math-7B from 58.8%', whose scores those are) and has no verb of its own
+    ('GPT-4 that achieves 80%')."""
+    verb = _OBJECT_OF_A_VERB.search(text, sentence_start, head)
+    return bool(verb) and verb["verb"] not in lexicon.FUNCTION_WORDS \
+        and not verb["verb"].startswith(lexicon.RAISING_STEMS + lexicon.REDUCTION_STEMS) \
+        and not context.has_a_verb_after(text, name[1])
 _ACTING_VERB_AFTER = regex.compile(
     rf",?\s+(?:(?:can|further|also|then|thus)\s+)?(?:is|are|was|were|has|have|\p{{Ll}}+ed|{'|'.join(lexicon.CLAUSE_VERBS)})\b")
 _APPLIED_BEFORE = regex.compile(r"(?r)\bappl(?:y|ies|ied|ying)\s+(?:(?:the|our)\s+)?\Z", regex.IGNORECASE)
@@ -979,7 +1001,7 @@ def attach_subjects(text: str, claims: list[Claim], sentences) -> None:
         if claim.kind == "parameter_count":
             claim.subject = _subject_of_size(text, claim, names, list_start[id(claim)])
         elif names:
-            subject = _nearest_actor(text, sentence_start, names)
+            subject = _nearest_actor(text, sentence_start, names, claim.anchor_start)
             claim.subject = _without_generic_tail(subject) if title_case else subject
         if not claim.subject and not names and _PRONOUN_OPENING.match(text, sentence_start, claim.start):
             claim.subject = _antecedent(text, sentences, sentence_start, sentence_names)

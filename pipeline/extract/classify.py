@@ -277,6 +277,7 @@ def _restated_change(ctx: Context, p: float, p_high: float | None) -> tuple[str,
 
 
 _BARE_COMPARISON = regex.compile(r"\s*(?:higher|greater|larger|better|more|bigger)\s*(?:than\b|$)", regex.IGNORECASE)
+_BARE_FALL = regex.compile(r"\s*(?:lower|smaller|less|shorter)\s*(?:than\b|$|[,.;)])", regex.IGNORECASE)
 
 
 _INCREASE_IN = regex.compile(r"\s*(?:increase|improvement|gain|boost)s?\s+in\s+(?P<what>[^,;.]{1,40})", regex.IGNORECASE)
@@ -359,6 +360,9 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if strong in ("speedup", "cost_reduction"):
         return strong
     after_kind = _first_cue(ctx.after, {"cost_reduction": lexicon.COST_CUES, "none": lexicon.INCREASE_CUES})
+    if after_kind == "cost_reduction" and _BARE_FALL.match(ctx.after) \
+            and _last_cue(_own_words_before(ctx)[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES}) == "speedup":
+        return "speedup"  # 'a 45 ms latency, 3x lower than X', 'its latency is 3x lower': the noun came before
     bare_rise = after_kind == "none" and bool(_BARE_COMPARISON.match(ctx.after))
     if bare_rise:
         after_kind = ""  # 'a throughput ..., which is 1.5-2x higher than X': the noun came before
@@ -376,6 +380,15 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     if not nearer and _has(ctx.before[-60:] + " " + ctx.after[:40], lexicon.WEAK_SPEEDUP_CUES):
         return "speedup"  # 'outperforms existing serving systems by 1.5-2.8x for distributed inference'
     return nearer
+
+
+def _own_words_before(ctx: Context) -> str:
+    """The clause before the number without the first word after the number before it, which is
+    that number's own ('1.6x faster, 2.3x smaller': 'faster' is the 1.6x's)."""
+    if len(ctx.own_clause) == len(ctx.before):
+        return ctx.own_clause
+    rest = ctx.own_clause.split(None, 1)
+    return rest[1] if len(rest) > 1 else ""
 
 
 def _reduces_last(clause: str) -> bool:

@@ -525,6 +525,8 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
         or COMPARATOR_LEAD.search(text, position, min(sentence_end, position + 120))
     if not lead or (lead.group().startswith("of") and _DIGIT.search(text, position, lead.start())):
         return "", -1  # 'within 1% of the original model' is the baseline of that later number
+    if _OUTPERFORM.match(lead.group()) and _CLAUSE_OF_ITS_OWN.search(text, position, lead.start()):
+        return "", -1  # 'reducing model size by 5x while matching or exceeding GPT-4': another comparison
     phrase = phrase_until_clause_end(text, lead.end(), sentence_end)
     phrase_end = lead.end() + len(phrase)
     if _OUTPERFORM.match(lead.group()) and _BY_BEFORE_A_NUMBER.fullmatch(text, phrase_end, sentence_end):
@@ -535,6 +537,7 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
 # 'outperforms X by', or with the benchmark between: 'outperforms X and Y on AIME 2024 by'.
 _BY_OR_WITH = regex.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|in|across)\s+[^,;.]{1,40}?)?(?:\s+(?:and|or))?\s+(?:by|with)\b")  # 'RT-2-X (55B) by'
 _OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat|improv)", regex.IGNORECASE)
+_CLAUSE_OF_ITS_OWN = regex.compile(r"\b(?:while|whereas|but)\b")
 
 
 # The verb left out before a second baseline: 'surpassing X by 19.1 points and Y by 25.0 points'.
