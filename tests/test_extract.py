@@ -203,6 +203,12 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
      [("4K", "count", 4e3, None, "exact", ""), ("16K", "context_length", 16e3, None, "exact", "")]),
     ("The maximum sequence length is 4,096 tokens during pretraining and 32,768 during long-context training.",
      [("4,096", "context_length", 4096, None, "exact", ""), ("32,768", "context_length", 32768, None, "exact", "")]),
+    # a size and an amount of other scales set apart by a bare comma are no list of amounts
+    ("Training Compute-Optimal Large Language Models (70B, 1.4T tokens)",
+     [("70B", "parameter_count", 70e9, None, "exact", ""), ("1.4T", "token_count", 1.4e12, None, "exact", "training")]),
+    ("We train on 500B, 1T and 2T tokens.",
+     [("500B", "token_count", 500e9, None, "exact", "training"), ("1T", "token_count", 1e12, None, "exact", "training"),
+      ("2T", "token_count", 2e12, None, "exact", "training")]),
     # token amounts of one list share the role read near one of them
     ("Thinking budgets of 4K, 8K and 16K tokens help.",
      [("4K", "token_count", 4e3, None, "exact", "sequence"), ("8K", "token_count", 8e3, None, "exact", "sequence"),

@@ -101,12 +101,19 @@ def _parallel_scores(text: str, first: Quantity, second: Quantity) -> bool:
     return bool(score and _AND_OR_COMMA.fullmatch(text, score.end(), second.start) and SCORE_AFTER.match(text, second.end))
 
 
+_BARE_COMMA = regex.compile(r"\s*,\s*")
+_LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b|or\b)")
+
+
 def _listed_together(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two numbers are items of one list, written alike ('8k input and 16k', '125M and 350M'),
     or with the unit or scale of both written once after the last ('lose 1.2 and 0.4 points',
     '8 and 13 trillion tokens')."""
     if not chained(text, first, second) or second.numword in lexicon.RATIO_VERBS:
         return False  # 'from 7.1 to 3.4 and doubles sampling speed': a verb is no list item
+    if first.suffix and second.suffix and first.suffix != second.suffix and _BARE_COMMA.fullmatch(text, first.end, second.start) \
+            and not _LIST_GOES_ON.match(text, second.end):
+        return False  # '(70B, 1.4T tokens)': a size and an amount, no list of two amounts
     written_once = not first.unit and not first.scaled and bool(_AND_OR_COMMA.fullmatch(text, first.end, second.start))
     return _compatible(first, second) or (written_once and (second.unit == "points" or (second.scaled and not second.unit)))
 
