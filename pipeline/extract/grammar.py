@@ -269,6 +269,9 @@ def quantity_matches(text: str) -> list:
 _POWER = regex.compile(rf"(?:(?P<mantissa>{MANTISSA}){POWER_TIMES})?(?P<base>{DIGIT}+)\^\{{?(?P<exponent>{EXPONENT})\}}?")
 
 
+_THOUSANDS_SEPARATORS = regex.compile(r"\{,\}|\\,|[, \u2009\u202f]")
+
+
 def _digits_value(digits: str) -> float:
     """'1,000' -> 1000.0, '10^{-2}' -> 0.01, '1.5 × 10^12' -> 1.5e12, '6e23' -> 6e23, '1/4th' -> 0.25."""
     if "/" in digits:
@@ -277,7 +280,7 @@ def _digits_value(digits: str) -> float:
     if power:
         value = float(power["base"]) ** float(power["exponent"].replace("−", "-"))
         return value * float(power["mantissa"]) if power["mantissa"] else value
-    return float(regex.sub(r"\{,\}|\\,|[, \u2009\u202f]", "", digits).replace("−", "-"))
+    return float(_THOUSANDS_SEPARATORS.sub("", digits).replace("−", "-"))
 
 
 def scale_of(match, name: str) -> float:
