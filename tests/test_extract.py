@@ -1265,6 +1265,12 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     ("It improves the serving throughput of Llama-3-8B by 1.2x on A100, 1.4x on L40S; and Qwen1.5-72B by 2.4x.",
      [("parameter_count", "", ""), ("speedup", "serving throughput", ""), ("speedup", "serving throughput", ""),
       ("parameter_count", "", ""), ("speedup", "serving throughput", "")]),
+    # 'over' after no word of gain or number compares nothing; a 'while' clause names its own measure
+    ("Through search over attention operators, we find models with 1.3x-1.9x lower latency and 18.7x higher "
+     "throughput than Qwen3, while improving average accuracy by over 5.5%.",
+     [("speedup", "latency", "Qwen3"), ("speedup", "throughput", "Qwen3"), ("accuracy_delta", "average accuracy", "Qwen3")]),
+    # a share's measure is not what 'faster' measures
+    ("It trains at 52% MFU, 1.8x faster than Ring Attention.", [("percentage", "MFU", ""), ("speedup", "speed", "Ring Attention")]),
     # a LaTeX qualifier joins parallel claims as a plain one does: they share the baseline named last
     ("Our method is $\\sim$3$\\times$ faster and uses $\\approx 40\\%$ less memory than FlashAttention-2.",
      [("speedup", "speed", "FlashAttention-2"), ("cost_reduction", "memory", "FlashAttention-2")]),

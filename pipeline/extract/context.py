@@ -555,6 +555,14 @@ _ON_A_TASK_THEN_ITS_BRACKET = regex.compile(
     r"\s+(?:on|in)\s+(?:[^().;(]|\([^()]*\)){1,120}?\(\s*(?:[+\-−]?[\d.]+\s*%?\s*[/,]\s*)*")
 
 
+# 'over' sets against a baseline after a word of gain or a number: 'improves over X by', 'a 2x
+# speedup over X'; not after other nouns ('evolutionary search over attention operators').
+_OVER = regex.compile(r"(?:over|above)\b", regex.IGNORECASE)
+_COMPARED_OVER_BEFORE = regex.compile(
+    r"(?:\b(?:improv|gain|speed|advantage|margin|lead|win|boost|increas|reduc|saving|point|time|better|faster|higher|lower"
+    r"|outperform|surpass|prefer|edge|superiority|uplift|lift|accelerat)\w*[^;.]{0,60}?|[\d%×x}$]\s*)\Z", regex.IGNORECASE)
+
+
 def comparator_before(text: str, sentence_start: int, position: int) -> str:
     """A baseline stated earlier in the sentence: 'Compared to X, we show ... 6x', or
     'outperforms X by 2%' / 'outperforms X with 1.3% higher ...' (there only with by/with,
@@ -562,6 +570,8 @@ def comparator_before(text: str, sentence_start: int, position: int) -> str:
     'and Y by' after such a verb ('surpassing X by 19.1 points and Y by 25.0 points')."""
     leads = list(COMPARATOR_LEAD.finditer(text, sentence_start, position))
     for lead in reversed(leads):
+        if _OVER.match(lead.group()) and not _COMPARED_OVER_BEFORE.search(text, sentence_start, lead.start()):
+            continue  # 'search over attention operators' compares nothing
         phrase = phrase_until_clause_end(text, lead.end(), position)
         of_the_number = _OF_A_NUMBER.search(phrase)
         if of_the_number:
