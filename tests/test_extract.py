@@ -203,6 +203,9 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
      [("4K", "count", 4e3, None, "exact", ""), ("16K", "context_length", 16e3, None, "exact", "")]),
     ("The maximum sequence length is 4,096 tokens during pretraining and 32,768 during long-context training.",
      [("4,096", "context_length", 4096, None, "exact", ""), ("32,768", "context_length", 32768, None, "exact", "")]),
+    # tokens of a named corpus are its size, or trained on
+    ("We present a filtering pipeline applied to 240 trillion tokens of Common Crawl.",
+     [("240 trillion", "token_count", 240e12, None, "exact", "dataset")]),
     # a size and an amount of other scales set apart by a bare comma are no list of amounts
     ("Training Compute-Optimal Large Language Models (70B, 1.4T tokens)",
      [("70B", "parameter_count", 70e9, None, "exact", ""), ("1.4T", "token_count", 1.4e12, None, "exact", "training")]),
@@ -2281,6 +2284,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Wanda prunes LLaMA-65B to 50% sparsity.", ["LLaMA-65B"] * 2),
     ("rStar-Math boosts Qwen2.5-Math-7B from 58.8% to 90.0% on MATH.", ["Qwen2.5-Math-7B"] * 3),
     ("Reflexion reaches 91%, surpassing GPT-4 that achieves 80%.", ["Reflexion", "GPT-4"]),
+    # a corpus tokens are drawn from is no subject; a model samples are drawn from is
+    ("A model trained on 2.6T tokens beats one trained on tokens from FineWeb by 6.1 points.", ["", ""]),
+    ("Self-consistency over 64 samples from DeepSeekMath 7B achieves 60.9% on MATH.", ["", "DeepSeekMath 7B", "DeepSeekMath 7B"]),
     # an adverb between a name and its verb of having
     ("GPT-4 reportedly has about 1.8 trillion parameters.", ["GPT-4"]),
     # a name may end in two plus signs

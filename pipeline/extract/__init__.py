@@ -818,7 +818,9 @@ def _nearest_actor(text: str, sentence_start: int, names: list[tuple[int, int, s
     # 'matches o1-mini on AIME24 at half the cost': a name measured on is a benchmark or a
     # machine, unless it is a model ('Experiments on LLaMA-2-70B show ...').
     measured_on = _MEASURED_ON_BEFORE.match(text, sentence_start, head) and not is_a_model_name(nearest[2])
-    return "" if _TRAINED_WITH_BEFORE.search(text, sentence_start, head) or measured_on else nearest[2]
+    drawn_from = _DRAWN_FROM_BEFORE.search(text, sentence_start, head) and not is_a_model_name(nearest[2]) \
+        and not _SIZE_RIGHT_AFTER.match(text, nearest[1])  # 'tokens from FineWeb', not 'samples from DeepSeekMath 7B'
+    return "" if _TRAINED_WITH_BEFORE.search(text, sentence_start, head) or measured_on or drawn_from else nearest[2]
 
 
 # A list closed by its conjunction: 'Based on MuonClip, K2 was' is no list.
@@ -875,6 +877,8 @@ def _is_an_object(text: str, sentence_start: int, head: int, name: tuple[int, in
 _ACTING_VERB_AFTER = regex.compile(
     rf",?\s+(?:(?:can|further|also|then|thus)\s+)?(?:is|are|was|were|has|have|\p{{Ll}}+ed|{'|'.join(lexicon.CLAUSE_VERBS)})\b")
 _APPLIED_BEFORE = regex.compile(r"(?r)\bappl(?:y|ies|ied|ying)\s+(?:(?:the|our)\s+)?\Z", regex.IGNORECASE)
+_SIZE_RIGHT_AFTER = regex.compile(r"[\s\-]\d+(?:\.\d+)?[BM]\b")
+_DRAWN_FROM_BEFORE = regex.compile(r"(?r)\b(?:tokens|data|documents|samples|examples|text)\s+(?:drawn\s+|sampled\s+)?from\s+(?:the\s+)?\Z")
 _MEASURED_ON_BEFORE = regex.compile(r"(?r)\b(?:on|across|for)\s+(?:(?:the|The)\s+)?\Z")
 _AFTER_A_PREPOSITION = regex.compile(
     r"(?r)\b(?:from|with|for|using|via|on|in|to|into|by|under|through|across|of)\s+(?:(?:the|The|a|an)\s+)?\Z")

@@ -738,6 +738,7 @@ def token_claim(ctx: Context) -> tuple[str, str]:
 # Tokens of training named right after them are trained on, whatever context was named before.
 _OF_DATA_AFTER = regex.compile(
     r"[\s\-]+tokens?\s+of\s+(?:[\p{L}\-]+\s+){0,3}?(?:data|text|corpus|corpora|documents|code)\b", regex.IGNORECASE)
+_OF_A_CORPUS_AFTER = regex.compile(r"[\s\-]+tokens?\s+of\s+(?:the\s+|The\s+)?(?P<name>\p{Lu}[\p{L}\p{N}\-.]*)")
 _OF_TRAINING_AFTER = regex.compile(
     r"[\s\-]+tokens?\s+of\s+(?:[\p{L}\-]+\s+){0,2}?(?:pre-?training|training|fine-?tuning|post-?training)\b",
     regex.IGNORECASE)
@@ -758,7 +759,9 @@ def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
     words_before_next_number = itertools.takewhile(lambda word: not word[0].isdigit(), ctx.words[:4])
     if _OF_TRAINING_AFTER.match(ctx.text, ctx.end):  # 'to 128k with only 1B tokens of continual pretraining'
         return "token_count", "training"
-    if _OF_DATA_AFTER.match(ctx.text, ctx.end):  # 'fine-tune on 1B tokens of long-context data': data, no window
+    corpus = _OF_A_CORPUS_AFTER.match(ctx.text, ctx.end)  # '240 trillion tokens of Common Crawl'
+    if _OF_DATA_AFTER.match(ctx.text, ctx.end) or (corpus and not is_a_model_name(corpus["name"])):
+        # 'fine-tune on 1B tokens of long-context data': data, no window
         return "token_count", "training" if _has(ctx.sentence_text.lower(), lexicon.TOKEN_ROLE_CUES["training"]) else "dataset"
     if "ength" in ctx.before and _OUTPUT_LENGTH_BEFORE.search(ctx.before):  # 'the response length grows from 1,000 to 8,000 tokens'
         return "token_count", "sequence"
@@ -1628,7 +1631,7 @@ _MEASURED_ON_THEN_BY = regex.compile(
 _ON_A_BENCHMARK_FROM = regex.compile(
     rf"""\b(?: (?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})
             | (?:improv|boost|increas|rais|lift)\w*\s+(?:the\s+|its\s+)?(?P<name>{BENCHMARK_NAME})\s+   # 'improves AIME 2024 accuracy from'
-              (?:[\p{{Ll}}\-]+\s+)?(?:accuracy|score|performance|pass@\d+|(?:pass|success|solve)\s+rate) )
+              (?:[\p{{Ll}}\-]+\s+)?(?:accuracy|score|performance|pass@\d+|(?:pass|success|solve|win)\s+rate) )
         \s+from\s+$""", regex.VERBOSE)
 # 'outperforms X on AIME 2024 by (an absolute) 12.3%': the benchmark stands before 'by'.
 _BENCHMARK_THEN_BY = regex.compile(rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME}){_BY_AND_QUALIFIERS}")
