@@ -1610,6 +1610,11 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("The model is served in FP8.", [("FP8", 8, "inference", "FP8")]),
     ("Accuracy is preserved in BF16.", [("BF16", 16, "", "BF16")]),
     ("We serve the model with TensorRT-LLM in FP8.", [("FP8", 8, "inference", "FP8")]),
+    # formats named in words and by their exponent and mantissa bits; NF4
+    ("We train in half precision and evaluate in single-precision.",
+     [("half precision", 16, "training", "FP16"), ("single-precision", 32, "inference", "FP32")]),
+    ("Kernels use E2M1 and E3M2 elements and NF4 weights.",
+     [("E2M1", 4, "", "FP4"), ("E3M2", 6, "", "FP6"), ("NF4", 4, "", "NF4")]),
     # a verb or preposition between two formats gives the second a phrase and a cue of its own
     ("It is post-trained in BF16 and released in FP8 and NVFP4 checkpoints.",
      [("BF16", 16, "training", "BF16"), ("FP8", 8, "checkpoint", "FP8"), ("NVFP4", 4, "checkpoint", "NVFP4")]),

@@ -95,7 +95,9 @@ PRECISION_FORMATS = {
     "BF16": ("BF16", 16), "bfloat16": ("BF16", 16), "float16": ("FP16", 16),
     "float32": ("FP32", 32), "float8": ("FP8", 8), "E4M3": ("FP8", 8), "E5M2": ("FP8", 8),
     "INT2": ("INT2", 2), "INT3": ("INT3", 3), "INT4": ("INT4", 4), "INT8": ("INT8", 8),
-    "INT16": ("INT16", 16),
+    "INT16": ("INT16", 16), "NF4": ("NF4", 4), "E2M1": ("FP4", 4), "E2M3": ("FP6", 6), "E3M2": ("FP6", 6),
+    # named in words, spaced or hyphened: 'half precision', 'single-precision'
+    "half precision": ("FP16", 16), "single precision": ("FP32", 32), "double precision": ("FP64", 64),
 }
 
 # Cue words -> role of a precision claim. Checked after the format first, then before it.
@@ -283,7 +285,7 @@ NOT_NAMES = {
     "End-to-end", "End-to-End", "Human", "Humans", "Utilization",
     "Less", "More", "Fewer", "Than",  # a title's comparison: 'with Less Than 1% Accuracy Loss'
     "Ours", "Core", "Key", "Main", "Huggingface", "Spearman", "Pearson", "Kendall",  # 'a Spearman correlation'
-    "Test", "Dev", "Validation",  # splits of a benchmark: 'SQuAD v2.0 Test F1'
+    "NormalFloat", "Test", "Dev", "Validation",  # a format in words; splits of a benchmark: 'SQuAD v2.0 Test F1'
     # parts of a paper: 'as shown in Table 2' names nothing a claim is about
     "Section", "Sections", "Sec", "Sect", "Table", "Tables", "Tab", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
     "Theorem", "Lemma", "Algorithm", "Chapter",

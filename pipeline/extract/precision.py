@@ -8,6 +8,10 @@ from pipeline.extract.grammar import DIGIT, qualifier_before, words_of
 from pipeline.extract.lexicon import PRECISION_CUES_INSIDE_WORDS, PRECISION_FORMATS, PRECISION_ROLE_CUES
 
 _BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_FORMATS.items()}
+_SPACE_OR_HYPHEN = regex.compile(r"[\s\-]+")
+# A format named in words is spaced or hyphened: 'half precision', 'half-precision'.
+_FORMAT_SURFACES = "|".join(regex.escape(surface).replace("\\ ", r"[\s\-]")
+                            for surface in sorted(PRECISION_FORMATS, key=len, reverse=True))
 
 # A format hyphened to a model acronym names a model: 'FP8-LM'; not 'FP8-quantized', 'FP8-GEMM'.
 _NOT_A_MODEL_NAME = r"(?!-(?-i:\p{Lu}*LMs?|BERT|ViT|Net)\b)"
@@ -15,7 +19,7 @@ _NOT_A_MODEL_NAME = r"(?!-(?-i:\p{Lu}*LMs?|BERT|ViT|Net)\b)"
 FORMAT = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}]|[\p{{L}}\p{{N}}]\.)   # not inside a word or a dotted name: 'LLM.int8()'
-    (?P<format>{"|".join(sorted(map(regex.escape, PRECISION_FORMATS), key=len, reverse=True))})
+    (?P<format>{_FORMAT_SURFACES})
     (?![\p{{L}}\p{{N}}])
     {_NOT_A_MODEL_NAME}
     """,
@@ -136,7 +140,7 @@ def tensor_width_claims(text: str) -> list[Claim]:
     return sorted(claims, key=lambda claim: claim.start)
 
 
-_FORMAT_WORDS = frozenset(_BY_SURFACE)
+_FORMAT_WORDS = frozenset(surface.split()[0] for surface in _BY_SURFACE)  # a word format's first word
 _BIT_NOUNS = frozenset({"bit", "bits"})
 
 
@@ -146,7 +150,7 @@ def precision_claims(text: str) -> list[Claim]:
     words = words_of(text)
     claims = []
     for match in FORMAT.finditer(text) if _FORMAT_WORDS & words else ():
-        label, bits = _BY_SURFACE[match["format"].lower()]
+        label, bits = _BY_SURFACE[_SPACE_OR_HYPHEN.sub(" ", match["format"].lower())]
         claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
                             role=precision_role(text, match.start(), match.end()), metric=label))
     for match in BIT_WIDTH.finditer(text) if _BIT_NOUNS & words else ():
