@@ -180,7 +180,7 @@ _MOST_ORDERS = 12
 _YEAR = regex.compile(r"^(?:19\d\d|20[0-3]\d)$")  # 2048 and 4096 are lengths, not years
 _MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 SETTING_BEFORE = regex.compile(r"=\s*$")
-_EVERY_BEFORE = regex.compile(r"\b(?i:every)\s+$")
+_EVERY_BEFORE = regex.compile(r"\b(?i:every|no|any|not\s+a)\s+$")  # 'every single instance', 'no single method'
 _DECIBELS = regex.compile(r"dB\b")  # '1.2dB', a change of a score in decibels
 # A word that labels the number after it, written in lower case: 'step 2', 'stage 3', 'eq. 4'.
 _LABEL_BEFORE = regex.compile(
