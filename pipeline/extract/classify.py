@@ -1790,7 +1790,8 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     if before and not is_a_model_name(before["name"]):  # 'boosts the accuracy of Llama-3.1-8B by' is the model's
         return before["name"]
     opening = _OPENING_BENCHMARK.match(ctx.sentence_text) or _ON_A_BENCHMARK_THEN_ITS_CLAUSE.search(ctx.before[-100:])
-    if opening and opening["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(opening["name"]):
+    if opening and opening["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(opening["name"]) \
+            and not is_a_model_name(opening["name"]):  # 'On Llama-3-70B, ...' names the model measured
         return opening["name"]
     # 'increases click-through rate by 4.5% and watch time by 2.1%': the words between 'and' and
     # 'by' name the second item's measure, not the first's.
