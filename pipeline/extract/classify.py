@@ -414,8 +414,12 @@ _RATIO_OR_SHARE = regex.compile(rf"{grammar.DIGIT}\s?{_RATIO_OR_SHARE_SIGN}")
 # parameters by 2.5-fold and GPU memory by 18%': the verb serves both.
 _REDUCED_BY_AND_BY_BEFORE = regex.compile(
     rf"{_REDUCED_BY}(?:{grammar.MANTISSA}(?:\s*[\-–]\s*{grammar.MANTISSA})?\s?{_RATIO_OR_SHARE_SIGN}|half|{grammar.FRACTION_WORD})"  # '... by two thirds and memory by', 'by 29-69% and
-    rf"\s+and\s+{context.SAME_VERB_AND_BY}{grammar.OPTIONAL_QUALIFIER}$",
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){context.SAME_VERB_AND_BY}{grammar.OPTIONAL_QUALIFIER}$",  # ', latency by 25%' too
     regex.IGNORECASE)
+# 'saves 30% memory and 20% compute': the second share is saved too.
+_SAVED_AND_BEFORE = regex.compile(
+    rf"\b(?:sav|cut)\w*\s+{grammar.OPTIONAL_QUALIFIER}{grammar.MANTISSA}\s?{grammar.PERCENT_SIGN}\s+(?:[\p{{Ll}}\-]+\s+){{1,3}}?"
+    rf"(?:,\s*(?:and\s+)?|and\s+){grammar.OPTIONAL_QUALIFIER}$", regex.IGNORECASE)
 _SAVING_VERB_BEFORE = regex.compile(rf"{_REDUCTION_VERB}\s+{grammar.OPTIONAL_QUALIFIER}$", regex.IGNORECASE)
 
 
@@ -639,7 +643,9 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         return "accuracy_delta", p, p_high, "percent"
     lead = " ".join(_before_a_verb(ctx.words[:3]))
     saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut", "reduc")) and _has(ctx.words[:2], lexicon.COST_CUES))
-    if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100:  # 'saves 30% memory'
+    if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100 \
+            or (_SAVED_AND_BEFORE.search(ctx.before) and _has(ctx.words[:2], lexicon.COST_CUES + lexicon.SPENT_NOUNS) and 0 < p < 100):
+        # 'saves 30% memory', '... and 20% compute'
         kind = "speedup" if _speaks_of_time(ctx.after[:40]) else "cost_reduction"  # 'reduces 30% of the latency'
         return kind, *times_less(p, p_high), "x"  # 'saves 42.5% of training costs'
     if ctx.words[:1] == ["of"] and 0 < p < 100 and (  # 'reduces memory to 20% of the original'
