@@ -1278,6 +1278,11 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     ("It reduces memory by 40%, latency by 25% and improves accuracy by 3%.",
      [("cost_reduction", "memory", ""), ("speedup", "latency", ""), ("accuracy_delta", "accuracy", "")]),
     ("It saves 30% memory and 20% compute.", [("cost_reduction", "memory", ""), ("cost_reduction", "compute", "")]),
+    # a verb of change right before the number, with no 'by', changes what was named before it
+    ("Compared to vLLM, throughput improves 2.1x and latency drops 45%.",
+     [("speedup", "throughput", "vLLM"), ("speedup", "latency", "vLLM")]),
+    # a phase is its own number's, not the next one's
+    ("Training is 1.5x faster and inference 2.3x faster.", [("speedup", "training speed", ""), ("speedup", "inference speed", "")]),
     # a verb of change after 'and' is a clause of its own, no item of the cut before
     ("Our recipe trains faster while reducing memory by 39% and increasing throughput by 75%.",
      [("cost_reduction", "memory", ""), ("speedup", "throughput", "")]),

@@ -401,8 +401,10 @@ def _reduces_last(clause: str) -> bool:
 # 'by an absolute success rate of 34%': a measure may stand between 'by' and the number.
 _QUALITY_MEASURE = grammar.alternatives(lexicon.QUALITY_METRICS)
 _BY_AT_END = regex.compile(
-    r"\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?"
-    rf"(?:\s+(?:factor|average|margin|{_QUALITY_MEASURE})\s+of)?\s*$",
+    r"(?:\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?"
+    rf"(?:\s+(?:factor|average|margin|{_QUALITY_MEASURE})\s+of)?"
+    r"|\b(?:improves|improved|increases|increased|rises|rose|grows|grew|drops|dropped|falls|fell|decreases|decreased"
+    r"|declines|declined|shrinks|shrank|jumps|jumped|climbs|climbed))\s*$",  # 'throughput improves 2.1x', 'latency drops 45%'
     regex.IGNORECASE)
 _REDUCTION_VERB = rf"\b(?:{'|'.join(lexicon.REDUCTION_STEMS)})\w*"
 _REDUCED_BY = rf"{_REDUCTION_VERB}\b[^,;:]{{0,40}}\bby\s+(?:only\s+|just\s+)?{grammar.OPTIONAL_QUALIFIER}"
@@ -1239,7 +1241,7 @@ _PHASE_OF_VERB = {"serve": "serving", "train": "training"}
 
 PHASE = rf"\b(?P<phase>{'|'.join(lexicon.PHASES)})\b"  # 'prefill', 'decoding', ...
 # A phase that is the subject of 'is' right before the number: 'Inference is 2.5 times cheaper'.
-_PHASE_IS_BEFORE = regex.compile(rf"{PHASE}\s+(?:is|was|becomes|became)\s+$")
+_PHASE_IS_BEFORE = regex.compile(rf"{PHASE}\s+(?:is|was|becomes|became)\s+$|(?:\band|,)\s+{PHASE}\s+$")  # '..., and inference 2.3x faster'
 
 
 def _phase_named_after(ctx: Context) -> str:
@@ -1248,7 +1250,8 @@ def _phase_named_after(ctx: Context) -> str:
     number follows its 'is' ('Inference is 3 times faster'), or ''."""
     if ctx.words[1:2] == ["to"] and ctx.words[2:3] and ctx.words[2] in _PHASE_OF_VERB:
         return _PHASE_OF_VERB[ctx.words[2]]
-    after = next((word for word in ctx.words[:3] if word in lexicon.PHASES), "")  # also '2.77x training speedup'
+    own_words = itertools.takewhile(lambda word: word not in ("and", "or", "while", "whereas"), ctx.words[:3])
+    after = next((word for word in own_words if word in lexicon.PHASES), "")  # also '2.77x training speedup'
     if after:
         return after
     subject = _PHASE_IS_BEFORE.search(ctx.before_qualifier) or _PHASE_SPEEDUPS_OF.search(ctx.before_qualifier)
