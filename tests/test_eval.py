@@ -24,7 +24,7 @@ def test_made_up_gold_in_the_style_of_other_papers():
     docs/claims.md; the last four, written in the eleventh session, hold that session's cases).
     The bar is what the extractor reaches now, so a lost claim fails here."""
     result = score(GOLD / "made_up.records.jsonl", GOLD / "made_up.claims.jsonl")
-    assert result["overall"]["gold"] == 178
+    assert result["overall"]["gold"] == 206
     assert result["overall"]["f1"] >= 0.95, result["missed"] + result["spurious"]
     assert result["agreement"]["qualifier"] >= 0.95
 

@@ -783,7 +783,8 @@ def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str])
 # A sentence opening with a pronoun for a model goes on about the one named before:
 # 'We present DeepSeek-V2, ... It comprises 236B total parameters'.
 # ('The resulting model' is a new one, not the one named before.)
-_PRONOUN_OPENING = regex.compile(r"\s*(?:It|They|(?:The|This|Our)\s+(?:model|system|method))\s+\p{Ll}")
+_PRONOUN_OPENING = regex.compile(
+    r"\s*(?:(?:On|In|For|Across|With|At|Under)\s+[^,.;]{1,60},\s+(?:it|they)|It|They|(?:The|This|Our)\s+(?:model|system|method))\s+\p{Ll}")  # 'On Mip-NeRF 360, it improves'
 
 
 # The method or teacher a model was trained with is not the model: 'Our 3B model trained with GRPO
@@ -899,7 +900,8 @@ def _antecedent(text: str, sentences, sentence_start: int, sentence_names) -> st
     for name_start, name_end, name in sentence_names.names_in(start, end):
         opens = not text[start:name_start].strip()
         if len(name) > 1 and (_INTRODUCED_BY.search(text, start, name_start) or (
-                opens and (context.has_a_verb_after(text, name_end) or _APPOSITIVE_AFTER.match(text, name_end)))):
+                opens and (context.has_a_verb_after(text, name_end) or _A_VERB_AFTER.match(text, name_end)
+                           or _APPOSITIVE_AFTER.match(text, name_end)))):  # 'SplatZip shrinks scenes ...'
             return name
     return ""
 

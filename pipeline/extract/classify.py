@@ -597,6 +597,7 @@ def _restates_a_spent_amount(ctx: Context) -> bool:
 _TRAILS_BEFORE = regex.compile(r"\b(?:trail\w*|lag\w*|behind|short\s+of)\s[^,;:]{0,40}\bby\s+$", regex.IGNORECASE)
 
 
+_LOSS_METRIC = regex.compile(r"\b(?:validation|training|train|test|eval|evaluation|pretraining|language\s+modeling)\s+loss\b")
 _WHILE = regex.compile(r"\b(?:while|whereas)\b", regex.IGNORECASE)
 
 
@@ -699,7 +700,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     fall_in = _FALL_IN_AFTER.match(ctx.after)  # 'a 30% drop in cost' saves, as 'a 30% reduction in cost' does
     if fall_in and 0 < p < 100 and _names_a_resource_or_time(fall_in["what"]):
         return _cut_kind(fall_in["what"]), *times_less(p, p_high), "x"
-    if _has(lead, lexicon.ACCURACY_DROP_CUES):
+    if _has(_LOSS_METRIC.sub(" ", lead), lexicon.ACCURACY_DROP_CUES):  # not 'within 1% validation loss', a measure
         return _drop(p, p_high)
     if _is_a_relative_score(ctx.words):
         return "percentage", p, p_high, "percent"
@@ -1322,7 +1323,7 @@ _PHASE_SPEEDUP_AFTER = regex.compile(
     rf"(?!\s+(?:{'|'.join(lexicon.PHASED_MEASURES)})))")  # not 'a 1.71x speedup in inference latency'
 # A verb of a phase right before the number: 'it trains 1.8x faster', 'generates text 2.8 times faster'.
 _PHASE_OF_VERB_STEM = {"train": "training", "generat": "generation", "decod": "decoding", "serv": "serving",
-                       "infer": "inference", "sampl": "sampling", "converg": "training"}
+                       "infer": "inference", "sampl": "sampling", "converg": "training", "render": "rendering"}
 _VERB_OF_A_PHASE_BEFORE = regex.compile(
     rf"\b(?P<stem>{'|'.join(_PHASE_OF_VERB_STEM)})(?:s|es|ing|e)?\s+(?:(?:text|tokens|images)\s+)?$")
 
@@ -1637,6 +1638,11 @@ _MEASURED_ON_THEN_BY = regex.compile(
     r"(?:\p{Ll}+ly\s+)?(?:ris|rose|improv|increas|jump|grow|grew|climb|drop|fall|fell|decreas|declin)\w*"
     + _BY_AND_QUALIFIERS)
 # 'boosts the accuracy of X on GSM8K from 84.5% to 91.2%': the benchmark a score rose from is on.
+# A benchmark that moves by the number: 'while MMLU drops by only 0.3 points', 'GSM8K accuracy rises by'.
+_BENCHMARK_MOVES_BY = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{BENCHMARK_NAME})\s+(?:(?:score|accuracy)\s+)?"
+    r"(?:drops|dropped|falls|fell|declines|declined|decreases|decreased|degrades|degraded|rises|rose|improves|improved"
+    r"|increases|increased|grows|grew|climbs|climbed)\s+(?:by\s+)?(?:(?:only|just|up\s+to|about|around|nearly|over)\s+)*$")
 _ON_A_BENCHMARK_FROM = regex.compile(
     rf"""\b(?: (?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})
             | (?:improv|boost|increas|rais|lift)\w*\s+(?:the\s+|its\s+)?(?P<name>{BENCHMARK_NAME})\s+   # 'improves AIME 2024 accuracy from'
@@ -1654,8 +1660,8 @@ _LAST_VERB_OF_SCORES = regex.compile(
 # '85.2 on MMLU (+2.1)', '45.2% on AIME (+6.3%)': a change in brackets after a score on a benchmark.
 _BENCHMARK_THEN_BRACKET = regex.compile(
     rf"""(?: \b(?:on|in)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})
-           | (?:\b(?:improv|boost|rais|increas|lift|push)\w*|\band|,)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})   # 'improves MMLU to 68.4 (↑2.1)'
-             (?:\s+[\p{{L}}\d.\-]+){{0,5}}?\s+to\s+[\d.]+\s*%? )   # 'SQuAD v1.1 question answering Test F1 to 93.2 (1.5 point ...'
+           | (?:\b(?:improv|boost|rais|increas|lift|push)\w*|\band|,|\b(?:on|in))\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})   # 'improves MMLU to 68.4 (↑2.1)'
+             (?:\s+[\p{{L}}\d.\-]+){{0,5}}?\s+to\s+[\d.]+\s*%? )   # 'SQuAD v1.1 ... Test F1 to 93.2 (1.5 point', 'on GSM8K improves to 88.1 (↑0.4)'
         \s*\(\s*$""", regex.VERBOSE)
 # A score in brackets after a benchmark's name: 'matches GPT-4 on MMLU (86.1%) and GSM8K (92.0%)'.
 # Only after 'on' in the clause, since 'GPT-4o (9.3%)' is a model's score.
@@ -1793,7 +1799,10 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     if benchmark and benchmark["name"] not in lexicon.NOT_NAMES and not context.HARDWARE.match(benchmark["name"]) \
             and not _MODEL_AFTER.match(ctx.after, benchmark.end("name")) and not is_a_model_name(benchmark["name"]):
         return benchmark["name"].rstrip(".")
-    before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) \
+    moves = _BENCHMARK_MOVES_BY.search(ctx.before)
+    if moves and (context.is_generic(moves["name"]) or moves["name"].split("-")[0] in lexicon.NOT_NAMES):
+        moves = None  # 'Accuracy improves by', 'Zero-shot accuracy improves by' name no benchmark
+    before = _BENCHMARK_BEFORE.search(ctx.before) or _BENCHMARK_THEN_BY.search(ctx.before) or moves \
         or _MEASURED_ON_THEN_BY.search(ctx.before) or _ON_A_BENCHMARK_FROM.search(ctx.before) \
         or _benchmark_score_of(ctx) or (ctx.text[ctx.start] in "+-−↑↓" and _BENCHMARK_SIGNED.search(ctx.before))
     if before and not is_a_model_name(before["name"]):  # 'boosts the accuracy of Llama-3.1-8B by' is the model's

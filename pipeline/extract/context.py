@@ -421,6 +421,10 @@ COMPARATOR_LEAD = regex.compile(
 )
 
 
+# A measure opening a clause of its own after 'and': 'than BF16 and accuracy on GSM8K improves'.
+_A_MEASURE_OPENS = r"and\s+(?=(?:accuracy|throughput|latency|memory|performance|quality|speed|cost|perplexity)\s+(?:on|of|in|is|are|drops|improves|rises|falls)\b)"
+
+
 # Where a phrase may end: brackets (tracked, so '(e.g., X)' stays whole), clause punctuation,
 # or a word that starts a new clause ('while', 'with', 'when', 'and improves').
 _PHRASE_STOP = regex.compile(
@@ -430,6 +434,7 @@ _PHRASE_STOP = regex.compile(
             |to(?=\s+(?:reach|achieve|match|attain|obtain|get)\b)   # 'than AdamW to reach the same loss'
             |[\p{Ll}\-]{2,}(?<!e)ed(?=\s+(?:on|with|using|from)\s)   # 'than Llama 3.1 8B trained on the same data', not 'speed on'
             |without(?=\s+(?:any\s+|a\s+|much\s+)?(?:\p{Ll}+ing|loss|degradation|drop|compromis\w*|accuracy)\b)  # 'over X without sacrificing accuracy', not 'over training without RLHF'
+            |""" + _A_MEASURE_OPENS + r"""   # 'than BF16 and accuracy on GSM8K improves'
             |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|only|just
                      |\p{Ll}+(?:s|ed)(?!\s+by\b|\s*[,;)]))\b)\b   # a verb, not a name: 'and xformers by 4.5x'
       """,
@@ -539,6 +544,7 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
 _BY_OR_WITH = regex.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|in|across)\s+[^,;.]{1,40}?)?(?:\s+(?:and|or))?\s+(?:by|with)\b")  # 'RT-2-X (55B) by'
 _OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat|improv)", regex.IGNORECASE)
 _CLAUSE_OF_ITS_OWN = regex.compile(r"\b(?:while|whereas|but)\b")
+_AND_A_MEASURE = regex.compile(rf"\b{_A_MEASURE_OPENS}")
 
 
 # The verb left out before a second baseline: 'surpassing X by 19.1 points and Y by 25.0 points'.
@@ -573,6 +579,10 @@ def comparator_before(text: str, sentence_start: int, position: int) -> str:
     for lead in reversed(leads):
         if _OVER.match(lead.group()) and not _COMPARED_OVER_BEFORE.search(text, sentence_start, lead.start()):
             continue  # 'search over attention operators' compares nothing
+        if _AND_A_MEASURE.search(text, lead.end(), position) and text[sentence_start:lead.start()].strip():
+            # 'faster than BF16 and accuracy on GSM8K improves to 88.1 (↑0.4)': a clause of its own;
+            # a baseline named to open the sentence holds for all of it ('Compared to vLLM, ...')
+            continue
         phrase = phrase_until_clause_end(text, lead.end(), position)
         of_the_number = _OF_A_NUMBER.search(phrase)
         if of_the_number:

@@ -108,7 +108,7 @@ PRECISION_ROLE_CUES = {
     "fine-tun": "training", "finetun": "training",
     "checkpoint": "checkpoint", "releas": "checkpoint", "open-sourc": "checkpoint",
     "inference": "inference", "precision": "inference", "serving": "inference", "served": "inference", "serve": "inference",
-    "deploy": "inference", "infer": "inference",
+    "deploy": "inference", "infer": "inference", "runs in": "inference",  # 'the decoder runs in FP16', not 'a training run in 4-bit'
 }
 # Cues read inside a word too: 'dequantized' is quantized; every other cue starts a word
 # ('preserved' is not 'served', 'constrained' not 'train').
@@ -135,7 +135,7 @@ METHOD_NOUNS = {"decoding", "attention", "quantization", "pruning", "distillatio
                 "training", "inference", "search", "routing", "adaptation", "adapters", "adapter"}
 
 # Phases of work a speedup or a saving may be of: '3.2x faster prefill' is 'prefill speed'.
-PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling", "serving")
+PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling", "serving", "rendering")
 
 # Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
 # Times a speedup shortens, named as metrics ('a 5-fold reduction in training time').
@@ -305,7 +305,7 @@ ARCHITECTURE_NAMES = {"Mamba", "Transformer", "Attention", "SSM", "MoE", "RNN", 
 # 'GPT-style', 'Llama-like', 'hardware-aware'.
 ADJECTIVE_SUFFIXES = ("based", "style", "like", "only", "aware", "friendly", "free", "level", "scale",
                       "sized", "specific", "centric", "driven", "oriented", "compatible", "wise", "native", "bit",
-                      "generated", "written", "powered", "assisted", "augmented", "enhanced", "guided", "annotated")
+                      "generated", "written", "powered", "assisted", "augmented", "enhanced", "guided", "annotated", "shot")
 # Words of measurement that look like names: 'top-1 accuracy', 'pass@1', 'TFLOPs'.
 MEASURE_WORDS = r"(?i:top-?\d+|[a-z]+@\d+|[kmgtp]?flop[s]?(?:/s)?|mfu|m?ap(?:@?\d+)?|miou|mrr|ndcg(?:@\d+)?|rtfx?)"  # RTFx: real-time factor
 # Families of well-known models, lower case, matched against a name's first part without its

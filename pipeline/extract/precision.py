@@ -71,6 +71,10 @@ def _own_phrase_end(after: str) -> int | None:
 
 # A format before one of these is what another is measured against, with no role of its own
 # unless a cue follows it: 'retains 99.1% of BF16 accuracy', 'the FP16 baseline'.
+_SET_AGAINST_BEFORE = regex.compile(
+    r"(?:(?<!\b(?:less|more|fewer|rather|other)\s)\bthan|\bover|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bcompared\s+(?:to|with))"
+    r"\s+(?:the\s+|an?\s+)?\Z", regex.IGNORECASE)  # not 'less than 3 bits'
+_PHRASE_END_AFTER = regex.compile(r"[,;:.()]|\b(?:and|or|while|but|with)\b")  # where a phrase measured against ends
 _REFERENCE_AFTER = regex.compile(r"\s+(?:accuracy|quality|performance|baselines?|counterparts?|reference)\b", regex.IGNORECASE)
 
 
@@ -90,15 +94,20 @@ def _first_decisive(after: str, cues: list):
 def precision_role(text: str, start: int, end: int) -> str:
     """The role cue nearest the format in its clause: after it first ('FP8 training'), then before."""
     after = text[end:end + 40]
+    set_against = bool(_SET_AGAINST_BEFORE.search(text, max(0, start - 20), start))
     clause_end, own_phrase_end = CLAUSE_END.search(after), _own_phrase_end(after)
-    stops = [stop for stop in (clause_end.start() if clause_end else None, own_phrase_end) if stop is not None]
+    # A format measured against takes only a cue of its own phrase: 'than FP8 training', not
+    # 'Compared with FP8, NVFP4 training ...'.
+    punctuation = _PHRASE_END_AFTER.search(after) if set_against else None
+    stops = [stop for stop in (clause_end.start() if clause_end else None, own_phrase_end, punctuation.start() if punctuation else None)
+             if stop is not None]
     after = after[: min(stops)] if stops else after
     cues = list(ROLE_CUE.finditer(after))
     decisive = _first_decisive(after, cues).group().lower() if cues else ""
     if decisive and decisive != "precision":
         return PRECISION_ROLE_CUES[decisive]
-    if not decisive and _REFERENCE_AFTER.match(text, end):
-        return ""
+    if not decisive and (_REFERENCE_AFTER.match(text, end) or set_against):
+        return ""  # 'faster than BF16', 'Compared with FP8, ...': a format measured against
     # The weak 'precision' yields to a cue before the format: 'a training run in 4-bit precision'.
     before = text[max(0, start - 80):start]
     clause_starts = list(_CLAUSE_START.finditer(before))
