@@ -930,6 +930,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a benchmark that moves by the number is its measure; a generic capital word is none
     ("The model is smaller, while MMLU drops by only 0.3 points.", "MMLU", ""),
     ("Zero-shot accuracy improves by 2-5% across 10 languages.", "accuracy", ""),
+    # pretraining is a phase; AbsRel an error score, no name
+    ("It uses 4x less pretraining compute than the previous best.", "pretraining compute", "the previous best"),
+    ("It reduces AbsRel error by 18% on NYUv2 compared to Depth Anything.", "NYUv2", "Depth Anything"),
     # a model a sentence opens on is no benchmark
     ("On Llama-3-70B, W4A4 quantization keeps the accuracy gap within 1.5 points.", "accuracy", ""),
     # a share fewer of any things spent saves them, as a ratio fewer does
@@ -2316,6 +2319,7 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Self-consistency over 64 samples from DeepSeekMath 7B achieves 60.9% on MATH.", ["", "DeepSeekMath 7B", "DeepSeekMath 7B"]),
     # an adverb between a name and its verb of having
     ("GPT-4 reportedly has about 1.8 trillion parameters.", ["GPT-4"]),
+    ("It reduces AbsRel error by 18% on NYUv2.", [""]),
     # a name may end in two plus signs
     ("ZeRO++ reduces communication volume by 4x.", ["ZeRO++"]),
     # languages, degrees and scores name no model

@@ -135,7 +135,7 @@ METHOD_NOUNS = {"decoding", "attention", "quantization", "pruning", "distillatio
                 "training", "inference", "search", "routing", "adaptation", "adapters", "adapter"}
 
 # Phases of work a speedup or a saving may be of: '3.2x faster prefill' is 'prefill speed'.
-PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "inference", "generation", "sampling", "serving", "rendering")
+PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "pretraining", "inference", "generation", "sampling", "serving", "rendering")
 
 # Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
 # Times a speedup shortens, named as metrics ('a 5-fold reduction in training time').
@@ -208,7 +208,7 @@ MEASURE_NOUNS = frozenset(phrase for phrase in METRIC_PHRASES if phrase.islower(
 # Scores written as a unit after the number ('+1.3 BLEU', 'a gain of 0.8 ROUGE-L'): a change of
 # one, signed or after a noun of change, is an accuracy change in points of that score.
 # Scores where lower is better, written as a unit after a bare number: '0.3 perplexity increase'.
-ERROR_SCORE_NAMES = ("perplexity", "Perplexity", "PPL", "FID", "FVD", "WER", "CER", "EER", "LPIPS", "RMSE", "MAE")
+ERROR_SCORE_NAMES = ("perplexity", "Perplexity", "PPL", "FID", "FVD", "WER", "CER", "EER", "LPIPS", "RMSE", "MAE", "AbsRel")
 SCORE_NAMES = ("BLEU", "ROUGE", "ROUGE-1", "ROUGE-2", "ROUGE-L", "CIDEr", "METEOR", "chrF", "chrF++", "BERTScore",
                "F1", "EM", "mAP", "AP", "AP50", "AP75", "mIoU", "NDS", "PQ", "AUC", "AUROC", "MRR", "NDCG", "nDCG",
                "PSNR", "SSIM", "CLIPScore", "MOS", "Elo", "SNR", "SI-SNR", "SI-SDR", "SDR", "PESQ", "STOI")
