@@ -124,6 +124,12 @@ def found(sentence: str, kind: str | None = None) -> list[tuple]:
     ("We evaluate LLaMA 2-7B and LLaMA 2-70B.",
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("70B", "parameter_count", 7e10, None, "exact", "")]),
     ("a family of 2-70B models", [("2-70B", "parameter_count", 2e9, 7e10, "range", "")]),
+    # a part of the whole: 'out of' too, and a part with no noun keeps its own role
+    ("The model activates only 3.3B parameters out of 21B.",
+     [("3.3B", "parameter_count", 3.3e9, None, "exact", "active"), ("21B", "parameter_count", 21e9, None, "exact", "total")]),
+    ("It activates 37 billion of its 671 billion parameters.",
+     [("37 billion", "parameter_count", 37e9, None, "exact", "active"), ("671 billion", "parameter_count", 671e9, None, "exact", "total")]),
+    ("We train 3 of the 7B models.", [("7B", "parameter_count", 7e9, None, "exact", "")]),
 ])
 def test_parameter_counts(sentence, expected):
     assert found(sentence) == expected

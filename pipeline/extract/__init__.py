@@ -146,6 +146,8 @@ def _borrow(text: str, quantity: Quantity, neighbour: Claim, sentence, scale: fl
         claim.role = own_role if own_role in ("sequence", "dataset") else neighbour.role
     if claim.kind == "parameter_count" and neighbour.role == "active":
         claim.role = "total"
+    elif claim.kind == "parameter_count":  # 'activates 37 billion of its 671 billion parameters': its own words
+        claim.role = parameter_role(Context(text, quantity, sentence)) or claim.role
     if claim.kind == "accuracy_delta" and neighbour.value < 0 < claim.value:  # 'lose 1.2 and 0.4 points'
         claim.negate()
     own_score = SCORE_AFTER.match(text, quantity.end) if claim.kind == "accuracy_delta" else None

@@ -913,7 +913,9 @@ _PER_TOKEN = regex.compile(r"(?:\s+(?:active\s+)?param(?:eter)?s?)?\s+(?:per|for
 _ACTIVATING_VERBS = {"activates", "activate", "activating"}
 
 
-_PART_OF_ITS_BEFORE = regex.compile(r"\d\s?[BMT]?\s+of\s+(?:its|their|the)\s+(?:total\s+)?$")
+_PART_OF_ITS_BEFORE = regex.compile(
+    r"\d(?:\s?[BMT]|\s+(?:billion|million|trillion))(?:\s+(?:parameters|params))?\s+(?:out\s+)?of\s+(?:(?:its|their|the)\s+)?(?:total\s+)?$",
+    regex.IGNORECASE)  # '3.3B parameters out of 21B', 'activates 37 billion of its 671 billion'
 
 
 def parameter_role(ctx: Context) -> str:
