@@ -221,7 +221,8 @@ class Context:
     @functools.cached_property
     def changed_by(self) -> bool:
         """Whether a verb and 'by' stand right before the number, qualifier aside: 'improves MMLU
-        by (up to)'. Asked by the kind, the metric and the sign of a number."""
+        by (up to)'; or a verb of change alone: 'throughput improves 2.1x'. Asked by the kind, the
+        metric and the sign of a number."""
         return bool(_BY_AT_END.search(self.before_qualifier))
 
     @functools.cached_property
@@ -1004,7 +1005,7 @@ _DECIBELS_AFTER = regex.compile(
          (?:\s+(?P<direction>higher|lower|better|worse))?
          (?:\s+{_SCORE_UNIT})?
          (?:\s+(?P<noun>(?i:{'|'.join(_CHANGE_OF_A_SCORE_UNIT)}))\b)?""", regex.VERBOSE)
-_FALLS = {"reduction", "drop", "decrease", "decline", "degradation", "loss"}  # nouns of _CHANGE_OF_BEFORE
+_FALLS = {noun for noun, direction in _CHANGE_OF_A_SCORE_UNIT.items() if direction < 0}  # 'drop', 'loss', 'reduction' ...
 # A title's lengths before its colon: 'From 8K to 1M: Extending Context with ...'.
 _CONTEXT_AFTER_A_COLON = regex.compile(r"\s*:\s*(?:[\p{L}\-]+\s+){0,3}?(?i:context)\b")
 _OF_THE_TIME = regex.compile(r"\s+of\s+the\s+time\b(?!-)")
@@ -1600,7 +1601,7 @@ def _decibels_changed(ctx: Context, quantity: Quantity, claim: Claim, decibels: 
     claim.kind, claim.unit, claim.end = "accuracy_delta", "points", decibels.end("unit")
     claim.metric = decibels["metric"] or accuracy_metric(ctx)
     falls = decibels["direction"] in ("lower", "worse") \
-        or (decibels["noun"] and _CHANGE_OF_A_SCORE_UNIT[decibels["noun"].lower()] < 0) \
+        or (decibels["noun"] and decibels["noun"].lower() in _FALLS) \
         or (change_of and (change_of["noun"] or "loss").lower() in _FALLS) \
         or _points_lost(ctx) or (ctx.changed_by and _has(ctx.own_clause[-40:], lexicon.LOWERING_WORDS))
     if falls and claim.value > 0:
