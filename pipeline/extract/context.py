@@ -5,7 +5,7 @@ import functools
 
 import regex
 
-from pipeline.extract.grammar import OPTIONAL_QUALIFIER, QUALIFIER_PHRASE
+from pipeline.extract.grammar import OPTIONAL_QUALIFIER, QUALIFIER_PHRASE, SET_AGAINST_LEAD
 from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, ERROR_SCORE_NAMES, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, MEASURE_NOUNS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, PRONOUNS, SCALED_NUMBER_WORDS, SCORE_NAMES, SIZE_TIER_NAMES
 from pipeline.extract.precision import WEIGHT_ACTIVATION_WIDTHS
 
@@ -451,9 +451,6 @@ SAME_VERB_AND_BY = (r"(?!\p{Ll}+s\s|(?:improv|increas|boost|rais|enhanc|lift|red
 
 # A verb of beating a baseline: 'outperforms', 'surpassing', 'beats', 'exceeded'.
 BEATING_VERB = r"\b(?:outperform|surpass|beat|exceed)\w*"
-
-# Words that set a number against another one, a baseline's: 'compared to 32%', 'up from 22.5%'.
-SET_AGAINST_LEAD = r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|relative\s+to)"
 
 # The rest of a list of names after its first item: ', Hugging Face Accelerate, and FlexGen'.
 LIST_NAME = r"\p{Lu}[\p{L}\p{N}\-.]*(?:\s+\p{Lu}[\p{L}\p{N}\-.]*|\s+\d+(?:\.\d+)?\b)*"

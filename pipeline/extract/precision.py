@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.claim import Claim
-from pipeline.extract.grammar import DIGIT, qualifier_before, words_of
+from pipeline.extract.grammar import DIGIT, SET_AGAINST_LEAD, qualifier_before, words_of
 from pipeline.extract.lexicon import PRECISION_CUES_INSIDE_WORDS, PRECISION_FORMATS, PRECISION_ROLE_CUES
 
 _BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_FORMATS.items()}
@@ -69,12 +69,15 @@ def _own_phrase_end(after: str) -> int | None:
     return following.start() if _ARTICLE.search(after, 0, following.start()) else None
 
 
-# A format before one of these is what another is measured against, with no role of its own
-# unless a cue follows it: 'retains 99.1% of BF16 accuracy', 'the FP16 baseline'.
+# A format after one of these is what another is measured against ('faster than BF16',
+# 'Compared with FP8, ...'; not 'less than 3 bits'); it takes only a cue of its own phrase, which
+# ends at punctuation or a conjunction.
 _SET_AGAINST_BEFORE = regex.compile(
-    r"(?:(?<!\b(?:less|more|fewer|rather|other)\s)\bthan|\bover|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bcompared\s+(?:to|with))"
-    r"\s+(?:the\s+|an?\s+)?\Z", regex.IGNORECASE)  # not 'less than 3 bits'
-_PHRASE_END_AFTER = regex.compile(r"[,;:.()]|\b(?:and|or|while|but|with)\b")  # where a phrase measured against ends
+    rf"(?:(?<!\b(?:less|more|fewer|rather|other)\s)\bthan|\bover|{SET_AGAINST_LEAD})\s+(?:the\s+|an?\s+)?\Z",
+    regex.IGNORECASE)
+_PHRASE_END_AFTER = regex.compile(r"[,;:.()]|\b(?:and|or|while|but|with)\b")
+# A format before one of these is measured against too, with no role of its own unless a cue
+# follows it: 'retains 99.1% of BF16 accuracy', 'the FP16 baseline'.
 _REFERENCE_AFTER = regex.compile(r"\s+(?:accuracy|quality|performance|baselines?|counterparts?|reference)\b", regex.IGNORECASE)
 
 
@@ -98,8 +101,8 @@ def precision_role(text: str, start: int, end: int) -> str:
     clause_end, own_phrase_end = CLAUSE_END.search(after), _own_phrase_end(after)
     # A format measured against takes only a cue of its own phrase: 'than FP8 training', not
     # 'Compared with FP8, NVFP4 training ...'.
-    punctuation = _PHRASE_END_AFTER.search(after) if set_against else None
-    stops = [stop for stop in (clause_end.start() if clause_end else None, own_phrase_end, punctuation.start() if punctuation else None)
+    phrase_end = _PHRASE_END_AFTER.search(after) if set_against else None
+    stops = [stop for stop in (clause_end.start() if clause_end else None, own_phrase_end, phrase_end.start() if phrase_end else None)
              if stop is not None]
     after = after[: min(stops)] if stops else after
     cues = list(ROLE_CUE.finditer(after))
