@@ -1290,6 +1290,9 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     ("It reduces memory by 40%, latency by 25% and improves accuracy by 3%.",
      [("cost_reduction", "memory", ""), ("speedup", "latency", ""), ("accuracy_delta", "accuracy", "")]),
     ("It saves 30% memory and 20% compute.", [("cost_reduction", "memory", ""), ("cost_reduction", "compute", "")]),
+    # 'and within' opens a clause of its own, out of the baseline
+    ("The diffusion LM generates text 11x faster than its vanilla counterpart and within 0.4 points of LLaMA.",
+     [("speedup", "generation speed", "its vanilla counterpart"), ("accuracy_delta", "", "LLaMA")]),
     # a verb of change right before the number, with no 'by', changes what was named before it
     ("Compared to vLLM, throughput improves 2.1x and latency drops 45%.",
      [("speedup", "throughput", "vLLM"), ("speedup", "latency", "vLLM")]),

@@ -435,7 +435,7 @@ _PHRASE_STOP = regex.compile(
             |[\p{Ll}\-]{2,}(?<!e)ed(?=\s+(?:on|with|using|from)\s)   # 'than Llama 3.1 8B trained on the same data', not 'speed on'
             |without(?=\s+(?:any\s+|a\s+|much\s+)?(?:\p{Ll}+ing|loss|degradation|drop|compromis\w*|accuracy)\b)  # 'over X without sacrificing accuracy', not 'over training without RLHF'
             |""" + _A_MEASURE_OPENS + r"""   # 'than BF16 and accuracy on GSM8K improves'
-            |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|only|just
+            |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|only|just|within
                      |\p{Ll}+(?:s|ed)(?!\s+by\b|\s*[,;)]))\b)\b   # a verb, not a name: 'and xformers by 4.5x'
       """,
     regex.VERBOSE,
