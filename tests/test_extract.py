@@ -918,6 +918,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Compared with Llama 3.1 8B trained on the same 1T tokens, our model improves MMLU by 5.6.", "MMLU", "Llama 3.1 8B"),
     # 'yet' starts a clause of its own, out of the baseline
     ("The draft model is 20x smaller than the target model yet accepts 65% of its tokens.", "model size", "the target model"),
+    # 'as fast as with X' is set against X
+    ("Training is 1.8 times as fast as with the baseline optimizer.", "training speed", "the baseline optimizer"),
     # a style command's closing brace is no part of the baseline; scores after 'vs.\\ ' are none
     ("It improves throughput by $1.4\\times$ compared to \\texttt{vLLM}, while keeping accuracy.", "throughput", "vLLM"),
     ("It matches full fine-tuning on GLUE ($88.2$ vs.\\ $88.4$) and is $3\\times$ cheaper to train.", "training cost", ""),

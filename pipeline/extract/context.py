@@ -534,6 +534,8 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
     phrase_end = lead.end() + len(phrase)
     if _OUTPERFORM.match(lead.group()) and _BY_BEFORE_A_NUMBER.fullmatch(text, phrase_end, sentence_end):
         return "", -1
+    if phrase.startswith("with "):  # 'as fast as with the baseline optimizer'
+        phrase = phrase[len("with "):]
     return ("", -1) if phrase.lower() in PRONOUNS else (phrase, phrase_end)
 
 
