@@ -2331,6 +2331,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # an adverb between a name and its verb of having
     ("GPT-4 reportedly has about 1.8 trillion parameters.", ["GPT-4"]),
     ("It reduces AbsRel error by 18% on NYUv2.", [""]),
+    # acronyms of tasks, techniques and file formats name no model
+    ("Our ASR model reduces word error rate by 18% relative on LibriSpeech.", [""]),
+    ("QuIP# is the first PTQ method where 3-bit models scale better.", ["QuIP#"]),
     # a name may end in two plus signs
     ("ZeRO++ reduces communication volume by 4x.", ["ZeRO++"]),
     # languages, degrees and scores name no model

@@ -285,6 +285,8 @@ NOT_NAMES = {
     "End-to-end", "End-to-End", "Human", "Humans", "Utilization",
     "Less", "More", "Fewer", "Than",  # a title's comparison: 'with Less Than 1% Accuracy Loss'
     "Ours", "Core", "Key", "Main", "Huggingface", "Spearman", "Pearson", "Kendall",  # 'a Spearman correlation'
+    # tasks, techniques and file formats named by acronyms: 'our ASR model', 'the first PTQ method'
+    "ASR", "TTS", "OCR", "NER", "PTQ", "QAT", "MX", "GGUF",
     "NormalFloat", "Test", "Dev", "Validation",  # a format in words; splits of a benchmark: 'SQuAD v2.0 Test F1'
     # parts of a paper: 'as shown in Table 2' names nothing a claim is about
     "Section", "Sections", "Sec", "Sect", "Table", "Tables", "Tab", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
