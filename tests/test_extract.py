@@ -1220,6 +1220,9 @@ def test_scores_of_models_set_against_a_score_are_on_its_benchmark():
      [("45%", "GSM8K", ""), ("38%", "GSM8K", "")]),
     ("It reaches 81.2% on MMLU, compared with 79.5% for Llama 2.",
      [("81.2%", "MMLU", ""), ("79.5%", "MMLU", "Llama 2")]),
+    # a few words of the first score's own before the comparison
+    ("Our reward model achieves 92.5% agreement with human preferences, compared to 85% for GPT-4.",
+     [("92.5%", "agreement", ""), ("85%", "agreement", "GPT-4")]),
     # with no score set against it, 'for' names what a score is on
     ("We obtain accuracies of 92.1% for CIFAR-10 and 75.3% for ImageNet.",
      [("92.1%", "CIFAR-10", ""), ("75.3%", "ImageNet", "")]),

@@ -417,6 +417,8 @@ def pair_metrics_respectively(text: str, claims: list[Claim], sentences) -> None
 _TO_A_SCORE = regex.compile(
     rf"(?:\s+of\s+(?:the\s+)?(?:[\p{{Ll}}\-]+\s+){{0,3}}?[\p{{Ll}}\-]+)?"
     rf"(?:\s+(?:on|in)\s+(?:the\s+)?{BENCHMARK_NAME})?,?\s+(?:to|vs\.?|versus|compared\s+(?:to|with))\s+(?:\S+\s+)?")
+# '92.5% agreement with human preferences, compared to 85% for GPT-4': a few words, then the score set against.
+_COMPARED_TO_A_SCORE = regex.compile(rf"[^\d.;]{{0,60}}?,\s+{context.SET_AGAINST_LEAD}\s+(?:only\s+|just\s+)?", regex.IGNORECASE)
 # Numbers between the two are no claims (the two are neighbours), so versions may stand there: 'GPT-4'.
 _UP_FROM_A_SCORE = regex.compile(r"(?:[^.;]|\.(?=\d)){0,80},\s+(?:up|down)\s+from\s+(?:only\s+|just\s+)?")
 # Measures a score set against a named one says nothing more than: 'an MMLU-Pro accuracy of 62.58%
@@ -475,7 +477,8 @@ def borrow_metrics_of_scores(text: str, claims: list[Claim]) -> None:
         generic = _is_a_generic_measure(after.metric) and not _is_a_generic_measure(before.metric)
         if after.kind == before.kind == "percentage" and before.metric and (not after.metric or generic) \
                 and (_TO_A_SCORE.fullmatch(text, before.end, after.start)
-                     or _UP_FROM_A_SCORE.fullmatch(text, before.end, after.start)):
+                     or _UP_FROM_A_SCORE.fullmatch(text, before.end, after.start)
+                     or _COMPARED_TO_A_SCORE.fullmatch(text, before.end, after.start)):
             after.metric = before.metric
     for score, change in zip(claims, claims[1:]):
         if change.kind == "accuracy_delta" and score.kind == "percentage" and score.metric \
