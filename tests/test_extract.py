@@ -209,6 +209,11 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
      [("4K", "count", 4e3, None, "exact", ""), ("16K", "context_length", 16e3, None, "exact", "")]),
     ("The maximum sequence length is 4,096 tokens during pretraining and 32,768 during long-context training.",
      [("4,096", "context_length", 4096, None, "exact", ""), ("32,768", "context_length", 32768, None, "exact", "")]),
+    # a subset is a corpus; an amount scaled to, more than any context, is trained on
+    ("FineWeb-Edu, a 1.3-trillion token subset, yields better models.",
+     [("1.3-trillion", "token_count", 1.3e12, None, "exact", "dataset")]),
+    ("Qwen3: Scaling Mixture-of-Experts to 36 Trillion Tokens",
+     [("36 Trillion", "token_count", 36e12, None, "exact", "training")]),
     # tokens of a named corpus are its size, or trained on
     ("We present a filtering pipeline applied to 240 trillion tokens of Common Crawl.",
      [("240 trillion", "token_count", 240e12, None, "exact", "dataset")]),

@@ -759,6 +759,9 @@ _OUTPUT_LENGTH_BEFORE = regex.compile(
     r"\b(?:response|output|generation|answer|reasoning|completion|solution|thinking)\s+lengths?\b", regex.IGNORECASE)
 
 
+_SCALED_TO_BEFORE = regex.compile(r"\bscal\w*\b.{0,60}\bto\s+$", regex.IGNORECASE)
+
+
 def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
     # 'a context window of 128K tokens and was trained on 15.6T tokens': the nearer cue decides.
     # 'pre-trained LLMs' describes the models; only a training verb is a cue ('pre-trained on').
@@ -780,6 +783,8 @@ def _token_kind_and_role(ctx: Context) -> tuple[str, str]:
         or bool(_SCALING_A_MODEL_TO.search(ctx.before_qualifier))
     if is_context and ctx.value <= lexicon.LONGEST_CONTEXT:
         return "context_length", ""
+    if ctx.value > lexicon.LONGEST_CONTEXT and _SCALED_TO_BEFORE.search(ctx.before_qualifier):
+        return "token_count", "training"  # 'Scaling Mixture-of-Experts to 36 Trillion Tokens': more than any context
     phrase = " ".join(ctx.phrase)
     if ctx.phrase and _has(ctx.phrase[-1], lexicon.TOKEN_ROLE_CUES["dataset"]):
         return "token_count", "dataset"  # the head noun: '...-token-scale math pretraining dataset'

@@ -229,7 +229,7 @@ ACCURACY_DROP_CUES = ("drop", "decrease", "degradation", "loss", "lower accuracy
 TOKEN_ROLE_CUES = {
     "sequence": ("input", "output", "prompt", "generation", "sequence", "response", "visual", "thinking", "rollout"),
     # A corpus contains its tokens; a model is trained on them: 'RedPajama-V2 contains 30 trillion tokens'.
-    "dataset": ("corpus", "corpora", "dataset", "data set", "collection", "datastore", "database", "contain",
+    "dataset": ("corpus", "corpora", "dataset", "data set", "subset", "collection", "datastore", "database", "contain",
                 "comprising", "comprises", "consisting of", "consists of"),
     "training": ("training", "pretraining", "pre-training", "trained", "pretrained",
                  "pre-trained", "pre-train", "pretrain", "distill", "train on", "train for", "we train", "trains", "fine-tun", "finetun"),
