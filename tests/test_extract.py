@@ -1124,6 +1124,10 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     ("BERT pushes the GLUE score to 80.5% (7.7% point absolute improvement) and SQuAD v1.1 Test F1 to 93.2 "
      "(1.5 point absolute improvement).",
      [("percentage", 80.5, "GLUE"), ("accuracy_delta", 7.7, "GLUE"), ("accuracy_delta", 1.5, "SQuAD v1.1 Test F1")]),
+    # harmful completions fall as error rates do; a true positive rate is a measure of its own
+    ("Fine-tuning reduces harmful completions by 62%.", [("accuracy_delta", -62, "harmful completions")]),
+    ("It is detectable with 99.9% true positive rate at a 0.1% false positive rate.",
+     [("percentage", 99.9, "true positive rate"), ("percentage", 0.1, "false positive rate")]),
     # a benchmark's measure raised from one score to another is the benchmark's
     ("It improves AIME 2024 accuracy from 13.3% to 43.3%.", [("percentage", 13.3, "AIME 2024"), ("percentage", 43.3, "AIME 2024")]),
     # changes in brackets after the benchmarks a list of benchmarks includes are on them

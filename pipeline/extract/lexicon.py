@@ -171,13 +171,14 @@ ERROR_METRICS = {"perplexity", "word error rate", "character error rate", "error
                  "mse", "mae", "rmse", "hallucination rate", "hallucinations", "hallucination", "error", "mean absolute error",
                  "mean squared error", "false positives", "false positive rate", "false negatives",
                  "validation loss", "training loss", "errors", "error rates", "failure rate", "failures",
-                 "toxicity", "harmful outputs", "harmful responses", "harmfulness"}
+                 "toxicity", "harmful outputs", "harmful responses", "harmful completions", "harmful generations",
+                 "harmful content", "harmfulness"}
 QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "top-5 accuracy", "accuracy", "win rate",
                    "pass@1", "exact match", "f1", "success rate", "pass rate", "recall", "ndcg", "mrr",
                    "miou", "iou", "auroc", "auc", "auprc", "agreement", "attack success rate", "hit rate",
                    "resolve rate", "solve rate", "sensitivity", "specificity", "refusal rate", "average precision",
                    "mean average precision", "dice score", "dice", "f1 score", "click-through rate",
-                   "conversion rate"} | ERROR_METRICS
+                   "conversion rate", "true positive rate", "detection rate"} | ERROR_METRICS
 # Shares that are neither a quality nor a resource: '72% model FLOPs utilization', '50% sparsity'.
 SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
                  "sparsity", "acceptance rate", "scaling efficiency"}
