@@ -1307,6 +1307,10 @@ def test_a_model_named_with_a_version_and_size_is_no_benchmark():
     # 'and within' opens a clause of its own, out of the baseline
     ("The diffusion LM generates text 11x faster than its vanilla counterpart and within 0.4 points of LLaMA.",
      [("speedup", "generation speed", "its vanilla counterpart"), ("accuracy_delta", "", "LLaMA")]),
+    # a scale word is a ratio before 'times' or '-fold'; a number in words ends the one before's own words
+    ("Inference is a thousand times cheaper and a thousand-fold faster.",
+     [("cost_reduction", "cost", ""), ("speedup", "speed", "")]),
+    ("It needs twofold fewer GPUs and is threefold faster.", [("cost_reduction", "GPUs", ""), ("speedup", "speed", "")]),
     # a verb of change right before the number, with no 'by', changes what was named before it
     ("Compared to vLLM, throughput improves 2.1x and latency drops 45%.",
      [("speedup", "throughput", "vLLM"), ("speedup", "latency", "vLLM")]),

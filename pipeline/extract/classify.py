@@ -295,7 +295,7 @@ _LOWER_ERROR = regex.compile(r"\s*(?:lower|smaller|less|reduced)\s+(?:[\p{L}\-]+
 _TIMES_THE = regex.compile(r"\s*(?:the|as\s+(?:much|many))\s+", regex.IGNORECASE)
 
 
-_UP_TO_A_NUMBER = regex.compile(r"[^\d]*")  # the words after a number that are its own
+_UP_TO_A_NUMBER = regex.compile(r"(?:(?!\b(?:\p{L}+-?fold|twice|thrice)\b)[^\d])*")  # the words after a number that are its own, up to the next (in words too: 'threefold')
 
 
 _CONTEXT_NOUNS = {"context", "contexts"}  # '128K contexts'
@@ -1394,8 +1394,8 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
     kind '' (unknown) is returned for ratios with no cue, so the caller can borrow the
     kind of a neighbour in the same list ('2.2x and 7.5x higher throughput').
     """
-    if quantity.scaled and quantity.unit in ("times", "percent", "points"):
-        return None  # '2B %' or '1M x' is no ratio or share a paper would state
+    if quantity.scaled and quantity.unit in ("times", "percent", "points") and (quantity.suffix or quantity.unit != "times"):
+        return None  # '2B %' or '1M x' is no ratio or share a paper would state; 'a thousand times' is one
     ctx = Context(text, quantity, sentence)
     claim = Claim("", quantity.value, quantity.start, quantity.end, "", quantity.qualifier, quantity.value_high)
     hardware = _MACHINES.match(text, quantity.end) if quantity.unit == "times" else None

@@ -78,7 +78,7 @@ SPACED_SUFFIX = r"(?:(?<=\d)\s(?=[BMTK]\s+(?:parameters?|params?|tokens?|models?
 # A scale word alone is a number before the noun it scales or after 'sub-': 'trillion-parameter
 # models', 'a billion tokens', 'sub-billion models'; not 'billions of parameters'.
 _SCALED_NOUN = rf"(?i:{alternatives(lexicon.PARAMETER_NOUNS | lexicon.TOKEN_NOUNS)})"
-BARE_SCALE = rf"(?=(?:{SCALE_WORDS})[\s\-]+{_SCALED_NOUN}\b)|(?<=\b[Ss]ub-)(?=(?:{SCALE_WORDS})\b)"
+BARE_SCALE = rf"(?=(?:{SCALE_WORDS})[\s\-]+(?:{_SCALED_NOUN}|times|fold)\b)|(?<=\b[Ss]ub-)(?=(?:{SCALE_WORDS})\b)"  # 'a thousand times'
 
 
 # LaTeX sets a scale upright or apart from its digits: '$1.4\mathrm{T}$', '$7\text{B}$', '70\,B'.
