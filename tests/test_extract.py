@@ -1586,6 +1586,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # a ratio cut off a time named with no speed word is a speedup; off an error score neither kind
     ("Our scheduler cuts job completion time by 1.4-2.1x.", [("1.4-2.1x", "speedup", 1.4, 2.1, "range", "")]),
     ("Compared to the baseline, error rates are reduced by a factor of 2.3.", []),
+    # a fraction raised by: a score's change in percent, a speed's ratio
+    ("Accuracy improves by roughly a third, and throughput increases by half.",
+     [("a third", "accuracy_delta", 33.3333, None, "approx", ""), ("half", "speedup", 1.5, None, "exact", "")]),
     # a cut in half: of a time a speedup, of a resource a saving, of an error score a fall by 50%
     ("It cuts latency in half. It cuts the memory footprint in half. It reduces hallucination rates by half.",
      [("half", "speedup", 2, None, "exact", ""), ("half", "cost_reduction", 2, None, "exact", ""),

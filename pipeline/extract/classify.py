@@ -1145,6 +1145,15 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
         claim.kind, claim.unit, claim.value = _cut_kind(ctx.own_clause), "x", times_less(100 * claim.value, None)[0]
         claim.metric = metric_near("", ctx.before, claim.kind)  # 'reduces latency by half' is of latency
         return claim
+    if ctx.changed_by and _has(ctx.own_clause[-40:], lexicon.RAISING_STEMS):  # 'accuracy improves by a third'
+        raised = metric_near("", ctx.before[-60:], "accuracy_delta")
+        if raised:
+            claim.kind, claim.unit, claim.value, claim.metric = "accuracy_delta", "percent", round(100 * claim.value, 4), raised
+            return claim
+        if _has(ctx.before[-60:], ("throughput", "speed")):  # 'throughput rises by half': 1.5x
+            claim.kind, claim.unit, claim.value = "speedup", "x", round(1 + claim.value, 4)
+            claim.metric = metric_near("", ctx.before[-60:], "speedup")
+            return claim
     of = ctx.words[:1] == ["of"]
     if ctx.words[:1] == ["the"] or (of and _SPENDING_VERB_BEFORE.search(ctx.before_qualifier)):
         return ratio_verb_claim(ctx, claim, falling=True) or (_share(ctx, claim) if of else None)
