@@ -1772,6 +1772,9 @@ def test_a_range_of_widths_is_one_claim():
     ("The dataset has 10 000 images and 1 000 000 captions.",
      [("10 000", "count", 1e4, None, "exact", ""), ("1 000 000", "count", 1e6, None, "exact", "")]),
     ("Llama 3 405B is large.", [("405B", "parameter_count", 405e9, None, "exact", "")]),
+    # a hyperparameter's value is a setting, no item of the list after it
+    ("We sample with temperature 0.8 and top-p 0.95, generating 16 samples per problem.",
+     [("16", "count", 16, None, "exact", "")]),
     # the number of things named before a change of it counts them at both ends
     ("It increases the number of experts from 8 to 64 and reduces the number of sampling steps to 4.",
      [("8", "count", 8, None, "exact", ""), ("64", "count", 64, None, "exact", ""), ("4", "count", 4, None, "exact", "")]),
@@ -2353,6 +2356,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # acronyms of tasks, techniques and file formats name no model
     ("Our ASR model reduces word error rate by 18% relative on LibriSpeech.", [""]),
     ("QuIP# is the first PTQ method where 3-bit models scale better.", ["QuIP#"]),
+    # a Greek letter and a digit name a hyperparameter, no model
+    ("With β2 = 0.95, cosine decay runs to 10% of the peak learning rate.", [""]),
     # a name may end in two plus signs
     ("ZeRO++ reduces communication volume by 4x.", ["ZeRO++"]),
     # languages, degrees and scores name no model

@@ -199,7 +199,7 @@ def clause_after(text: str, position: int, sentence_end: int, width: int = 80) -
 # 'Nemotron-H-47B-Base', 'GPT-OSS-120B', 'Llama 3.1', 'Mistral NeMo'.
 # A name word starts with a capital ('Llama'), or is lower case glued to a digit ('llama-13b')
 # or one or two lower-case letters before a capital ('vLLM', 'xFormers', 'mT5').
-_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-)(?:\p{Ll}+-?\d|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*)(?:[\-.@][\p{L}\p{N}]+|/\d+(?![\p{L}\p{N}.]))*(?:\+\+|[+#])?"  # 'MBPP+', 'QuIP#', 'Pass@1', 'ViT-L/14'
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*|(?!sub-|\p{Greek})(?:\p{Ll}+-?\d|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*)(?:[\-.@][\p{L}\p{N}]+|/\d+(?![\p{L}\p{N}.]))*(?:\+\+|[+#])?"  # 'MBPP+', 'QuIP#', 'Pass@1', 'ViT-L/14'
 _VERSION = r"(?:\d+(?:\.\d+)?|[vV]\d+(?:\.\d+)?)(?!\.?[\p{L}\p{N}%×]|-\p{L})"  # not the '8' of 'GPT 8.3B', the '5' of 'MMLU 5-shot'
 NAME_PHRASE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_NAME_WORD})(?:\s(?:{_NAME_WORD}|{_VERSION})|\sof\s(?=\p{{Lu}}\p{{Ll}}+\b(?!\s\p{{Lu}}))(?:{_NAME_WORD}))*"  # 'Tree of Thoughts', not a title's 'Finetuning of Quantized LLMs'

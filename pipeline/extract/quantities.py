@@ -180,6 +180,10 @@ _MOST_ORDERS = 12
 _YEAR = regex.compile(r"^(?:19\d\d|20[0-3]\d)$")  # 2048 and 4096 are lengths, not years
 _MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 SETTING_BEFORE = regex.compile(r"=\s*$")
+# A hyperparameter named before its value: 'top-p 0.95', 'a temperature of 0.8', 'weight decay 0.1'.
+_HYPERPARAMETER_BEFORE = regex.compile(
+    r"\b(?:top-[pk]|temperature|learning\s+rate|weight\s+decay|dropout|label\s+smoothing|momentum|base|seed|rank|alpha)"
+    r"\s+(?:of\s+)?$", regex.IGNORECASE)
 _EVERY_BEFORE = regex.compile(r"\b(?i:every|no|any|not\s+a)\s+$")  # 'every single instance', 'no single method'
 _DECIBELS = regex.compile(r"dB\b")  # '1.2dB', a change of a score in decibels
 # A word that labels the number after it, written in lower case: 'step 2', 'stage 3', 'eq. 4'.
@@ -290,7 +294,7 @@ def is_not_a_claim(text: str, quantity: Quantity) -> bool:
         return True
     if _YEAR.match(surface) or _MONTH_BEFORE.search(before):
         return True
-    if SETTING_BEFORE.search(before):  # 'k=32', 'N = 8': a setting of the method, not a claim
+    if SETTING_BEFORE.search(before) or _HYPERPARAMETER_BEFORE.search(before):  # 'k=32', 'top-p 0.95': a setting, no claim
         return True
     if not quantity.numword and quantity.value > 1 and _ONE_MACHINE_AFTER.match(text, quantity.end):
         return True  # 'a laptop 4090 GPU': a model number before one machine
