@@ -2356,6 +2356,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # acronyms of tasks, techniques and file formats name no model
     ("Our ASR model reduces word error rate by 18% relative on LibriSpeech.", [""]),
     ("QuIP# is the first PTQ method where 3-bit models scale better.", ["QuIP#"]),
+    # the model a sentence fine-tunes acts in it, not the method it is tuned with
+    ("We fine-tune Llama-3-8B with LoRA on 52K instructions, reaching 64.2% on MMLU.", ["Llama-3-8B", "", "Llama-3-8B"]),
     # a Greek letter and a digit name a hyperparameter, no model
     ("With β2 = 0.95, cosine decay runs to 10% of the peak learning rate.", [""]),
     # a name may end in two plus signs
