@@ -946,6 +946,10 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # pretraining is a phase; AbsRel an error score, no name
     ("It uses 4x less pretraining compute than the previous best.", "pretraining compute", "the previous best"),
     ("It reduces AbsRel error by 18% on NYUv2 compared to Depth Anything.", "NYUv2", "Depth Anything"),
+    # things made smaller or shrunk are measured by their size, named in the singular
+    ("SplatZip: 15x Smaller Scenes", "scene size", ""),
+    ("It produces 3x smaller indexes.", "index size", ""),
+    ("SplatZip shrinks scenes by 15x on average.", "scene size", ""),
     # a model a sentence opens on is no benchmark
     ("On Llama-3-70B, W4A4 quantization keeps the accuracy gap within 1.5 points.", "accuracy", ""),
     # a share fewer of any things spent saves them, as a ratio fewer does

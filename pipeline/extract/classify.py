@@ -1205,6 +1205,9 @@ _UNNAMED_OBJECT = {False: _unnamed_object_pattern(r"(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[
 _GENERIC_SCORE_WORDS = {"score", "scores", "accuracy", "performance"}
 
 
+_SHRINKING_VERB = regex.compile(r"(?:shrink|compress)", regex.IGNORECASE)
+
+
 def _changed_object(ctx: Context) -> str:
     """The words a verb of change acts on before 'by', as the metric no known phrase gave."""
     before = ctx.before[-60:]
@@ -1217,7 +1220,11 @@ def _changed_object(ctx: Context) -> str:
                 words.pop()
             if len(words) == 2 and words[0][:1].isupper() and words[1].lower() in _GENERIC_SCORE_WORDS:
                 words.pop()  # 'improves MMLU scores by 16%' is of MMLU
-            return "" if any(word.lower() in lexicon.FUNCTION_WORDS for word in words) else _as_metric(" ".join(words))
+            if any(word.lower() in lexicon.FUNCTION_WORDS for word in words):
+                return ""
+            if _SHRINKING_VERB.match(verb.group()) and len(words) == 1 and is_plural_noun(words[0]) and words[0].islower():
+                return f"{_singular(words[0])} size"  # 'shrinks scenes by 15x' is of scene size
+            return _as_metric(" ".join(words))
     owned = _OBJECT_OF_A_NAME.match(ctx.verb_and_object)  # 'reduces the average response length of X by 50%'
     return _as_metric(owned["object"]) if owned and not any(
         word in lexicon.FUNCTION_WORDS for word in owned["object"].split()) else ""
@@ -1325,12 +1332,22 @@ def _unnamed_saving(ctx: Context) -> str:
         phase = _phase_named_after(ctx)
         return f"{phase} cost" if phase else "cost"  # '60% cheaper than GPT-3.5 Turbo' is of what it costs
     if _speaks_of_compression(ctx):
+        smaller = _SMALLER_THINGS_AFTER.match(ctx.text, ctx.end)  # '15x Smaller Scenes', '3x smaller checkpoints'
         thing = _SIZED_THING_BEFORE.search(ctx.before)  # 'the corpus is 3x smaller'
-        named = thing and thing["thing"].lower() not in lexicon.MODEL_NOUNS
-        return f"{thing['thing']} size" if named else "model size"
+        named = _singular(smaller["thing"].lower()) if smaller else thing["thing"] if thing else ""
+        return f"{named} size" if named and named.lower() not in lexicon.MODEL_NOUNS else "model size"
     return "cost" if _COSTS_BEFORE.search(ctx.before_qualifier) else ""  # 'while costing 10x less'
 
 
+# The things a number makes smaller, named right after: '15x Smaller Scenes' (of 'scene' size).
+_SMALLER_THINGS_AFTER = regex.compile(r"\s+(?i:smaller)\s+(?P<thing>\p{L}[\p{L}\-]*s)\b")
+_PLURAL_ENDINGS = (("ies", "y"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("s", ""))
+
+
+def _singular(plural: str) -> str:
+    """'scenes' -> 'scene', 'indexes' -> 'index', 'batches' -> 'batch', 'entries' -> 'entry'."""
+    ending, replacement = next((pair for pair in _PLURAL_ENDINGS if plural.endswith(pair[0])), ("", ""))
+    return plural[:len(plural) - len(ending)] + replacement if ending else plural
 _PHASE_BY_BEFORE = regex.compile(rf"{PHASE}\s+by\s+$")  # 'speeds up prefill by', 'and decoding by'
 # 'end-to-end training speedups of up to 40%': the phase before the noun of the speedup.
 _PHASE_SPEEDUPS_OF = regex.compile(rf"{PHASE}\s+speed-?ups?\s+(?:of|by)\s+$")
