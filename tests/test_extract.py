@@ -2360,6 +2360,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # acronyms of tasks, techniques and file formats name no model
     ("Our ASR model reduces word error rate by 18% relative on LibriSpeech.", [""]),
     ("QuIP# is the first PTQ method where 3-bit models scale better.", ["QuIP#"]),
+    # a MoE's active size is no hardware: its name is the title's subject
+    ("Qwen3-235B-A22B: Scaling Mixture-of-Experts to 36 Trillion Tokens", ["Qwen3-235B-A22B"] * 3),
     # the model a sentence fine-tunes acts in it, not the method it is tuned with
     ("We fine-tune Llama-3-8B with LoRA on 52K instructions, reaching 64.2% on MMLU.", ["Llama-3-8B", "", "Llama-3-8B"]),
     # a Greek letter and a digit name a hyperparameter, no model
