@@ -295,7 +295,7 @@ _LOWER_ERROR = regex.compile(r"\s*(?:lower|smaller|less|reduced)\s+(?:[\p{L}\-]+
 _TIMES_THE = regex.compile(r"\s*(?:the|as\s+(?:much|many))\s+", regex.IGNORECASE)
 
 
-_UP_TO_A_NUMBER = regex.compile(r"(?:(?!\b(?:\p{L}+-?fold|twice|thrice)\b)[^\d])*")  # the words after a number that are its own, up to the next (in words too: 'threefold')
+_UP_TO_A_NUMBER = regex.compile(r"(?:(?!\b(?:\p{L}+-?fold|twice|thrice)\b)(?:[^\d]|(?<=\p{L})\d+))*")  # the words after a number that are its own, up to the next (in words too: 'threefold'; not 'CO2')
 
 
 _CONTEXT_NOUNS = {"context", "contexts"}  # '128K contexts'

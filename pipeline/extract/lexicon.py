@@ -156,10 +156,10 @@ SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds 
 WEAK_SPEEDUP_CUES = ("inference", "serving", "decoding")
 COST_CUES = ("cost", "cheap", "saving", "fewer", "reduction", "reduce", "less", "smaller",
              "compress", "memory", "cache", "compute", "flops", "energy", "storage", "footprint",
-             "efficien", "lower", "emission", "carbon")  # efficient, efficiency
+             "efficien", "lower", "emission", "carbon", "co2")  # efficient, efficiency
 # Cost cues that name the resource, strong enough to decide against a speed word after them.
 STRONG_COST_CUES = ("cost", "cheap", "saving", "memory", "cache", "compute", "flops", "energy",
-                    "storage", "footprint", "compress", "emission", "carbon")
+                    "storage", "footprint", "compress", "emission", "carbon", "co2")
 # What a model spends that 'N% fewer ...' saves, beyond the cost cues.
 SPENT_NOUNS = ("parameter", "param", "token", "gpu", "data", "step")
 INCREASE_CUES = ("more", "larger", "bigger", "greater", "longer", "higher", "better", "increase", "slower",
@@ -197,7 +197,7 @@ METRIC_PHRASES = (
     "GPU memory", "peak memory", "activation memory", "optimizer memory", "training memory", "inference memory",
     "memory efficiency", "memory", "energy efficiency", "sample efficiency", "data efficiency", "compute efficiency",
     "parameter efficiency", "space footprint", "storage footprint", "storage", "index size", "model size", "checkpoint size",
-    "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "emissions", "cost",
+    "trainable parameters", "parameters", "flops", "energy", "carbon footprint", "carbon emissions", "CO2 emissions", "CO2", "emissions", "cost",
     "labeled data", "data", "GPU hours", "GPUs", *PHASED_METRICS,
     *sorted(QUALITY_METRICS), *sorted(SHARE_METRICS),
 )
