@@ -285,7 +285,9 @@ NOT_NAMES = {
     "Evaluations", "Empirical", "Analysis", "Ablation", "Ablations", "Benchmark", "Benchmarks",
     "End-to-end", "End-to-End", "Human", "Humans", "Utilization",
     "Less", "More", "Fewer", "Than",  # a title's comparison: 'with Less Than 1% Accuracy Loss'
-    "Ours", "Core", "Key", "Main", "Huggingface", "Spearman", "Pearson", "Kendall",  # 'a Spearman correlation'
+    # a pronoun, plain adjectives, a misspelt company and correlations: 'Ours reduces', 'Core designs',
+    # 'a Spearman correlation'
+    "Ours", "Core", "Key", "Main", "Huggingface", "Spearman", "Pearson", "Kendall",
     # tasks, techniques and file formats named by acronyms: 'our ASR model', 'the first PTQ method'
     "ASR", "TTS", "OCR", "NER", "PTQ", "QAT", "MX", "GGUF",
     "NormalFloat", "Test", "Dev", "Validation",  # a format in words; splits of a benchmark: 'SQuAD v2.0 Test F1'
