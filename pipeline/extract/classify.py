@@ -200,7 +200,9 @@ class Context:
     def own_after(self) -> str:
         """The clause after the number up to the next number, whose words are that one's:
         '5.1x smaller and 3.3x faster' -> ' smaller and '. Asked by a ratio's and a share's kind."""
-        return _UP_TO_A_NUMBER.match(self.after).group()
+        own = _UP_TO_A_NUMBER.match(self.after).group()
+        in_words = _RATIO_IN_WORDS.search(own) if "fold" in own or "twice" in own or "thrice" in own else None
+        return own[:in_words.start()] if in_words else own
 
     @functools.cached_property
     def before_qualifier(self) -> str:
@@ -295,7 +297,10 @@ _LOWER_ERROR = regex.compile(r"\s*(?:lower|smaller|less|reduced)\s+(?:[\p{L}\-]+
 _TIMES_THE = regex.compile(r"\s*(?:the|as\s+(?:much|many))\s+", regex.IGNORECASE)
 
 
-_UP_TO_A_NUMBER = regex.compile(r"(?:(?!\b(?:\p{L}+-?fold|twice|thrice)\b)(?:[^\d]|(?<=\p{L})\d+))*")  # the words after a number that are its own, up to the next (in words too: 'threefold'; not 'CO2')
+# The words after a number that are its own, up to the next number: a digit not glued to letters
+# ('CO2' is a word), or a ratio in words ('threefold', 'twice').
+_UP_TO_A_NUMBER = regex.compile(r"(?:[^\d]|(?<=\p{L})\d+)*")
+_RATIO_IN_WORDS = regex.compile(r"\b(?:\p{L}+-?fold|twice|thrice)\b")
 
 
 _CONTEXT_NOUNS = {"context", "contexts"}  # '128K contexts'
@@ -401,8 +406,8 @@ def _reduces_last(clause: str) -> bool:
 # 'improves MMLU by', 'outperforms X by an absolute': the number is the size of the change.
 # 'by an absolute success rate of 34%': a measure may stand between 'by' and the number.
 _QUALITY_MEASURE = grammar.alternatives(lexicon.QUALITY_METRICS)
-_BY_AT_END = regex.compile(
-    r"(?:\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?"
+_BY_AT_END = regex.compile(  # (?r): searched from the end it is anchored at
+    r"(?r)(?:\sby(?:\s+(?:only|just))?(?:\s+an?)?(?:\s+(?:absolute|relative|average|additional))?"
     rf"(?:\s+(?:factor|average|margin|{_QUALITY_MEASURE})\s+of)?"
     r"|\b(?:improves|improved|increases|increased|rises|rose|grows|grew|drops|dropped|falls|fell|decreases|decreased"
     r"|declines|declined|shrinks|shrank|jumps|jumped|climbs|climbed))\s*$",  # 'throughput improves 2.1x', 'latency drops 45%'
@@ -1674,7 +1679,7 @@ _MEASURED_ON_THEN_BY = regex.compile(
 # 'boosts the accuracy of X on GSM8K from 84.5% to 91.2%': the benchmark a score rose from is on.
 # A benchmark that moves by the number: 'while MMLU drops by only 0.3 points', 'GSM8K accuracy rises by'.
 _BENCHMARK_MOVES_BY = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{BENCHMARK_NAME})\s+(?:(?:score|accuracy)\s+)?"
+    rf"(?r)(?<![\p{{L}}\p{{N}}])(?P<name>{BENCHMARK_NAME})\s+(?:(?:score|accuracy)\s+)?"
     r"(?:drops|dropped|falls|fell|declines|declined|decreases|decreased|degrades|degraded|rises|rose|improves|improved"
     r"|increases|increased|grows|grew|climbs|climbed)\s+(?:by\s+)?(?:(?:only|just|up\s+to|about|around|nearly|over)\s+)*$")
 _ON_A_BENCHMARK_FROM = regex.compile(

@@ -152,7 +152,9 @@ def tensor_width_claims(text: str) -> list[Claim]:
     return sorted(claims, key=lambda claim: claim.start)
 
 
-_FORMAT_WORDS = frozenset(surface.split()[0] for surface in _BY_SURFACE)  # a word format's first word
+# Words that tell a format may occur; for a format in words its last word, which is rarer than
+# its first ('precision', not the 'single' of 'a single GPU').
+_FORMAT_WORDS = frozenset(surface.split()[-1] for surface in _BY_SURFACE)
 _BIT_NOUNS = frozenset({"bit", "bits"})
 
 

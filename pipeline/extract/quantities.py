@@ -182,7 +182,7 @@ _MONTH_BEFORE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov
 SETTING_BEFORE = regex.compile(r"=\s*$")
 # A hyperparameter named before its value: 'top-p 0.95', 'a temperature of 0.8', 'weight decay 0.1'.
 _HYPERPARAMETER_BEFORE = regex.compile(
-    r"\b(?:top-[pk]|temperature|learning\s+rate|weight\s+decay|dropout|label\s+smoothing|momentum|base|seed|rank|alpha)"
+    r"(?r)\b(?:top-[pk]|temperature|learning\s+rate|weight\s+decay|dropout|label\s+smoothing|momentum|base|seed|rank|alpha)"
     r"\s+(?:of\s+)?$", regex.IGNORECASE)
 _EVERY_BEFORE = regex.compile(r"\b(?i:every|no|any|not\s+a)\s+$")  # 'every single instance', 'no single method'
 _DECIBELS = regex.compile(r"dB\b")  # '1.2dB', a change of a score in decibels
