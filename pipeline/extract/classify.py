@@ -338,7 +338,7 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         if changed:
             return changed
         if _reduces_last(ctx.own_clause) or _reduces_last(ctx.verb_and_object):
-            if metric_near("", ctx.before[-60:], "accuracy_delta").lower() in lexicon.ERROR_METRICS:
+            if _error_metric_before(ctx):
                 return "none"  # 'error rates are reduced by a factor of 2.3' betters a score
             # 'cuts the number of training steps by a factor of 3', 'cuts job completion time by 2x'
             return _cut_kind(ctx.own_clause)
@@ -598,6 +598,13 @@ def _restates_a_spent_amount(ctx: Context) -> bool:
     training budget is 2.4M GPU hours, about 40% less than comparable open models'."""
     comma = _APPOSITIVE_COMMA_AT_END.search(ctx.before)
     return bool(comma) and _has(ctx.before[:comma.start()].lower(), lexicon.STRONG_COST_CUES + lexicon.SPENT_NOUNS + ("budget",))
+
+
+def _error_metric_before(ctx: Context) -> str:
+    """The error metric ('perplexity', 'hallucination rate') named just before the number, or "":
+    cutting one betters a score rather than speeding anything up or saving anything."""
+    metric = metric_near("", ctx.before[-60:], "accuracy_delta")
+    return metric if metric.lower() in lexicon.ERROR_METRICS else ""
 
 
 _TRAILS_BEFORE = regex.compile(r"\b(?:trail\w*|lag\w*|behind|short\s+of)\s[^,;:]{0,40}\bby\s+$", regex.IGNORECASE)
@@ -1143,8 +1150,8 @@ def fraction_claim(ctx: Context, claim: Claim) -> Claim | None:
         return claim
     if _REDUCED_BY_BEFORE.search(ctx.before) or _REDUCED_BY_AND_BY_BEFORE.search(ctx.before) \
             or _CUT_IN_BEFORE.search(ctx.before):  # '... and hours by half', 'latency is cut in half'
-        error = metric_near("", ctx.before[-60:], "accuracy_delta")
-        if error.lower() in lexicon.ERROR_METRICS:  # 'cuts hallucination rates in half': a score falls by 50%
+        error = _error_metric_before(ctx)
+        if error:  # 'cuts hallucination rates in half': a score falls by 50%
             claim.kind, claim.unit, claim.value, claim.metric = "accuracy_delta", "percent", round(-100 * claim.value, 4), error
             return claim
         claim.kind, claim.unit, claim.value = _cut_kind(ctx.own_clause), "x", times_less(100 * claim.value, None)[0]
