@@ -868,7 +868,7 @@ def _is_an_actor(text: str, sentence_start: int, name: tuple[int, int, str]) -> 
 # A name right after a verb, perhaps with an article and two words: its object ('adapts LLaMA2',
 # 'trains a 3-layer GraphSAGE').
 _OBJECT_OF_A_VERB = regex.compile(r"(?r)\b(?P<verb>\p{Ll}{3,}(?:s|ed))\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d\-]+\s+){0,2}?\Z")
-_CLAUSE_BREAK = regex.compile(r",|\b(?:while|whereas)\b")
+_CLAUSE_BREAK = regex.compile(rf",|{grammar.CONTRASTING_CLAUSE}")
 
 
 def _is_an_object(text: str, sentence_start: int, head: int, name: tuple[int, int, str]) -> bool:

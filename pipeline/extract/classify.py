@@ -611,7 +611,7 @@ _TRAILS_BEFORE = regex.compile(r"\b(?:trail\w*|lag\w*|behind|short\s+of)\s[^,;:]
 
 
 _LOSS_METRIC = regex.compile(r"\b(?:validation|training|train|test|eval|evaluation|pretraining|language\s+modeling)\s+loss\b")
-_WHILE = regex.compile(r"\b(?:while|whereas)\b", regex.IGNORECASE)
+_WHILE = regex.compile(grammar.CONTRASTING_CLAUSE, regex.IGNORECASE)
 
 
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:

@@ -5,7 +5,7 @@ import functools
 
 import regex
 
-from pipeline.extract.grammar import OPTIONAL_QUALIFIER, QUALIFIER_PHRASE, SET_AGAINST_LEAD
+from pipeline.extract.grammar import CONTRASTING_CLAUSE, OPTIONAL_QUALIFIER, QUALIFIER_PHRASE, SET_AGAINST_LEAD
 from pipeline.extract.lexicon import ADJECTIVE_SUFFIXES, ARCHITECTURE_NAMES, MEASURE_WORDS, CLAUSE_VERBS, CLAUSE_VERBS_ING, ERROR_SCORE_NAMES, FUNCTION_WORDS, MEMORY_UNITS, HARDWARE_WORDS, MEASURE_NOUNS, NAME_PREFIXES, NOT_NAMES, NUMBER_WORDS, PRECISION_FORMATS, PRONOUNS, SCALED_NUMBER_WORDS, SCORE_NAMES, SIZE_TIER_NAMES
 from pipeline.extract.precision import WEIGHT_ACTIVATION_WIDTHS
 
@@ -542,7 +542,7 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
 # 'outperforms X by', or with the benchmark between: 'outperforms X and Y on AIME 2024 by'.
 _BY_OR_WITH = regex.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|in|across)\s+[^,;.]{1,40}?)?(?:\s+(?:and|or))?\s+(?:by|with)\b")  # 'RT-2-X (55B) by'
 _OUTPERFORM = regex.compile(r"^(?:outperform|surpass|exceed|beat|improv)", regex.IGNORECASE)
-_CLAUSE_OF_ITS_OWN = regex.compile(r"\b(?:while|whereas|but)\b")
+_CLAUSE_OF_ITS_OWN = regex.compile(rf"{CONTRASTING_CLAUSE}|\bbut\b")
 _AND_A_MEASURE = regex.compile(rf"\b{_A_MEASURE_OPENS}")
 
 

@@ -109,6 +109,8 @@ NOT_A_LATEX_SPACE = r"(?!(?<=[\p{L}\p{N}])~)"
 # qualifier phrases at every position of the text. (?r) matches right to left, so the search
 # tries the one place that can match (ending at the number) first and fails fast elsewhere.
 QUALIFIER_PHRASE = alternatives(lexicon.QUALIFIER_PHRASES)
+# Words that open a clause set against the one before: 'X is 2x faster, while Y ...'.
+CONTRASTING_CLAUSE = r"\b(?:while|whereas)\b"
 # Words that set a number against another one, a baseline's: 'compared to 32%', 'up from 22.5%'.
 SET_AGAINST_LEAD = r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|relative\s+to)"
 # 'by (up to) 2x', 'has (over) 1.2 trillion', 'and (≈)40% lower latency'
