@@ -145,6 +145,8 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("We pre-trained Nemotron 3 Super on 25 trillion tokens.", [("25 trillion", "token_count", 2.5e13, None, "exact", "training")]),
+    ("We pre-trained it on three hundred billion tokens.",  # one amount, not 3 and 1e11
+     [("three hundred billion", "token_count", 3e11, None, "exact", "training")]),
     ("Our retrieval-augmented baseline with a 4K window outperforms all of them.",  # a window is a context
      [("4K", "context_length", 4000, None, "exact", "")]),
     # tokens a verb handles, named as inputs or as visual, are a workload, unless bounded or a context
@@ -1712,6 +1714,12 @@ def test_a_range_of_widths_is_one_claim():
     ("The models are trained at three resolutions, the largest at 896 resolution.", [("three", "count", 3, None, "exact", "")]),
     ("trained on 8 GPUs with 20 clusters", [("8", "count", 8, None, "exact", ""), ("20", "count", 20, None, "exact", "")]),
     ("we analyze output text in five datasets, finding", [("five", "count", 5, None, "exact", "")]),
+    # number words compose: one number, not 'five' and 'hundred million'
+    ("equivalent to simulating five hundred million years of evolution",
+     [("five hundred million", "count", 5e8, None, "exact", "")]),
+    ("We collect over one hundred languages and twenty-five tasks.",
+     [("one hundred", "count", 100, None, "lower_bound", ""), ("twenty-five", "count", 25, None, "exact", "")]),
+    ("It runs on one hundred twenty-eight GPUs.", [("one hundred twenty-eight", "count", 128, None, "exact", "")]),
     ("using 2,048 H100 GPUs for 21 days", [("2,048", "count", 2048, None, "exact", ""), ("21", "count", 21, None, "exact", "")]),
     ("between 3 and 5 experts", [("3 and 5", "count", 3, 5, "range", "")]),  # qualifier words are not in the span
     ("It outperforms Mistral-7B on 6 of 8 reasoning benchmarks.",

@@ -55,7 +55,13 @@ FRACTION_WORD = (rf"(?i:\b(?:{alternatives(lexicon.FRACTION_NUMERATORS)})"
                  rf"(?:{alternatives(lexicon.FRACTION_DENOMINATORS)})s?\b)")
 _FRACTION_WORD = regex.compile(FRACTION_WORD)
 _DENOMINATOR = regex.compile(alternatives(lexicon.FRACTION_DENOMINATORS))  # whether a fraction may be in a text
-NUMBER_WORD = rf"""(?i:{FRACTION_WORD}
+_UNIT_WORD = rf"(?:{alternatives(lexicon.UNIT_WORDS)})"
+_BELOW_A_HUNDRED = rf"(?:(?:{alternatives(lexicon.TENS_WORDS)})(?:-{_UNIT_WORD})?|{alternatives(lexicon.TEEN_WORDS)}|{_UNIT_WORD})"
+# 'twenty-five', 'five hundred', 'one hundred twenty-eight': tried before the single words.
+COMPOUND_NUMBER_WORD = (rf"\b(?:{_BELOW_A_HUNDRED}[\s\-]+hundred(?:(?:\s+and)?\s+{_BELOW_A_HUNDRED})?"
+                        rf"|(?:{alternatives(lexicon.TENS_WORDS)})-{_UNIT_WORD})\b")
+NUMBER_WORD = rf"""(?i:{COMPOUND_NUMBER_WORD}
+                    |{FRACTION_WORD}
                     |\b(?:{alternatives(lexicon.NUMBER_WORDS | lexicon.RATIO_VERBS)})(?:\b|(?=fold\b))
                     |\b(?:{alternatives(lexicon.SCALED_NUMBER_WORDS)})(?=[\s\-]+{SCALE_WORDS}\b|\s+(?:\d+\s?GB\s+)?(?-i:{lexicon.HARDWARE_WORDS})))"""
 _FRACTION_PARTS = regex.compile(r"(?P<numerator>\p{L}+)[\s\-]+(?P<denominator>\p{L}+?)s?")
@@ -310,11 +316,22 @@ def number_value(match, name: str) -> float:
     else:
         word = match[f"{name}_numword"]
         fraction = fraction_value(word)
-        value = fraction if fraction is not None else float(WORD_NUMBERS[word.lower()])
+        value = fraction if fraction is not None else number_word_value(word)
     value = scaled_by(value, scale_of(match, name))
     if match[f"{name}_sign"] in ("-", "−", "↓"):
         value = -value
     return value
+
+
+_NUMBER_WORD_PARTS = regex.compile(r"[\s\-]+(?:and\s+)?")
+
+
+def number_word_value(word: str) -> float:
+    """'five' -> 5, 'twenty-five' -> 25, 'five hundred' -> 500, 'one hundred twenty' -> 120."""
+    total = 0.0
+    for part in _NUMBER_WORD_PARTS.split(word.lower()):
+        total = total * 100 if part == "hundred" and total else total + WORD_NUMBERS[part]
+    return total
 
 
 def range_values(match) -> tuple[float, float, bool]:

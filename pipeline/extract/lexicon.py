@@ -30,6 +30,13 @@ FRACTION_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eigh
 # 'one' is left out of NUMBER_WORDS on purpose: 'one of', 'in one go', 'many-in-one' are almost
 # never claims. Before a scale word it is a number: 'approximately one billion parameters'.
 SCALED_NUMBER_WORDS = {"one": 1}
+# Cardinals compose as papers write them: 'twenty-five', 'five hundred', 'one hundred twenty'
+# ('five hundred million years' is 5e8, not 5 and 1e8). Tens take a hyphened unit; any
+# cardinal below a hundred, 'one' too, may multiply 'hundred', and a hundred takes tens or units after.
+UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+TENS_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+TEEN_WORDS = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+              "eighteen", "nineteen"}
 
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Glued suffixes as papers use them: 8B, 1.2T, 128k, 350M. Decimal, as papers mean.
