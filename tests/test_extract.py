@@ -733,6 +733,12 @@ def test_sizes_read_from_their_b_alone_in_a_list_of_tokens_are_tokens():
         ("100B", "token_count"), ("200B", "token_count"), ("300B", "token_count")]
 
 
+def test_a_size_with_its_own_noun_stays_a_size_before_an_amount_of_tokens():
+    sentence = "We then scale it to 7B parameters and 2.7T tokens."
+    assert [(sentence[c.start:c.end], c.kind) for c in extract(sentence)] == [
+        ("7B", "parameter_count"), ("2.7T", "token_count")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a scale written once after the last item of a list scales every bare item before it
     ("The 9B and 27B models were trained on 8 and 13 trillion tokens, respectively.",

@@ -102,6 +102,7 @@ def _parallel_scores(text: str, first: Quantity, second: Quantity) -> bool:
 
 
 _BARE_COMMA = regex.compile(r"\s*,\s*")
+_PARAMETER_NOUN_AFTER = regex.compile(rf"[\s\-]+(?i:{grammar.alternatives(lexicon.PARAMETER_NOUNS)})\b")
 _LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b|or\b)")
 
 
@@ -177,11 +178,12 @@ def number_claims(text: str, taken: list[tuple[int, int]], sentences) -> list[Cl
     for index in range(len(quantities) - 2, -1, -1):
         claim, neighbour = claims[index], claims[index + 1]
         # '3.2% and 4.1% improvements': a share with no noun of its own is a change like its neighbour.
-        # '100B, 200B and 300B tokens': a size read from its 'B' alone is an amount of the list's noun.
+        # '100B, 200B and 300B tokens': a size read from its 'B' alone is an amount of the list's
+        # noun; not one with a noun of its own ('7B parameters and 2.7T tokens').
         unlabelled = claim is None or not claim.kind or (claim.kind == "percentage" and neighbour is not None
                                                          and neighbour.kind == "accuracy_delta") \
             or (claim.kind == "parameter_count" and not claim.role and neighbour is not None
-                and neighbour.kind == "token_count")
+                and neighbour.kind == "token_count" and not _PARAMETER_NOUN_AFTER.match(text, quantities[index].end))
         # '45.2 (+6.3)', '80.5% (7.7% absolute improvement)': a signed number after an unsigned
         # one, or a change in brackets after a score, is the change of it, not a list item.
         change_of_it = (quantities[index + 1].signed and not quantities[index].signed) or (
