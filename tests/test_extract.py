@@ -2314,6 +2314,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a name that has or uses a size right after it is that size's model
     ("With top-2 routing, Mixtral uses only 13B active parameters per token.", ["Mixtral"]),
     ("Phi-3.5-MoE (16x3.8B) activates 6.6B parameters.", ["Phi-3.5-MoE"]),
+    # ... also after other parts it has, listed first
+    ("Jamba has 32 layers, 16 experts and 52B total parameters.", ["", "", "Jamba"]),
+    ("Scout has 16 experts, while Llama 4 Maverick has 128 experts and 400B total parameters.", ["", "", "Llama 4 Maverick"]),
     # the words of a title's question name nothing
     ("How Far Can 8B Models Go with 1T Tokens of Math?", ["", ""]),
     # the name of a score is no subject

@@ -561,6 +561,7 @@ _APPOSITIVE_GAP = regex.compile(
     | \s*:\s*                                             # 'StarCoder and StarCoderBase: 15.5B parameter models'
     | \s+(?:includes|comprises|comes\s+in|offers|spans)\s+   # 'OLMo 2 includes 7B and 13B models'
     | (?:\s*\([^()]*\))?(?:\s+model)?(?:,?\s+(?:which|that))?\s+(?:has|had|uses|used|contains|activates|activated)\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?  # 'Mixtral uses 13B active parameters', 'Phi-3.5-MoE (16x3.8B) activates 6.6B', 'X model, which contains a total of 456B'
+      (?:[0-9]+\s+\p{Ll}+\s*(?:,|,?\s+and)\s+){0,3}       # other parts listed first: 'X has 128 experts and 400B total parameters'
     | \s+(?:models?|family|suite|series|checkpoints|variants)\s+  # 'Gemma 2 models at 2B, 9B and 27B'
       (?:(?:range|ranges|ranging|span|spans|spanning|come|comes|are|available|released|in|at|of|with|from|sizes?)\s+){1,4}
     | (?<=\bscal(?:e|es|ed|ing)\s+\S+(?:\s+\S+)?)(?:\s+models?)?\s+(?:up\s+)?to\s+  # 'We scale Griffin (models) up to 14B'
