@@ -2314,6 +2314,10 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # a name that has or uses a size right after it is that size's model
     ("With top-2 routing, Mixtral uses only 13B active parameters per token.", ["Mixtral"]),
     ("Phi-3.5-MoE (16x3.8B) activates 6.6B parameters.", ["Phi-3.5-MoE"]),
+    # the model whose measure a ratio or share is set against is a baseline, no subject
+    ("TinyBERT4 achieves more than 96.8% the performance of its teacher BERT-Base on GLUE, while being 7.5x smaller and 9.4x faster.",
+     ["TinyBERT4", "TinyBERT4", "TinyBERT4"]),
+    ("It achieves 0.68x-1.43x the performance of FlashAttention-2, and provides a 5.49x-8.00x speedup over naive SDPA.", [""]),
     # ... also after other parts it has, listed first
     ("Jamba has 32 layers, 16 experts and 52B total parameters.", ["", "", "Jamba"]),
     ("Scout has 16 experts, while Llama 4 Maverick has 128 experts and 400B total parameters.", ["", "", "Llama 4 Maverick"]),
