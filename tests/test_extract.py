@@ -753,6 +753,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
 @pytest.mark.parametrize("sentence, metric, comparator", [
     # a phase named by its verb after 'cheaper' or 'faster'
     ("The model is 3x cheaper to train.", "training cost", ""),
+    # requests named before a speedup are what is served, not its measure
+    ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),
     # a saving of something no list names: what the reduction is in, past 'the number of'
     ("We obtain a 40% reduction in the number of sampling steps with no loss in FID.", "sampling steps", ""),

@@ -86,7 +86,8 @@ def metric_near(after: str, before: str, kind: str = "") -> str:
     for found in _METRIC.finditer(_AT_THE_COST_OF.sub(" ", after) if "cost" in after else after):
         if fits(found["metric"]):
             return _as_metric(found["metric"])
-    fitting = [_as_metric(found["metric"]) for found in _METRIC.finditer(before) if fits(found["metric"])]
+    fitting = [_as_metric(found["metric"]) for found in _METRIC.finditer(before)
+               if fits(found["metric"]) and found["metric"].lower() not in lexicon.METRICS_ONLY_AFTER]
     return fitting[-1] if fitting else ""
 
 
