@@ -753,6 +753,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
 @pytest.mark.parametrize("sentence, metric, comparator", [
     # a phase named by its verb after 'cheaper' or 'faster'
     ("The model is 3x cheaper to train.", "training cost", ""),
+    # a baseline ends before a phase of time: when the gain was measured is no part of it
+    ("NVLM-D-72B improves text-only accuracy by 4.3 points over its LLM backbone after multimodal training.",
+     "accuracy", "its LLM backbone"),
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),

@@ -430,6 +430,7 @@ _A_MEASURE_OPENS = r"and\s+(?=(?:accuracy|throughput|latency|memory|performance|
 _PHRASE_STOP = regex.compile(
     r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?:(?=\s|$)|""" + _GLUED_SENTENCE_START + r""")
       | \s(?:while|whereas|but|yet|which|with|by|in|on|at|for|across|when|where|if|although|though|because|since
+            |after|before|during                     # 'over its LLM backbone after multimodal training'
             |from(?=\s+[$~≈<>]?\d)                   # 'against the SFT model from 50% to 72.5%'
             |to(?=\s+(?:reach|achieve|match|attain|obtain|get)\b)   # 'than AdamW to reach the same loss'
             |[\p{Ll}\-]{2,}(?<!e)ed(?=\s+(?:on|with|using|from)\s)   # 'than Llama 3.1 8B trained on the same data', not 'speed on'
