@@ -756,6 +756,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a baseline ends before a phase of time: when the gain was measured is no part of it
     ("NVLM-D-72B improves text-only accuracy by 4.3 points over its LLM backbone after multimodal training.",
      "accuracy", "its LLM backbone"),
+    # a phase names its FLOPs as it names its compute; thinking tokens are a measure of their own
+    ("OLMo 2 needs 1.3x less training FLOPs than Llama 3.1 8B.", "training FLOPs", "Llama 3.1 8B"),
+    ("Coconut generates 3x fewer thinking tokens during inference.", "thinking tokens", ""),
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),

@@ -193,7 +193,7 @@ QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "to
 SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
                  "sparsity", "acceptance rate", "scaling efficiency"}
 # A phase of work names which of a model's costs it is: 'serving cost', 'decoding latency'.
-PHASED_MEASURES = ("cost", "latency", "throughput", "memory", "speed", "time", "compute", "energy")
+PHASED_MEASURES = ("cost", "latency", "throughput", "memory", "speed", "time", "compute", "energy", "flops")
 PHASED_METRICS = tuple(f"{phase} {measure}" for phase in PHASES for measure in PHASED_MEASURES)
 # Metric phrases, longest first when searched; the first found near the number names the metric.
 # Quality and share metrics come from their sets above, so each is written once.
@@ -202,7 +202,7 @@ METRIC_PHRASES = (
     "prefill throughput", "end-to-end throughput", "throughput", "tokens per second", "inference latency",
     "time-to-first-token", "time to first token", "TTFT", "time-per-output-token", "time per output token", "TPOT", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
-    "compute", "training tokens", "training data", "training steps", "reasoning tokens", "output tokens", "input tokens",
+    "compute", "training tokens", "training data", "training steps", "reasoning tokens", "thinking tokens", "output tokens", "input tokens",
     "generated tokens", "visual tokens", "token count", "tokens", "compute budget", "token budget", "budget", "cache size", "kv cache", "memory footprint",
     "GPU memory", "peak memory", "activation memory", "optimizer memory", "training memory", "inference memory",
     "memory efficiency", "memory", "energy efficiency", "sample efficiency", "data efficiency", "compute efficiency",
