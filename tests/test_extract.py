@@ -759,6 +759,8 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a phase names its FLOPs as it names its compute; thinking tokens are a measure of their own
     ("OLMo 2 needs 1.3x less training FLOPs than Llama 3.1 8B.", "training FLOPs", "Llama 3.1 8B"),
     ("Coconut generates 3x fewer thinking tokens during inference.", "thinking tokens", ""),
+    # a baseline ends before a participle and its preposition, irregular ones too
+    ("Compared with the latest models built on Stable Diffusion, ours are more than 10x faster.", "speed", "the latest models"),
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),
@@ -2326,6 +2328,10 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("TinyBERT4 achieves more than 96.8% the performance of its teacher BERT-Base on GLUE, while being 7.5x smaller and 9.4x faster.",
      ["TinyBERT4", "TinyBERT4", "TinyBERT4"]),
     ("It achieves 0.68x-1.43x the performance of FlashAttention-2, and provides a 5.49x-8.00x speedup over naive SDPA.", [""]),
+    # a name set between commas after the model noun a size describes is its name; not an item of a list
+    ("We pretrain a 1.1B model, TinyLlama, on 1 trillion tokens.", ["TinyLlama", "TinyLlama"]),
+    ("We train a 7B-parameter DNA language model, Evo, on 2.7M genomes.", ["Evo", ""]),
+    ("We compare a 7B model, Mistral, and GPT-4.", [""]),
     # ... also after other parts it has, listed first
     ("Jamba has 32 layers, 16 experts and 52B total parameters.", ["", "", "Jamba"]),
     ("Scout has 16 experts, while Llama 4 Maverick has 128 experts and 400B total parameters.", ["", "", "Llama 4 Maverick"]),

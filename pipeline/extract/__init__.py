@@ -600,6 +600,12 @@ def _subject_of_size(text: str, claim: Claim, names, list_start: int) -> str:
     called = _CALLED_AFTER.match(text, claim.end)
     if called:  # 'a 280 billion parameter model called Gopher'
         return _name_starting_at(text, called.end(), min(len(text), called.end() + 60))
+    apposed = _MODEL_NOUN_AND_COMMA_AFTER.match(text, claim.end)
+    if apposed:  # 'a 7B-parameter DNA language model, Evo, on ...'; not 'a 7B model, Llama-2-13B, and GPT-4'
+        name = _name_starting_at(text, apposed.end(), min(len(text), apposed.end() + 60))
+        after = apposed.end() + len(name)
+        if name and _APPOSITION_CLOSES.match(text, after) and not _sized_otherwise(name, claim.value):
+            return name
     return ""
 
 
@@ -628,6 +634,10 @@ def _name_starting_at(text: str, start: int, end: int) -> str:
 
 # A size's model named after it: 'a 280 billion parameter model called Gopher'.
 _CALLED_AFTER = regex.compile(r"(?:[\s\-]+[\p{L}\-]+){0,4}?\s+(?:called|named|dubbed|coined),?\s+")
+# ... or set after its noun between commas: 'a 7B-parameter DNA language model, Evo, trained on'.
+_MODEL_NOUN_AND_COMMA_AFTER = regex.compile(
+    rf"(?:[\s\-]+[\p{{L}}\-]+){{0,4}}?\s+(?i:{grammar.alternatives(lexicon.MODEL_NOUNS)}),\s+")
+_APPOSITION_CLOSES = regex.compile(r",(?!\s+(?:and|or)\b)|\s+(?:which|that|is|was)\b")
 
 
 _DETERMINERS = {"Your", "Our", "Their", "My", "Its", "His", "Her", "This", "That", "These", "Those", "Any", "Every", "Each"}

@@ -433,7 +433,7 @@ _PHRASE_STOP = regex.compile(
             |after|before|during                     # 'over its LLM backbone after multimodal training'
             |from(?=\s+[$~≈<>]?\d)                   # 'against the SFT model from 50% to 72.5%'
             |to(?=\s+(?:reach|achieve|match|attain|obtain|get)\b)   # 'than AdamW to reach the same loss'
-            |[\p{Ll}\-]{2,}(?<!e)ed(?=\s+(?:on|with|using|from)\s)   # 'than Llama 3.1 8B trained on the same data', not 'speed on'
+            |(?:[\p{Ll}\-]{2,}(?<!e)ed|built|run|made|grown)(?=\s+(?:on|with|using|from)\s)   # 'than Llama 3.1 8B trained on the same data', not 'speed on'
             |without(?=\s+(?:any\s+|a\s+|much\s+)?(?:\p{Ll}+ing|loss|degradation|drop|compromis\w*|accuracy)\b)  # 'over X without sacrificing accuracy', not 'over training without RLHF'
             |""" + _A_MEASURE_OPENS + r"""   # 'than BF16 and accuracy on GSM8K improves'
             |and\s+(?:is|are|a|an|can|could|will|would|may|might|must|should|also|only|just|within

@@ -300,6 +300,8 @@ NOT_NAMES = {
     "Ours", "Core", "Key", "Main", "Huggingface", "Spearman", "Pearson", "Kendall",
     # tasks, techniques and file formats named by acronyms: 'our ASR model', 'the first PTQ method'
     "ASR", "TTS", "OCR", "NER", "PTQ", "QAT", "MX", "GGUF",
+    # kinds of data and problems named by acronyms: 'a 7B-parameter DNA language model, Evo'
+    "DNA", "RNA", "mRNA", "EEG", "ECG", "MRI", "fMRI", "PDE", "PDEs", "ODE", "ODEs",
     "NormalFloat", "Test", "Dev", "Validation",  # a format in words; splits of a benchmark: 'SQuAD v2.0 Test F1'
     # parts of a paper: 'as shown in Table 2' names nothing a claim is about
     "Section", "Sections", "Sec", "Sect", "Table", "Tables", "Tab", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
