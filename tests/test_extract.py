@@ -761,6 +761,12 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Coconut generates 3x fewer thinking tokens during inference.", "thinking tokens", ""),
     # a baseline ends before a participle and its preposition, irregular ones too
     ("Compared with the latest models built on Stable Diffusion, ours are more than 10x faster.", "speed", "the latest models"),
+    # a test's statistics in brackets end a baseline
+    ("Consultants produced over 40% higher quality results compared to a control group (p < 0.001).", "quality", "a control group"),
+    # 'more quickly' is faster
+    ("Participants completed tasks 25.1% more quickly than the control group.", "speed", "the control group"),
+    # a change restating a clause is of the measure that clause names, however far before, taken relatively or not
+    ("Fine-tuning reduces perplexity from 12.3 to 9.8 on WikiText-103, a 20% relative improvement.", "perplexity", ""),
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),
@@ -1157,6 +1163,9 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     # changes in brackets after the benchmarks a list of benchmarks includes are on them
     ("It boosts accuracy on reasoning benchmarks, including GSM8K (+17.9%), SVAMP (+11.0%) and ARC-challenge (+3.9%).",
      [("accuracy_delta", 17.9, "GSM8K"), ("accuracy_delta", 11.0, "SVAMP"), ("accuracy_delta", 3.9, "ARC-challenge")]),
+    # a share more of things is of the things; more quickly is faster
+    ("Those using GPT-4 completed 12.2% more tasks and completed tasks 25.1% more quickly.",
+     [("percentage", 12.2, "tasks"), ("speedup", 1.251, "speed")]),
 ])
 def test_each_number_keeps_its_own_measure(sentence, expected):
     assert [(c.kind, round(c.value, 4), c.metric) for c in extract(sentence)] == expected
@@ -1776,6 +1785,12 @@ def test_a_range_of_widths_is_one_claim():
      [("3 orders of magnitude", "cost_reduction", 1000, None, "exact", ""),
       ("an order of magnitude", "speedup", 10, None, "exact", "")]),
     ("It spans five orders of magnitude in model size.", []),
+    # orders of magnitude a study spans are no gain, even of a resource; with a word of change they are
+    ("We observe a log-linear trend across 34 models and 5 orders of magnitude of compute.",
+     [("34", "count", 34, None, "exact", "")]),
+    ("Scaling laws hold over 6 orders of magnitude in compute.", []),
+    ("It reduces cost by over 2 orders of magnitude.", [("2 orders of magnitude", "cost_reduction", 100, None, "lower_bound", "")]),
+    ("It is over three orders of magnitude faster.", [("three orders of magnitude", "speedup", 1000, None, "lower_bound", "")]),
     # a number word times machines counts them, its span the word
     ("It runs on eight x A100 GPUs.", [("eight", "count", 8, None, "exact", "")]),
     ("with up to only 1k fine-tuning steps", [("1k", "count", 1e3, None, "upper_bound", "")]),  # 'only' after a qualifier
@@ -2332,6 +2347,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("We pretrain a 1.1B model, TinyLlama, on 1 trillion tokens.", ["TinyLlama", "TinyLlama"]),
     ("We train a 7B-parameter DNA language model, Evo, on 2.7M genomes.", ["Evo", ""]),
     ("We compare a 7B model, Mistral, and GPT-4.", [""]),
+    # the statistics of a test name nothing
+    ("Evaluators preferred ours 61% of the time (95% CI: 57-65%).", ["", ""]),
     # ... also after other parts it has, listed first
     ("Jamba has 32 layers, 16 experts and 52B total parameters.", ["", "", "Jamba"]),
     ("Scout has 16 experts, while Llama 4 Maverick has 128 experts and 400B total parameters.", ["", "", "Llama 4 Maverick"]),

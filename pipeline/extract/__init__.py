@@ -678,6 +678,8 @@ _SCORED_ON_BEFORE = regex.compile(
 # A plain word naming an activity or a quality, by its ending: 'Distillation', 'Deduplication',
 # 'Alignment', 'Sparsity', 'Robustness'.
 _ACTIVITY_NOUN = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ness|ance|ence)")
+# ... or people by what they do: 'Evaluators preferred', 'Participants completed', 'Clinicians rated'.
+_PEOPLE_NOUN = regex.compile(r"\p{Lu}\p{Ll}+(?:ors|ers|ants|ents|ists|ees|ians)")
 # A word of lexicon.KINDS_OF_MODELS before a plural of models says what kind they are.
 _PLAIN_WORD_BEFORE_MODELS = regex.compile(rf"(?P<word>\p{{Lu}}\p{{Ll}}+)\s+(?:{'|'.join(sorted(word for word in lexicon.MODEL_NOUNS if word.endswith('s')))})\b")
 # A plain capitalized word opening a sentence and modifying the noun after it is no name on its
@@ -780,7 +782,7 @@ def _as_opening_name(text: str, sentence_start: int, name: tuple[int, int, str])
         return name
     if measure_opening_at(text, name[0]) > name[1] or _ADJECTIVE_BEFORE_A_PLURAL_AND_ITS_VERB.match(text, name[0]):
         return None  # 'Refusal rates drop', 'Speculative cascades reduce cost': a measure or a thing, no name
-    if _ACTIVITY_NOUN.fullmatch(name[2]):
+    if _ACTIVITY_NOUN.fullmatch(name[2]) or _PEOPLE_NOUN.fullmatch(name[2]):
         return None  # 'Distillation yields a student that is 40% smaller', 'Deduplication removes 40%': an activity
     adjective = _HYPHENED_WORD_AS_ADJECTIVE.match(text, name[0])
     if adjective and adjective["noun"] in lexicon.METHOD_NOUNS:

@@ -243,12 +243,19 @@ class Context:
         return clause[verbs[-1].start():verbs[-1].end() + _OBJECT_LENGTH] if verbs else ""
 
     @functools.cached_property
+    def change_words(self) -> list[str]:
+        """The words after the number without how its change is taken: 'a 20% relative
+        improvement' -> ['improvement', ...]."""
+        return self.words[1:] if self.words[:1] in _HOW_A_CHANGE_IS_TAKEN else self.words
+
+    @functools.cached_property
     def restated_clause(self) -> str:
         """The clause a change in an appositive restates, or '': 'throughput reaches 5,000
         tokens/s, a 30% increase over X' -> 'throughput reaches 5,000 tokens/s'. Only a bare
         change noun restates; 'a 30% increase in accuracy' names its own measure."""
         tail = _APPOSITIVE_TAIL.search(self.before)
-        if not tail or self.words[:1] not in _BARE_CHANGE_NOUNS or self.words[1:2] in (["in"], ["of"]):
+        words = self.change_words
+        if not tail or words[:1] not in _BARE_CHANGE_NOUNS or words[1:2] in (["in"], ["of"]):
             return ""
         return _CLAUSE_COMMA.split(self.before[:tail.start()])[-1]
 
@@ -262,6 +269,7 @@ _CLAUSE_COMMA = regex.compile(r",\s")
 _RISE_NOUNS = ("improvement", "increase", "gain", "boost", "speedup", "speed-up")
 _FALL_NOUNS = ("reduction", "decrease", "saving", "savings", "cut")
 _BARE_CHANGE_NOUNS = [[noun] for noun in _RISE_NOUNS + _FALL_NOUNS]
+_HOW_A_CHANGE_IS_TAKEN = [["relative"], ["absolute"], ["average"], ["overall"]]
 _RATE_CUES = ("throughput", "speed", "goodput", *lexicon.RATE_UNITS, *lexicon.SERVING_RATES)
 
 
@@ -273,9 +281,9 @@ def _restated_change(ctx: Context, p: float, p_high: float | None) -> tuple[str,
     clause = ctx.restated_clause
     if not clause:
         return None
-    if ctx.words[0] in _RISE_NOUNS and _has(clause, _RATE_CUES):
+    if ctx.change_words[0] in _RISE_NOUNS and _has(clause, _RATE_CUES):
         return "speedup", *times_more(p, p_high), "x"
-    if ctx.words[0] in _FALL_NOUNS and 0 < p < 100 and _names_a_resource_or_time(clause):
+    if ctx.change_words[0] in _FALL_NOUNS and 0 < p < 100 and _names_a_resource_or_time(clause):
         return ("speedup" if _speaks_of_time(clause) else "cost_reduction"), *times_less(p, p_high), "x"
     return None
 
@@ -324,6 +332,15 @@ _SHARE_EFFICIENCIES = {metric.removesuffix("efficiency").strip() for metric in l
 _EFFICIENCY_AFTER = regex.compile(rf"\s*(?:{_MORE})?(?P<metric>(?:[\p{{Ll}}\-]+\s+){{0,2}}efficiency)\b")
 
 
+# Orders of magnitude a study spans are no ratio of a gain: 'models spanning five orders of
+# magnitude in compute', 'scaling laws over 6 orders of magnitude'; unless a word of change
+# follows ('over three orders of magnitude faster').
+_SPANNING_BEFORE = regex.compile(
+    r"\b(?:span|spans|spanned|spanning|across|covering|covers|over|ranging|ranges)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}$")
+_CHANGE_WORD_AFTER = regex.compile(
+    r"\s+(?:less|fewer|more|faster|slower|cheaper|smaller|larger|lower|higher|better|reduction|improvement|speed-?ups?|savings?)\b")
+
+
 def ratio_kind(ctx: Context, changed_by: bool) -> str:
     """speedup, cost_reduction, '' when unknown, or 'none' for a ratio that is neither.
 
@@ -331,6 +348,9 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
     '1.9x lower latency' a speedup though 'lower' leans to savings. A ratio of 'more tokens'
     or 'larger models' is neither kind. `changed_by`: a verb and 'by' stand before the number.
     """
+    if not changed_by and ctx.text.endswith("magnitude", ctx.start, ctx.end) and _SPANNING_BEFORE.search(ctx.before[-60:]) \
+            and not _CHANGE_WORD_AFTER.match(ctx.after):
+        return "none"  # 'across 34 models and 5 orders of magnitude of compute' is a range studied, no gain
     if changed_by:
         # 'cutting weight memory by 3.9x and improving decoding throughput by 2.4x': what the
         # verb changes is named before 'by'; the words after belong to the next clause.
@@ -674,7 +694,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
     more_efficient = _MORE_EFFICIENT.match(ctx.after)
     if more_efficient and more_efficient["what"].strip().lower() not in _SHARE_EFFICIENCIES:
         return "cost_reduction", *times_more(p, p_high), "x"  # '30% more energy efficient', as '2x more energy-efficient'
-    if _has(lead, ("faster", "speedup", "speed-up", "quicker")) or _has(ctx.words[:6], ("speedup", "speed-up")) \
+    if _has(lead, ("faster", "speedup", "speed-up", "quicker", "more quickly")) or _has(ctx.words[:6], ("speedup", "speed-up")) \
             or (rise and _has(lead, ("throughput", "speed", *lexicon.SERVING_RATES))) \
             or (rise and _has(ctx.after, ("throughput", "speed", *lexicon.RATE_UNITS)) and not _has(lead, lexicon.QUALITY_WORDS)):
         return "speedup", *times_more(p, p_high), "x"
@@ -1882,7 +1902,18 @@ def accuracy_metric(ctx: Context, kind: str = "accuracy_delta") -> str:
     # 'a 15.2% improvement in helpfulness and a 9.8% reduction in toxicity': what a change is in is its measure.
     return _changed_in(ctx.after) or metric_near(after, ctx.before[-40:], kind) or risen_from \
         or (_changed_object(ctx) if ctx.changed_by else "") \
+        or _measure_restated(ctx, kind) \
         or (_share_noun_after(ctx) if kind == "percentage" else "")  # 'improves click-through rate by 3.2%'
+
+
+def _measure_restated(ctx: Context, kind: str) -> str:
+    """The measure of the clause a change restates: 'reduces perplexity from 12.3 to 9.8 on
+    WikiText-103, a 20% relative improvement' -> 'perplexity'. Not when the clause gives a score
+    in percent: the change then takes that score's benchmark ('2.5% on LibriSpeech, a 12% relative
+    reduction'), as the claims stage hands it on."""
+    if not ctx.restated_clause or "%" in ctx.restated_clause:
+        return ""
+    return metric_near("", ctx.restated_clause, kind)
 
 
 def _share_noun_after(ctx: Context) -> str:
@@ -1891,6 +1922,8 @@ def _share_noun_after(ctx: Context) -> str:
     if not _PLAIN_WORD_AFTER.match(ctx.text, ctx.end):
         return ""
     words = _phrase_before_a_verb(ctx)
+    if words and words[0] == "more":  # '12.2% more tasks' is of tasks
+        words = words[1:]
     if not words or any(word.lower() in lexicon.FUNCTION_WORDS for word in words) or not words[0][0].islower() \
             or words[0].endswith(("ed", "er")):  # '40% shorter' is no noun either
         return ""

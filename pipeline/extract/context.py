@@ -464,7 +464,8 @@ _TRAILING_CONJUNCTION = regex.compile(r"(?:\s+(?:and|or))+\Z")
 # Brackets that give numbers (scores, a change) end a baseline's phrase: '(69.48 vs. 72.41)', '(+2.1)'.
 # A bracket opening with a number holds scores or a measure of the baseline, no part of its name:
 # 'the full precision (69.48 vs. 72.41)', 'RT-2-X (55B)', 'our offloading system (5.6 s/token)'.
-_SCORES_IN_BRACKETS = regex.compile(r"\s*[+\-−~≈]?\d")
+# Scores or a test's statistics in brackets end a baseline: '(69.48 vs. 72.41)', '(p < 0.001)'.
+_SCORES_IN_BRACKETS = regex.compile(r"\s*(?:[+\-−~≈]?\d|[pnrdtF]\s*[<=>≤≥])")
 
 
 def phrase_until_clause_end(text: str, start: int, end: int) -> str:

@@ -157,7 +157,7 @@ METRICS_ONLY_AFTER = {"requests"}
 # Things done a second: more of them is a higher throughput.
 RATE_UNITS = ("tokens/s", "tokens per second", "per second", "tok/s", "per minute", "per hour", "per day")
 SPEEDUP_CUES = ("faster", "as fast", "speedup", "speed-up", "speed up", "speeds up", "throughput", "latency",
-                "acceleration", "accelerat", "quicker", *RATE_UNITS, "speed",
+                "acceleration", "accelerat", "quicker", "more quickly", *RATE_UNITS, "speed",
                 "time-to-first-token", "time to first token", "ttft", "time per output token", "tpot",
                 "inter-token latency", "wall-clock", "generation time", "response time", "compute time",
                 "mfu", "flops utilization",  # more of the hardware's peak put to use is a faster run
@@ -188,7 +188,7 @@ QUALITY_METRICS = {"average accuracy", "factual accuracy", "top-1 accuracy", "to
                    "miou", "iou", "auroc", "auc", "auprc", "agreement", "attack success rate", "hit rate",
                    "resolve rate", "solve rate", "sensitivity", "specificity", "refusal rate", "average precision",
                    "mean average precision", "dice score", "dice", "f1 score", "click-through rate",
-                   "conversion rate", "true positive rate", "detection rate"} | ERROR_METRICS
+                   "conversion rate", "true positive rate", "detection rate", "quality"} | ERROR_METRICS
 # Shares that are neither a quality nor a resource: '72% model FLOPs utilization', '50% sparsity'.
 SHARE_METRICS = {"model flops utilization", "flops utilization", "hardware utilization", "utilization", "mfu",
                  "sparsity", "acceptance rate", "scaling efficiency"}
@@ -302,6 +302,7 @@ NOT_NAMES = {
     "ASR", "TTS", "OCR", "NER", "PTQ", "QAT", "MX", "GGUF",
     # kinds of data and problems named by acronyms: 'a 7B-parameter DNA language model, Evo'
     "DNA", "RNA", "mRNA", "EEG", "ECG", "MRI", "fMRI", "PDE", "PDEs", "ODE", "ODEs",
+    "CI", "CIs", "SD", "SE", "SEM", "IQR",  # statistics: '(95% CI: 57-65%)'
     "NormalFloat", "Test", "Dev", "Validation",  # a format in words; splits of a benchmark: 'SQuAD v2.0 Test F1'
     # parts of a paper: 'as shown in Table 2' names nothing a claim is about
     "Section", "Sections", "Sec", "Sect", "Table", "Tables", "Tab", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
