@@ -156,6 +156,10 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
     ("During RL, rollouts average 12K tokens.", [("12K", "token_count", 12000, None, "exact", "sequence")]),  # a rollout's length
     # a title's lengths before a colon whose clause names the context
     ("From 4K to 128K: Efficient Context Extension", [("4K to 128K", "context_length", 4000, 128000, "range", "")]),
+    ("From 128K to 4M: Efficient Training of Ultra-Long Context Large Language Models",
+     [("128K to 4M", "context_length", 128000, 4e6, "range", "")]),
+    # siunitx's number command reads as the number; its brace stands before the scale as math's '$' does
+    ("Training on \\num{1.5}T tokens.", [("1.5}T", "token_count", 1.5e12, None, "exact", "training")]),
     ("The model can process up to 1M input tokens.", [("1M", "context_length", 1e6, None, "upper_bound", "")]),
     ("It handles a context of 128K input tokens.", [("128K", "context_length", 128000, None, "exact", "")]),
     # lengths of inputs named before the number are sequences
@@ -1701,6 +1705,10 @@ def test_accuracy_percentages_memory(sentence, expected):
     # a verb or preposition between two formats gives the second a phrase and a cue of its own
     ("It is post-trained in BF16 and released in FP8 and NVFP4 checkpoints.",
      [("BF16", 16, "training", "BF16"), ("FP8", 8, "checkpoint", "FP8"), ("NVFP4", 4, "checkpoint", "NVFP4")]),
+    # ... which starts at the conjunction before it: the verb after 'and' is the second's cue
+    ("Scaling Laws for Precision: Training in FP8 and Serving in FP4",
+     [("FP8", 8, "training", "FP8"), ("FP4", 4, "inference", "FP4")]),
+    ("We train in FP8 and serve in FP4.", [("FP8", 8, "training", "FP8"), ("FP4", 4, "inference", "FP4")]),
     ("TF32 tensor cores speed up FP32 training.", [("TF32", 19, "training", "TF32"), ("FP32", 32, "training", "FP32")]),
     # a format measured against has no role of its own, nor takes a cue past its own phrase
     ("Compared with FP8, NVFP4 training is faster than BF16 and compresses to less than 3 bits.",
@@ -1750,6 +1758,9 @@ def test_a_range_of_widths_is_one_claim():
     ("It outperforms Mistral-7B on 6 of 8 reasoning benchmarks.",
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("6", "count", 6, None, "exact", ""), ("8", "count", 8, None, "exact", "")]),
     ("It runs on two RTX 4090 GPUs.", [("two", "count", 2, None, "exact", "")]),
+    # a gerund is no name whose version a number would be, nor has a version thousands
+    ("Achieving 10,000 Tokens per Second on a Single GPU",
+     [("10,000", "count", 10000, None, "exact", ""), ("Single", "count", 1, None, "exact", "")]),
     # 'one' counts a machine, sized or not; 'one of' stays no number
     ("It trains on one GPU, one of the cheapest setups.", [("one", "count", 1, None, "exact", "")]),
     ("We fine-tune on one 48GB GPU.",

@@ -1045,7 +1045,7 @@ _DECIBELS_AFTER = regex.compile(
          (?:\s+(?P<noun>(?i:{'|'.join(_CHANGE_OF_A_SCORE_UNIT)}))\b)?""", regex.VERBOSE)
 _FALLS = {noun for noun, direction in _CHANGE_OF_A_SCORE_UNIT.items() if direction < 0}  # 'drop', 'loss', 'reduction' ...
 # A title's lengths before its colon: 'From 8K to 1M: Extending Context with ...'.
-_CONTEXT_AFTER_A_COLON = regex.compile(r"\s*:\s*(?:[\p{L}\-]+\s+){0,3}?(?i:context)\b")
+_CONTEXT_AFTER_A_COLON = regex.compile(r"\s*:\s*(?:[\p{L}\-]+\s+){0,5}?(?i:context)\b")
 _OF_THE_TIME = regex.compile(r"\s+of\s+the\s+time\b(?!-)")
 # A vocabulary counts distinct tokens; it is no amount of text: 'a vocabulary of 128K tokens',
 # 'a 256K-token vocabulary'.

@@ -74,7 +74,7 @@ def blank_non_prose(text: str) -> str:
 # the backslash of a spaced abbreviation ('avg.\ 4.7').
 _LATEX_MARKUP = regex.compile(
     r"(?<!\S)\$|\$(?!\S)"
-    r"|(?<![\d.])\\(?:text(?:bf|it|sc|tt|rm|sf)|emph|underline|math(?:bf|rm|it|sf|tt)|boldsymbol|bm)\{|\{\\(?:em|bf|it|sc|tt)\s"  # not '1.4\mathrm{T}'
+    r"|(?<![\d.])\\(?:text(?:bf|it|sc|tt|rm|sf)|emph|underline|math(?:bf|rm|it|sf|tt)|boldsymbol|bm|num)\{|\{\\(?:em|bf|it|sc|tt)\s"  # not '1.4\mathrm{T}'; siunitx '\num{1.5}'
     r"|~?\\cite[tp]?\*?\{[^{}]*\}"
     r"|(?<=\S)~(?=\p{L})|(?<=\p{L}\.?)~(?=\d)|(?<=\.)\\(?=\s)")
 

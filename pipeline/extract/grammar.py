@@ -97,7 +97,7 @@ def _number(name: str) -> str:
         (?P<{name}_sign>{SIGN})?
         (?: (?P<{name}_digits>{DIGITS}) | (?P<{name}_numword>{NUMBER_WORD}) | (?P<{name}_bare>{BARE_SCALE}) )
         (?: \$?(?({name}_bare)|(?:\s+|-))(?P<{name}_word>{SCALE_WORDS})\b      # 25 trillion, 12-billion, 'trillion' alone
-          | \$?{SPACED_SUFFIX}(?:\\,|(?P<{name}_roman>{LATEX_ROMAN}))?   # '70\,B', '$7\text{{B}}$'
+          | [$}}]?{SPACED_SUFFIX}(?:\\,|(?P<{name}_roman>{LATEX_ROMAN}))?   # '70\,B', '$7\text{{B}}$', '\num{{1.5}}T'
             (?P<{name}_suffix>{SCALE_SUFFIXES})(?({name}_roman)\}})(?![\p{{L}}\p{{N}}]) )?  # 8B, 128k, '1.5 B parameters', '$1.3$B'
     """
 

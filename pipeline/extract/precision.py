@@ -54,6 +54,9 @@ _ARTICLE = regex.compile(r"\b(?:a|an|the)\b", regex.IGNORECASE)
 _OWN_PHRASE_OPENER = regex.compile(r"\b(?:\p{Ll}{2,}(?<!e)ed|in|to|with|using|for)\b")  # not the verb 'speed'
 
 
+_LAST_CONJUNCTION = regex.compile(r"(?r),|\b(?:and|or)\b")
+
+
 def _own_phrase_end(after: str) -> int | None:
     """Where this format's phrase ends if the next format starts a phrase of its own: at that
     format after an article ('BF16 and an FP8-quantized version'), at the verb or preposition
@@ -64,8 +67,9 @@ def _own_phrase_end(after: str) -> int | None:
     if not following:
         return None
     opener = _OWN_PHRASE_OPENER.search(after, 0, following.start())
-    if opener:
-        return opener.start()
+    if opener:  # the next phrase starts at the conjunction before its opener: 'FP8 and serve in FP4'
+        joiner = _LAST_CONJUNCTION.search(after, 0, opener.start())
+        return joiner.start() if joiner else opener.start()
     return following.start() if _ARTICLE.search(after, 0, following.start()) else None
 
 

@@ -167,8 +167,16 @@ def _low_end_is_a_version(text: str, match) -> bool:
 
 
 def _is_after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalized name stands right before the number, whose version it would be.
+    A verb's gerund is no name, nor is a number with thousands a version: 'Achieving 10,000
+    Tokens per Second'."""
     name = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    return bool(name) and name.group(1) not in lexicon.NOT_NAMES
+    return bool(name) and name.group(1) not in lexicon.NOT_NAMES and not _GERUND.fullmatch(name.group(1)) \
+        and not _THOUSANDS_AT.match(text, start)
+
+
+_GERUND = regex.compile(r"\p{Lu}\p{Ll}+ing")
+_THOUSANDS_AT = regex.compile(r"\d{1,3},\d{3}(?!\d)")
 
 
 # A ratio in powers of ten: 'two orders of magnitude' is 100x, 'an order of magnitude' 10x.
