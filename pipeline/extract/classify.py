@@ -143,6 +143,9 @@ _TASKS_OF_A_BENCHMARK = regex.compile(
     rf"\s+of\s+(?:the\s+)?(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{'|'.join(_TASK_NOUNS)})\s+(?:on|in|from)\s+(?:the\s+)?(?P<name>{BENCHMARK_NAME})")
 
 
+_OBJECT_PRONOUNS = {"it", "them"}  # no noun follows them, as one may follow 'these'
+
+
 def _shared_noun_phrase(text: str, position: int) -> str:
     """What a share after `position` is of, as written: '% of the original 10T-token pool' ->
     'original 10T-token pool', '% of GPT-4's performance' -> 'GPT-4's performance'."""
@@ -152,8 +155,8 @@ def _shared_noun_phrase(text: str, position: int) -> str:
         return f"{owner['owner']} {context.as_written(text, owner.end(), owned)}" if owned else ""
     words = context.words_after(text, position, 8)[1:]  # past 'of'
     phrase = _leading_noun_phrase(words)
-    if len(phrase) == 1 and phrase[0].lower() in lexicon.PRONOUNS:
-        return ""  # 'activates 2% of them': what they are was named before
+    if phrase and (phrase[0].lower() in _OBJECT_PRONOUNS or (len(phrase) == 1 and phrase[0].lower() in lexicon.PRONOUNS)):
+        return ""  # 'activates 2% of them', 'training on 10% of them matches': what they are was named before
     return context.as_written(text, position, phrase)
 
 
@@ -1332,7 +1335,7 @@ def _speed_named_after(ctx: Context) -> str:
 _FEWER_THINGS = regex.compile(
     rf"""\s*fewer\s+(?:the\s+)?(?:{_NUMBER_OF})?
          (?P<things>(?:[\p{{Ll}}\-]+|\p{{Lu}}+s?)(?:\s+(?:[\p{{Ll}}\-]+|\p{{Lu}}+s?)){{0,2}}?)   # 'API calls', 'GPUs'
-         (?=\s+(?:to|than|for|and|while|with|on|in|per|at)\b|\s*[,.;)]|$)   # where the noun phrase ends""",
+         (?=\s+(?:to|than|for|and|while|with|on|in|per|at|across|over|during|from)\b|\s*[,.;)]|$)   # where the noun phrase ends""",
     regex.VERBOSE)
 
 
@@ -1693,9 +1696,11 @@ def _lowers_an_error_by(ctx: Context) -> bool:
 
 # 'by', then words that qualify the change: 'by (up to | an absolute | an average of)'.
 _BY_AND_QUALIFIERS = r"\s+by\s+(?:(?:an?|absolute|relative|only|just|up\s+to|average\s+of)\s+)*$"
+# Scores whose names open in lower case: 'mAP', 'mIoU', 'nDCG@10'.
+_LOWER_CASE_SCORES = rf"(?:{'|'.join(regex.escape(name) for name in lexicon.SCORE_NAMES if name[0].islower())})(?:@\d+(?:\.\d+)?)?"
 _BENCHMARK_BEFORE = regex.compile(
     r"(?:improv|boost|increas|rais|lift|gain|degrad|hurt|decreas|lower)\w*\s+(?:the\s+)?(?:accuracy\s+(?:on|of)\s+)?"
-    r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*)"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*|" + _LOWER_CASE_SCORES + r")"  # 'improves mAP by 4.1'
     r"(?:\s+(?:[\p{Ll}\p{N}@\-]+\s+){0,2}?(?:accuracy|score|performance|pass@\d+))?"  # 'ImageNet zero-shot accuracy'
     + _BY_AND_QUALIFIERS
 )

@@ -409,6 +409,9 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 _SIZED_MODELS = (r"(?<=(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus)\s+)\d+(?:\.\d+)?[BM][\s\-]+"
                  r"(?!(?:tokens?|param(?:eter)?s?)\b)\p{L}")  # 'than 16K tokens' is a bound
 # A name may open with its dimensions or a digit: 'over 3DGS', 'than 3D-UNet', 'against 2D-TAN'.
+# 'over four weeks', 'over a year': a span of time, no baseline.
+_A_SPAN_OF_TIME = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|the\s+(?:past|last|next)(?:\s+\w+)?)\s+"
+                   r"(?:hours?|days?|weeks?|months?|years?|decades?|epochs?|rounds?|iterations?)\b")
 _DIMENSIONED_NAME = r"\d[dD](?:\p{Lu}|-\p{L})|\d+\p{Lu}\d+\p{Lu}"  # and schedules: 'over 1F1B'
 COMPARATOR_LEAD = regex.compile(
     r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than
@@ -416,7 +419,7 @@ COMPARATOR_LEAD = regex.compile(
         |vs\.?|versus|over|above|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
         |beat(?:s|ing)?|preferred\s+(?:to|over)|behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|short\s+of|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s++
-        (?!(?!""" + _SIZED_MODELS + "|" + _DIMENSIONED_NAME + r""")[\d+\-−~<>$])""",
+        (?!(?!""" + _SIZED_MODELS + "|" + _DIMENSIONED_NAME + r""")[\d+\-−~<>$]|""" + _A_SPAN_OF_TIME + r""")""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 

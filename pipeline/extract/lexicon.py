@@ -142,7 +142,8 @@ METHOD_NOUNS = {"decoding", "attention", "quantization", "pruning", "distillatio
                 "training", "inference", "search", "routing", "adaptation", "adapters", "adapter"}
 
 # Phases of work a speedup or a saving may be of: '3.2x faster prefill' is 'prefill speed'.
-PHASES = ("prefill", "prefilling", "decode", "decoding", "training", "pretraining", "inference", "generation", "sampling", "serving", "rendering")
+PHASES = ("prefill", "prefilling", "pre-filling", "decode", "decoding", "training", "pretraining", "pre-training", "fine-tuning",
+          "inference", "generation", "sampling", "serving", "rendering")
 
 # Cues for ratio claims. Strong cues decide; weak cues ('lower', 'fewer') only lean.
 # Times a speedup shortens, named as metrics ('a 5-fold reduction in training time').
@@ -303,6 +304,7 @@ NOT_NAMES = {
     # kinds of data and problems named by acronyms: 'a 7B-parameter DNA language model, Evo'
     "DNA", "RNA", "mRNA", "EEG", "ECG", "MRI", "fMRI", "PDE", "PDEs", "ODE", "ODEs",
     "CI", "CIs", "SD", "SE", "SEM", "IQR",  # statistics: '(95% CI: 57-65%)'
+    "RAM", "VRAM", "DRAM", "SRAM", "HBM", "NVMe", "SSD", "SSDs",  # memories: 'a machine with 512 GB of RAM, training 3.4x faster'
     "NormalFloat", "Test", "Dev", "Validation",  # a format in words; splits of a benchmark: 'SQuAD v2.0 Test F1'
     # parts of a paper: 'as shown in Table 2' names nothing a claim is about
     "Section", "Sections", "Sec", "Sect", "Table", "Tables", "Tab", "Figure", "Figures", "Fig", "Appendix", "Eq", "Equation",
