@@ -780,6 +780,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # hyphened phases name their measures as written
     ("It reduces fine-tuning memory usage by 3.4x.", "fine-tuning memory", ""),
     ("It reduces pre-filling latency by 1.6-2.2x.", "pre-filling latency", ""),
+    # a ratio times a serving rate of a baseline is a speedup over it; 'under the same ...' ends the baseline
+    ("It sustains 2.3 times the request rate of vLLM under the same SLO.", "request rate", "vLLM"),
+    ("It sustains 2.3x the goodput of vLLM.", "goodput", "vLLM"),
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),

@@ -379,7 +379,8 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         return "cost_reduction"  # 'saves up to 5x the pre-training compute'
     if times_the:  # '2x the throughput' is a speedup, '2x the memory' or 'twice as much time' a rise in a cost
         multiplied = ctx.after[times_the.end():times_the.end() + 30]
-        return "speedup" if _has(multiplied, ("throughput", "speed", *lexicon.RATE_UNITS)) else "none"  # '2.4x the tokens per second'
+        return "speedup" if _has(multiplied, ("throughput", "speed", "goodput", "request rate", *lexicon.RATE_UNITS)) \
+            else "none"  # '2.4x the tokens per second', '2.3 times the request rate of vLLM'
     # The words after the next number are that number's: '5.1x smaller and 3.3x faster'.
     strong = _first_cue(ctx.own_after, {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.STRONG_COST_CUES,
                                     "none": lexicon.INCREASE_CUES})

@@ -434,6 +434,7 @@ _PHRASE_STOP = regex.compile(
     r"""(?P<open>[(\[]) | (?P<close>[)\]]) | [,;:] | \.(?:(?=\s|$)|""" + _GLUED_SENTENCE_START + r""")
       | \s(?:while|whereas|but|yet|which|with|by|in|on|at|for|across|when|where|if|although|though|because|since
             |after|before|during                     # 'over its LLM backbone after multimodal training'
+            |under(?=\s+(?:the|a|an|same|identical|equal|matched|comparable)\b)   # 'of vLLM under the same SLO'
             |from(?=\s+[$~≈<>]?\d)                   # 'against the SFT model from 50% to 72.5%'
             |to(?=\s+(?:reach|achieve|match|attain|obtain|get)\b)   # 'than AdamW to reach the same loss'
             |(?:[\p{Ll}\-]{2,}(?<!e)ed|built|run|made|grown)(?=\s+(?:on|with|using|from)\s)   # 'than Llama 3.1 8B trained on the same data', not 'speed on'
@@ -522,7 +523,7 @@ _BY_BEFORE_A_NUMBER = regex.compile(
 _DIGIT = regex.compile(r"\d")
 # A ratio of another's measure names that one right after: '2.4x the speed of the dense model',
 # '3x the throughput of vLLM'.
-_THE_MEASURE_OF = regex.compile(r"\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:speed|throughput|performance|efficiency)\s+of\s+")
+_THE_MEASURE_OF = regex.compile(r"\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:speed|throughput|performance|efficiency|goodput|rate)\s+of\s+")
 
 
 def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, int]:
