@@ -783,6 +783,7 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a ratio times a serving rate of a baseline is a speedup over it; 'under the same ...' ends the baseline
     ("It sustains 2.3 times the request rate of vLLM under the same SLO.", "request rate", "vLLM"),
     ("It sustains 2.3x the goodput of vLLM.", "goodput", "vLLM"),
+    ("FleetServe: Serving at 2.3x the Goodput of vLLM", "goodput", "vLLM"),  # a title's measure in Title Case
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),
@@ -1933,6 +1934,9 @@ def test_counts(sentence, expected):
     ("The corpus spans 46 natural and 13 programming languages.", ["natural languages", "programming languages"]),
     ("It has 12 encoder and 12 decoder layers; we use 8 and 16 GPUs.",
      ["encoder layers", "decoder layers", "GPUs", "GPUs"]),
+    # a unit of time after the things makes them a rate, as for tokens
+    ("FleetServe: Serving 1,000 Requests per Second", ["Requests per Second"]),
+    ("The pipeline processes 10,000 documents per hour and 30 frames/s.", ["documents per hour", "frames/s"]),
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics
@@ -2373,6 +2377,8 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("We compare a 7B model, Mistral, and GPT-4.", [""]),
     # the statistics of a test name nothing
     ("Evaluators preferred ours 61% of the time (95% CI: 57-65%).", ["", ""]),
+    # whose rate a ratio multiplies is a baseline, however many words name the rate
+    ("FleetServe sustains 2.3 times the request rate of vLLM and cuts time-to-first-token by 41%.", ["FleetServe", "FleetServe"]),
     # memories name nothing
     ("It runs on one machine with 512 GB of RAM, training 3.4x faster than GraphGPS.", ["", ""]),
     # ... also after other parts it has, listed first

@@ -1605,9 +1605,21 @@ def classify(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Claim 
         return claim
     noun = count_noun(ctx, quantity) or _things_numbered_before(ctx)
     if noun and noun.lower() not in ("bits", "bytes"):  # '2 bits per value' is a width, read by precision.py
-        claim.kind, claim.unit, claim.metric = "count", "", noun
+        claim.kind, claim.unit, claim.metric = "count", "", _with_its_rate(text, quantity.end, noun)
         return claim
     return None
+
+
+# A unit of time after a counted noun makes it a rate: '1,000 requests per second', '30 frames/s'.
+_PER_A_TIME = regex.compile(r"(?:\s+per\s+(?:second|minute|hour|day|week)|/s)\b", regex.IGNORECASE)
+
+
+def _with_its_rate(text: str, position: int, noun: str) -> str:
+    """The counted noun with the unit of time after it, as '45 tokens per second' is named:
+    'Requests per Second' for '1,000 Requests per Second'; else the noun."""
+    noun_end = text.find(noun, position) + len(noun)
+    rate = _PER_A_TIME.match(text, noun_end)
+    return text[text.find(noun, position):rate.end()] if rate else noun
 
 
 # The number of things named before a change of it: 'the number of experts from 8 to 64', 'the

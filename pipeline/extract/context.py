@@ -523,7 +523,7 @@ _BY_BEFORE_A_NUMBER = regex.compile(
 _DIGIT = regex.compile(r"\d")
 # A ratio of another's measure names that one right after: '2.4x the speed of the dense model',
 # '3x the throughput of vLLM'.
-_THE_MEASURE_OF = regex.compile(r"\s+the\s+(?:[\p{Ll}\-]+\s+){0,2}(?:speed|throughput|performance|efficiency|goodput|rate)\s+of\s+")
+_THE_MEASURE_OF = regex.compile(r"\s+the\s+(?:[\p{L}\-]+\s+){0,2}(?i:speed|throughput|performance|efficiency|goodput|rate)\s+of\s+")  # 'the Goodput of' in a title
 
 
 def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, int]:
