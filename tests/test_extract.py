@@ -784,6 +784,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It sustains 2.3 times the request rate of vLLM under the same SLO.", "request rate", "vLLM"),
     ("It sustains 2.3x the goodput of vLLM.", "goodput", "vLLM"),
     ("FleetServe: Serving at 2.3x the Goodput of vLLM", "goodput", "vLLM"),  # a title's measure in Title Case
+    # a peer matched with less of something is the saving's baseline
+    ("Aurora-VL matches Gemini 1.5 Pro on video benchmarks with 8x fewer visual tokens.", "visual tokens", "Gemini 1.5 Pro"),
+    ("OLMo 2 was trained on 5T tokens and matches Qwen 2.5 14B with 2x fewer FLOPs.", "FLOPs", "Qwen 2.5 14B"),
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),
@@ -1936,6 +1939,7 @@ def test_counts(sentence, expected):
      ["encoder layers", "decoder layers", "GPUs", "GPUs"]),
     # a unit of time after the things makes them a rate, as for tokens
     ("FleetServe: Serving 1,000 Requests per Second", ["Requests per Second"]),
+    ("The benefit shrinks to under 5% beyond 100B tokens.", ["", ""]),  # a preposition starts no noun phrase
     ("The pipeline processes 10,000 documents per hour and 30 frames/s.", ["documents per hour", "frames/s"]),
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
@@ -2379,6 +2383,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Evaluators preferred ours 61% of the time (95% CI: 57-65%).", ["", ""]),
     # whose rate a ratio multiplies is a baseline, however many words name the rate
     ("FleetServe sustains 2.3 times the request rate of vLLM and cuts time-to-first-token by 41%.", ["FleetServe", "FleetServe"]),
+    # two benchmarks a change was measured on, joined by 'and', are no subjects of the claims after
+    ("ThinkLess reduces response length by 52% on MATH-500 and AIME 2024 while improving accuracy by 1.8 points.",
+     ["ThinkLess", "ThinkLess"]),
     # memories name nothing
     ("It runs on one machine with 512 GB of RAM, training 3.4x faster than GraphGPS.", ["", ""]),
     # ... also after other parts it has, listed first

@@ -744,7 +744,10 @@ def _last_clause_of_our_model(text: str, start: int, end: int) -> int:
 
 # The names of a list a number was measured on: 'speedups on Vicuna-7B, Vicuna-13B and Llama-2-70B-Chat'.
 # Only a list with commas: 'on MATH and Phi3-mini-3.8B from 41.4%' may name the next subject.
-_NAME_LIST_AT = regex.compile(rf"{context.LIST_NAME}(?:\s*,\s*{context.LIST_NAME})+(?:\s*,?\s+(?:and|or)\s+{context.LIST_NAME})?")
+_NAME_LIST_AT = regex.compile(rf"{context.LIST_NAME}(?:(?:\s*,\s*{context.LIST_NAME})+(?:\s*,?\s+(?:and|or)\s+{context.LIST_NAME})?"
+                           rf"|\s+(?:and|or)\s+(?>{context.LIST_NAME})(?=\s*(?:[,;)]|\.(?!\w)|$)|\s+(?:while|whereas|but|with|respectively)\b))")
+# ... and two names joined by 'and' where the phrase ends: 'on MATH-500 and AIME 2024 while', not
+# 'on MATH and Phi3-mini-3.8B from 41.4%', whose second name opens a phrase of its own.
 _LIST_ITEM_START = regex.compile(r"(?:^|,\s*|\s(?:and|or)\s+)(?=\p{Lu})")
 
 

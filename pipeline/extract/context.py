@@ -575,11 +575,22 @@ _COMPARED_OVER_BEFORE = regex.compile(
     r"|outperform|surpass|prefer|edge|superiority|uplift|lift|accelerat)\w*[^;.]{0,60}?|[\d%×x}$]\s*)\Z", regex.IGNORECASE)
 
 
+# A peer matched with less of something is the baseline of the saving: 'matches Llama-2-70B with
+# 8x fewer parameters', 'rivals GPT-4o on MMMU with only 3B parameters'.
+_MATCHED_WITH_BEFORE = regex.compile(
+    r"""\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|(?:comparable|similar)\s+to)\s+(?:the\s+)?
+        (?P<peer>\p{Lu}[^,;]{0,60}?)(?:\s+(?:on|in|across|at)\s+[^,;]{1,60}?)?
+        \s+with\s+(?:only\s+|just\s+|up\s+to\s+|about\s+|~\s*)?\Z""", regex.VERBOSE)
+
+
 def comparator_before(text: str, sentence_start: int, position: int) -> str:
     """A baseline stated earlier in the sentence: 'Compared to X, we show ... 6x', or
     'outperforms X by 2%' / 'outperforms X with 1.3% higher ...' (there only with by/with,
     since 'surpasses the accuracy of X while ... 2x faster' is about something else), or
     'and Y by' after such a verb ('surpassing X by 19.1 points and Y by 25.0 points')."""
+    matched = _MATCHED_WITH_BEFORE.search(text, sentence_start, position) if "with" in text[max(0, position - 30):position] else None
+    if matched:  # 'matches Gemini 1.5 Pro on video benchmarks with 8x fewer visual tokens': what it matches
+        return phrase_until_clause_end(text, matched.start("peer"), position)
     leads = list(COMPARATOR_LEAD.finditer(text, sentence_start, position))
     for lead in reversed(leads):
         if _OVER.match(lead.group()) and not _COMPARED_OVER_BEFORE.search(text, sentence_start, lead.start()):

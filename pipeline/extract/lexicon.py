@@ -397,5 +397,6 @@ FUNCTION_WORDS = {
     "where", "it", "its", "their", "our", "we", "respectively", "can", "could", "may", "might",
     "will", "would", "should", "must", "has", "have", "had", "do", "does", "not", "also",
     "yet", "but", "against", "versus", "vs", "without", "within", "between", "among", "through",
+    "beyond", "above", "below", "around", "toward", "towards", "upon", "until",
     "compared", "relative",  # '3% of compute compared to training from scratch': the baseline follows
 }
