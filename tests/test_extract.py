@@ -1774,6 +1774,9 @@ def test_a_range_of_widths_is_one_claim():
     ("It outperforms Mistral-7B on 6 of 8 reasoning benchmarks.",
      [("7B", "parameter_count", 7e9, None, "exact", ""), ("6", "count", 6, None, "exact", ""), ("8", "count", 8, None, "exact", "")]),
     ("It runs on two RTX 4090 GPUs.", [("two", "count", 2, None, "exact", "")]),
+    # dimensions with a spaced 'x' between two plain numbers count nothing; a size after one is kept
+    ("Images are resized to 512 x 512 pixels on 8 x 8 grids.", []),
+    ("It trains on 4 x 80GB A100s.", [("80GB", "memory", 8e10, None, "exact", "")]),
     # a gerund is no name whose version a number would be, nor has a version thousands
     ("Achieving 10,000 Tokens per Second on a Single GPU",
      [("10,000", "count", 10000, None, "exact", ""), ("Single", "count", 1, None, "exact", "")]),

@@ -213,8 +213,10 @@ _ITEM_START_BEFORE = regex.compile(r"(?:^|[.:;]\s*|\n\s*)$")
 # A factor of a product is a dimension: '1024×1024 images', '7 × 7 kernels', '3x3'. A spaced
 # 'x' is left alone, since '8x 4090 GPUs' counts machines.
 _DIGITS_AT = regex.compile(r"[\d.,]*\d")
-_FACTOR_FOLLOWS = regex.compile(r"(?:x|\s?×\s?)\d(?!\d*\^)")  # not a power of ten: '1.5 × 10^12'
+# '224x224', '3 × 3', and '512 x 512 pixels' spaced, but not '4 x 80GB A100s' (machines).
+_FACTOR_FOLLOWS = regex.compile(r"(?:x|\s?×\s?|\sx\s(?=\d+(?:\.\d+)?(?![\p{L}\d.])))\d(?!\d*\^)")  # not a power of ten: '1.5 × 10^12'
 _FACTOR_BEFORE = regex.compile(r"(?r)\d(?:x|\s?×\s?)\Z")
+_SPACED_FACTOR_BEFORE = regex.compile(r"(?r)\d\sx\s\Z")  # the second side of '512 x 512', a plain number
 
 
 # A size of a screen or image is a dimension too: '4K-resolution images', '4K resolution'; a
@@ -232,6 +234,7 @@ def is_a_dimension(text: str, quantity: Quantity) -> bool:
     digits = _DIGITS_AT.match(text, quantity.start)
     return bool(digits and _FACTOR_FOLLOWS.match(text, digits.end())) \
         or bool(_FACTOR_BEFORE.match(text, 0, quantity.start)) \
+        or (not quantity.unit and not quantity.scaled and bool(_SPACED_FACTOR_BEFORE.match(text, 0, quantity.start))) \
         or _is_a_resolution(text, quantity)
 
 
