@@ -787,6 +787,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a peer matched with less of something is the saving's baseline
     ("Aurora-VL matches Gemini 1.5 Pro on video benchmarks with 8x fewer visual tokens.", "visual tokens", "Gemini 1.5 Pro"),
     ("OLMo 2 was trained on 5T tokens and matches Qwen 2.5 14B with 2x fewer FLOPs.", "FLOPs", "Qwen 2.5 14B"),
+    # a gain in performance per watt saves energy; the rate of a baseline in tokens per second
+    ("It consumes 350 W, a 3.1x improvement in performance per watt over the A100.", "performance per watt", "the A100"),
+    ("The pruned model runs at 2.4x the tokens per second of the dense one.", "tokens per second", "the dense one"),
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),
@@ -1943,6 +1946,7 @@ def test_counts(sentence, expected):
     # a unit of time after the things makes them a rate, as for tokens
     ("FleetServe: Serving 1,000 Requests per Second", ["Requests per Second"]),
     ("The benefit shrinks to under 5% beyond 100B tokens.", ["", ""]),  # a preposition starts no noun phrase
+    ("It recovers 96% of the accuracy drop caused by INT4 weight quantization.", ["accuracy drop", "INT4"]),  # a participle ends it
     ("The pipeline processes 10,000 documents per hour and 30 frames/s.", ["documents per hour", "frames/s"]),
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
@@ -2389,6 +2393,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     # two benchmarks a change was measured on, joined by 'and', are no subjects of the claims after
     ("ThinkLess reduces response length by 52% on MATH-500 and AIME 2024 while improving accuracy by 1.8 points.",
      ["ThinkLess", "ThinkLess"]),
+    # machines in the plural and llama.cpp's quantization types name nothing
+    ("It fits on two 80GB H100s, while retaining 93% of its AIME score.", ["", "", ""]),
+    ("We release Q4_K_M and Q8_0 checkpoints, with sizes of 4.9 GB and 8.5 GB.", ["", ""]),
     # memories name nothing
     ("It runs on one machine with 512 GB of RAM, training 3.4x faster than GraphGPS.", ["", ""]),
     # ... also after other parts it has, listed first

@@ -124,11 +124,12 @@ def _leading_noun_phrase(words: list[str]) -> list[str]:
     """'the parameters per forward pass' -> ['parameters']: articles skipped, cut at a function word."""
     words = [word for word in words if word.lower() not in ("the", "a", "an", "its", "their", "our")]
     phrase = []
-    for word in words:
+    for index, word in enumerate(words):
+        participle = phrase and word.endswith("ed") and (
+            is_plural_noun(phrase[-1]) or words[index + 1:index + 2] == ["by"])  # 'of respondents preferred', 'drop caused by'
         if word.lower() in lexicon.FUNCTION_WORDS or word.lower() in _VERBS_AFTER_A_SUBJECT \
                 or word.lower() in _ONLY_VERBS \
-                or (phrase and word.lower() in _VERBS_AFTER_A_NOUN) \
-                or (phrase and word.endswith("ed") and is_plural_noun(phrase[-1])):  # 'of respondents preferred'
+                or (phrase and word.lower() in _VERBS_AFTER_A_NOUN) or participle:
             break
         phrase.append(word)
     return phrase
@@ -326,7 +327,8 @@ _RESAMPLED = regex.compile(r"(?:\s*(?:,|or|and)\s*\d+(?:\.\d+)?\s*[x×])*\s*(?:d
 # tokens per dollar'.
 _MORE = r"(?:higher|better|more|greater)\s+"
 _PER_A_RESOURCE = regex.compile(
-    rf"\s*{_MORE}(?P<metric>(?:[\p{{L}}\-]+\s+){{1,2}}per\s+(?:watt|dollar|joule|kwh|\$))\b", regex.IGNORECASE)
+    rf"\s*(?:{_MORE}|(?:improvement|gain|increase)s?\s+in\s+)(?P<metric>(?:[\p{{L}}\-]+\s+){{1,2}}per\s+(?:watt|dollar|joule|kwh|\$))\b",
+    regex.IGNORECASE)  # '2x better performance per watt', 'a 3.1x improvement in performance per watt'
 # A share more efficient saves what it is efficient in: '30% more energy efficient', '20% higher
 # memory efficiency'; not an efficiency that is itself a share ('scaling efficiency').
 _MORE_EFFICIENT = regex.compile(rf"\s*{_MORE}(?P<what>(?:\p{{Ll}}+[\s\-]+){{0,2}}?)efficien(?:t|cy)\b")

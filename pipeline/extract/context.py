@@ -291,7 +291,12 @@ def clean_name(phrase: str) -> str:
         words.pop()
     name = name[:words[-1][1]]
     # A single letter is no name: it is the scale of a LaTeX number ('$1$M tokens').
-    return "" if len(name) < 2 or HARDWARE.search(name) or _TITLE_CASE_ADJECTIVE.fullmatch(name) else name
+    return "" if len(name) < 2 or HARDWARE.search(name) or _TITLE_CASE_ADJECTIVE.fullmatch(name) \
+        or _QUANTIZATION_TYPE.fullmatch(name) else name
+
+
+# llama.cpp's quantization types are formats, no models: 'Q4_K_M and Q8_0 checkpoints', 'IQ2_XS'.
+_QUANTIZATION_TYPE = regex.compile(r"I?Q\d{1,2}(?:_[A-Z0-9]+)*")
 
 
 # A name followed by a verb is the subject of its own clause, even after 'e.g.':
@@ -523,7 +528,7 @@ _BY_BEFORE_A_NUMBER = regex.compile(
 _DIGIT = regex.compile(r"\d")
 # A ratio of another's measure names that one right after: '2.4x the speed of the dense model',
 # '3x the throughput of vLLM'.
-_THE_MEASURE_OF = regex.compile(r"\s+the\s+(?:[\p{L}\-]+\s+){0,2}(?i:speed|throughput|performance|efficiency|goodput|rate)\s+of\s+")  # 'the Goodput of' in a title
+_THE_MEASURE_OF = regex.compile(r"\s+the\s+(?:[\p{L}\-]+\s+){0,2}(?i:speed|throughput|performance|efficiency|goodput|rate|tokens\s+per\s+second)\s+of\s+")  # 'the Goodput of' in a title
 
 
 def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, int]:

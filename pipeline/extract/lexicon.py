@@ -339,7 +339,7 @@ MODEL_FAMILIES = {"gpt", "chatgpt", "llama", "claude", "gemini", "gemma", "mistr
 DATASET_FAMILIES = {"laion", "jft", "coyo", "datacomp", "webli", "yfcc", "mmc4", "obelics", "ogbn", "ogbl", "ogbg"}
 # Hardware is never the subject of a claim about a model: 'H100 GPU', 'DGX H100', 'A10G' (not a
 # MoE's active size: 'Qwen3-235B-A22B').
-HARDWARE_WORDS = r"\b(?:(?!A\d+B\b)[A-Z]\d{2,4}[A-Z]?|DGX|GPUs?|TPU(?:v\d\w*)?s?|CPUs?|NPUs?|NVIDIA|RTX|Jetson|Ascend|Intel|AMD|Gaudi\d?|Instinct|Trainium|Inferentia|Cerebras)\b"
+HARDWARE_WORDS = r"\b(?:(?!A\d+B\b)[A-Z]\d{2,4}[A-Z]?s?|DGX|GPUs?|TPU(?:v\d\w*)?s?|CPUs?|NPUs?|NVIDIA|RTX|Jetson|Ascend|Intel|AMD|Gaudi\d?|Instinct|Trainium|Inferentia|Cerebras)\b"
 # Names of model sizes that are names only in context ("Nano (8B)"); they may be subjects
 # when a size follows them directly.
 SIZE_TIER_NAMES = {"Nano", "Super", "Ultra", "Mini", "Small", "Medium", "Large", "Base"}
