@@ -790,6 +790,10 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     # a gain in performance per watt saves energy; the rate of a baseline in tokens per second
     ("It consumes 350 W, a 3.1x improvement in performance per watt over the A100.", "performance per watt", "the A100"),
     ("The pruned model runs at 2.4x the tokens per second of the dense one.", "tokens per second", "the dense one"),
+    # a clause after 'than' names no baseline; a participle before whose it was is dropped
+    ("We distill it with 100B tokens, 40x fewer than were used to pretrain the teacher.", "tokens", ""),
+    ("It uses 3x fewer tokens than needed by prior work.", "tokens", "prior work"),
+    ("It is 2x faster than reported for vLLM.", "speed", "vLLM"),
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),

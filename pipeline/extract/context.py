@@ -541,13 +541,22 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
         return "", -1  # 'within 1% of the original model' is the baseline of that later number
     if _OUTPERFORM.match(lead.group()) and _CLAUSE_OF_ITS_OWN.search(text, position, lead.start()):
         return "", -1  # 'reducing model size by 5x while matching or exceeding GPT-4': another comparison
-    phrase = phrase_until_clause_end(text, lead.end(), sentence_end)
-    phrase_end = lead.end() + len(phrase)
+    participle = _PARTICIPLE_OF_A_BASELINE.match(text, lead.end(), sentence_end)
+    start = participle.end() if participle else lead.end()  # 'than reported for vLLM', 'than needed by prior work': whose it was
+    phrase = phrase_until_clause_end(text, start, sentence_end)
+    phrase_end = start + len(phrase)
     if _OUTPERFORM.match(lead.group()) and _BY_BEFORE_A_NUMBER.fullmatch(text, phrase_end, sentence_end):
         return "", -1
     if phrase.startswith("with "):  # 'as fast as with the baseline optimizer'
         phrase = phrase[len("with "):]
-    return ("", -1) if phrase.lower() in PRONOUNS else (phrase, phrase_end)
+    if phrase.lower() in PRONOUNS or _CLAUSE_AS_BASELINE.match(phrase):
+        return "", -1  # '40x fewer than were used to pretrain the teacher': a clause, no baseline's name
+    return phrase, phrase_end
+
+
+# 'than were used', 'than is needed', 'than needed to': a clause after 'than' names no baseline.
+_CLAUSE_AS_BASELINE = regex.compile(r"(?:were|was|is|are|needed|required|used|necessary|expected|reported)\b")
+_PARTICIPLE_OF_A_BASELINE = regex.compile(r"(?:needed|required|used|reported|achieved|obtained)\s+(?:by|for|in|with)\s+")
 
 
 # 'outperforms X by', or with the benchmark between: 'outperforms X and Y on AIME 2024 by'.
