@@ -1732,6 +1732,8 @@ def test_accuracy_percentages_memory(sentence, expected):
     ("Scaling Laws for Precision: Training in FP8 and Serving in FP4",
      [("FP8", 8, "training", "FP8"), ("FP4", 4, "inference", "FP4")]),
     ("We train in FP8 and serve in FP4.", [("FP8", 8, "training", "FP8"), ("FP4", 4, "inference", "FP4")]),
+    # a width glued to 'bit' is one, as hyphened
+    ("KIVI: A Tuning-Free Asymmetric 2bit Quantization for KV Cache", [("2bit", 2, "quantization", "2-bit")]),
     ("TF32 tensor cores speed up FP32 training.", [("TF32", 19, "training", "TF32"), ("FP32", 32, "training", "FP32")]),
     # a format measured against has no role of its own, nor takes a cue past its own phrase
     ("Compared with FP8, NVFP4 training is faster than BF16 and compresses to less than 3 bits.",

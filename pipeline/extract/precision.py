@@ -30,7 +30,7 @@ _BIT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "sixteen": 
 BIT_WIDTH = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.])
     (?P<bits>{_WIDTH_DIGITS}|(?i:{"|".join(_BIT_WORDS)}))   # 4-bit, 1.58-bit, eight bits
-    (?:\$?-|\s{{1,2}})(?i:bits?)\b(?!\s*(?:per|/)\s*+(?!(?:value|weight|parameter|element|entry|activation)s?\b))
+    (?:\$?-|\s{{1,2}}|(?=(?i:bits?)\b))(?i:bits?)\b(?!\s*(?:per|/)\s*+(?!(?:value|weight|parameter|element|entry|activation)s?\b))
                                                              # '2 bits per weight' is a width, 'bits per second' a rate;
                                                              # math may close before the unit: '$4$-bit', '$8$ bits'
     """,
@@ -171,7 +171,8 @@ def precision_claims(text: str) -> list[Claim]:
         label, bits = _BY_SURFACE[_SPACE_OR_HYPHEN.sub(" ", match["format"].lower())]
         claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
                             role=precision_role(text, match.start(), match.end()), metric=label))
-    for match in BIT_WIDTH.finditer(text) if _BIT_NOUNS & words else ():
+    glued = any(word.endswith(("bit", "bits")) and word[:1].isdigit() for word in words)  # 'a 2bit KV cache'
+    for match in BIT_WIDTH.finditer(text) if _BIT_NOUNS & words or glued else ():
         role = precision_role(text, match.start(), match.end())
         low = _WIDTH_RANGE_LOW.match(text, 0, match.start())
         if low and _width(low["bits"]) < _width(match["bits"]):  # '3-4 bits', '2 to 3 bits': one claim, as every range is
