@@ -236,6 +236,8 @@ def test_a_scaled_value_is_the_decimal_written_not_its_binary_product(sentence):
     ("We extend the vocabulary from 32,000 to 128,256 tokens.",
      [("32,000", "count", 32e3, None, "exact", ""), ("128,256", "count", 128256, None, "exact", "")]),
     ("trained on 1.5 × 10^12 tokens", [("1.5 × 10^12", "token_count", 1.5e12, None, "exact", "training")]),
+    # text copied from a PDF writes the exponent in superscripts
+    ("trained on 1.5×10¹² tokens", [("1.5×10¹²", "token_count", 1.5e12, None, "exact", "training")]),
     ("trained on $1.4 \\times 10^{12}$ tokens", [("1.4 \\times 10^{12}", "token_count", 1.4e12, None, "exact", "training")]),
     ("Scaling training to trillion-token LLMs on a billion tokens",
      [("trillion", "token_count", 1e12, None, "exact", "training"), ("billion", "token_count", 1e9, None, "exact", "training")]),

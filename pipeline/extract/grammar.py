@@ -27,6 +27,9 @@ DIGIT = "[0-9]"
 MANTISSA = rf"{DIGIT}+(?:\.{DIGIT}+)?"  # also a plain number
 POWER_TIMES = r"\s?(?:×|\\times|x)\s?"
 EXPONENT = rf"[\-−]?{DIGIT}+"
+# Text copied from a PDF writes the exponent in superscripts: '1.5×10¹²', '6×10²³'.
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_EXPONENT = rf"⁻?[{SUPERSCRIPT_DIGITS}]+"
 # A unit fraction of something named after it: '1/3 of the energy', '1/7th the carbon footprint'.
 # Other slashes join two numbers ('7B/13B', '40/80GB'), so only these are read as one.
 FRACTION = rf"1/[1-9]{DIGIT}{{0,2}}(?:th)?(?=\s+(?:of\s+)?(?:the|its|their)\b)"
@@ -35,6 +38,7 @@ DIGITS = rf"""
     (?: {FRACTION}                                   # 1/3 of the, 1/10th the
       | {MANTISSA}{POWER_TIMES}10\^\{{?{EXPONENT}\}}?   # 1.5 × 10^12, 1.4 \times 10^{{12}}
       | {DIGIT}+\^\{{?{EXPONENT}\}}?                  # 10^3 or 10^{{-2}}
+      | (?:{MANTISSA}{POWER_TIMES})?10{SUPERSCRIPT_EXPONENT}   # 1.5×10¹², 10⁶
       | {MANTISSA}[eE]{EXPONENT}(?![\p{{L}}\p{{N}}])      # 6e23, 3e-4: as code and compute budgets write it
       | {DIGIT}{{1,3}}(?:[ \u2009\u202f]{DIGIT}{{3}})+(?![0-9.,\p{{L}}])   # 10 000, as SI style writes it; not 'Llama 3 405B'
       | {DIGIT}{{1,3}}(?:{THOUSANDS}{DIGIT}{{3}})+(?:\.{DIGIT}+)?   # 1,000 or 12,345.6; LaTeX '10{{,}}000'
@@ -282,8 +286,15 @@ _POWER = regex.compile(rf"(?:(?P<mantissa>{MANTISSA}){POWER_TIMES})?(?P<base>{DI
 _THOUSANDS_SEPARATORS = regex.compile(r"\{,\}|\\,|[, \u2009\u202f]")
 
 
+_SUPERSCRIPT_POWER = regex.compile(rf"10(?={SUPERSCRIPT_EXPONENT})")
+_FROM_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
+
+
 def _digits_value(digits: str) -> float:
-    """'1,000' -> 1000.0, '10^{-2}' -> 0.01, '1.5 × 10^12' -> 1.5e12, '6e23' -> 6e23, '1/4th' -> 0.25."""
+    """'1,000' -> 1000.0, '10^{-2}' -> 0.01, '1.5 × 10^12' -> 1.5e12, '1.5×10¹²' -> 1.5e12, '6e23' -> 6e23,
+    '1/4th' -> 0.25."""
+    if "10" in digits and any(char in SUPERSCRIPT_DIGITS for char in digits):
+        digits = _SUPERSCRIPT_POWER.sub("10^", digits).translate(_FROM_SUPERSCRIPTS)
     if "/" in digits:
         return 1 / float(digits.split("/")[1].removesuffix("th"))
     power = _POWER.fullmatch(digits)

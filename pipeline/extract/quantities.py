@@ -214,7 +214,7 @@ _ITEM_START_BEFORE = regex.compile(r"(?:^|[.:;]\s*|\n\s*)$")
 # 'x' is left alone, since '8x 4090 GPUs' counts machines.
 _DIGITS_AT = regex.compile(r"[\d.,]*\d")
 # '224x224', '3 × 3', and '512 x 512 pixels' spaced, but not '4 x 80GB A100s' (machines).
-_FACTOR_FOLLOWS = regex.compile(r"(?:x|\s?×\s?|\sx\s(?=\d+(?:\.\d+)?(?![\p{L}\d.])))\d(?!\d*\^)")  # not a power of ten: '1.5 × 10^12'
+_FACTOR_FOLLOWS = regex.compile(r"(?:x|\s?×\s?|\sx\s(?=\d+(?:\.\d+)?(?![\p{L}\d.])))\d(?!\d*[\^⁰¹²³⁴⁵⁶⁷⁸⁹⁻])")  # not a power of ten: '1.5 × 10^12', '1.5×10¹²'
 _FACTOR_BEFORE = regex.compile(r"(?r)\d(?:x|\s?×\s?)\Z")
 _SPACED_FACTOR_BEFORE = regex.compile(r"(?r)\d\sx\s\Z")  # the second side of '512 x 512', a plain number
 
