@@ -2036,7 +2036,7 @@ def test_any_text_gives_grounded_rows_that_pass_the_schema(words):
 # The scans that skip ahead (to where a number, a size or a sentence's names can be) must
 # find exactly what the plain scans over the whole text find.
 GLUED_TEXT = st.lists(
-    st.tuples(st.one_of(ML_WORDS, st.sampled_from(["Two", "TWENTY", "−", "±5", "Nemotron Nano 2", "e.g.,", "v2", "fp8", "Bits", "NVFP4",
+    st.tuples(st.one_of(ML_WORDS, st.sampled_from(["Two", "TWENTY", "−", "±5", "Nemotron Nano 2", "e.g.,", "v2", "fp8", "Bits", "NVFP4", "half", "2bit", "BF16",
                                                    "×2.3", "x1.8", "a third", "one-quarter", "thirds", "of"]),
                         st.text(max_size=6)),
               st.sampled_from(["", " ", "  ", "-", "/", ". ", ", "])),
@@ -2048,6 +2048,7 @@ GLUED_TEXT = st.lists(
 @given(GLUED_TEXT)
 @example("Two¹")  # a digit that is no word character ends a number word; the word set must agree
 @example("FP8_x and 4-bit")
+@example("Half-Precision, single precision, bfloat16x and 2bit")
 @example("−a third")  # a sign before a fraction in words starts the number
 def test_skipping_scans_find_what_the_plain_scans_find(text):
     from pipeline.extract import context, grammar, model_names, precision
@@ -2061,9 +2062,9 @@ def test_skipping_scans_find_what_the_plain_scans_find(text):
         plain_sizes.extend(model_names.sizes_in_token(token, match.start()))
     assert model_names.model_size_claims(text) == plain_sizes
 
-    words = grammar.words_of(text)  # when no format word occurs whole, the format scans find nothing
-    assert precision._FORMAT_WORDS & words or not list(precision.FORMAT.finditer(text))
-    assert precision._BIT_NOUNS & words or not list(precision.BIT_WIDTH.finditer(text))
+    assert [match.span() for match in precision.format_matches(text)] == \
+        [match.span() for match in precision.FORMAT.finditer(text)]
+    assert precision.may_hold_a_width(text) or not list(precision.BIT_WIDTH.finditer(text))
 
     assert [match.span() for match in context.name_phrases(text, 0, len(text))] == \
         [match.span() for match in context.NAME_PHRASE.finditer(text)]

@@ -532,7 +532,7 @@ _PEER_LEAD = regex.compile(
     r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|(?:comparable|similar)\s+(?:\p{L}+\s+)?to"
     r"|(?:competitive|comparable)\s+(?:\p{L}+\s+)?with"  # 'comparable performance with LLaMA2 7B'
     r"|same\s+(?:[\p{L}\-]+\s+){0,3}as|agree(?:s|d|ing)?\s+with"
-    r"|(?<=\d\s?(?:%|x|×|\stimes)\s+(?:the\s+)?(?:\p{Ll}+\s+){1,2})of)\s+")  # '90% quality of ChatGPT', '2x the throughput of vLLM': whose measure it is
+    r"|of(?<=\d\s?(?:%|x|×|\stimes)\s+(?:the\s+)?(?:\p{Ll}+\s+){1,2}of))\s+")  # '90% quality of ChatGPT', '2x the throughput of vLLM': whose measure it is
 
 
 def _comparator_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -419,8 +419,8 @@ _A_SPAN_OF_TIME = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|tw
                    r"(?:hours?|days?|weeks?|months?|years?|decades?|epochs?|rounds?|iterations?)\b")
 _DIMENSIONED_NAME = r"\d[dD](?:\p{Lu}|-\p{L})|\d+\p{Lu}\d+\p{Lu}"  # and schedules: 'over 1F1B'
 COMPARATOR_LEAD = regex.compile(
-    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|(?<!\b(?:less|more|fewer|rather|other)\s+)than
-        |(?<=(?:\d\s?(?:x|×|%)|\btimes|\$|\bmagnitude)\s+(?:fewer|less|more)\s+)than   # '40x fewer than X', 'an order of magnitude less than X'
+    r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|than(?<!\b(?:less|more|fewer|rather|other)\s+than)
+        |than(?<=(?:\d\s?(?:x|×|%)|\btimes|\$|\bmagnitude)\s+(?:fewer|less|more)\s+than)   # '40x fewer than X', 'an order of magnitude less than X'
         |vs\.?|versus|over|above|against
         |in\s+comparison\s+(?:to|with)|improv(?:es|ed|ing)\s+(?:on|upon)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?
         |beat(?:s|ing)?|preferred\s+(?:to|over)|behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|short\s+of|of(?<=\bwithin\s+\S*\d[^,;]{0,20}of))\s++

@@ -58,7 +58,6 @@ FRACTION_WORD = (rf"(?i:\b(?:{alternatives(lexicon.FRACTION_NUMERATORS)})"
                  rf"(?:-|\s+(?=\p{{L}}+(?:s\b|\s+(?:of|the|and|or)\b|\s*[.,;]|$)))"
                  rf"(?:{alternatives(lexicon.FRACTION_DENOMINATORS)})s?\b)")
 _FRACTION_WORD = regex.compile(FRACTION_WORD)
-_DENOMINATOR = regex.compile(alternatives(lexicon.FRACTION_DENOMINATORS))  # whether a fraction may be in a text
 _UNIT_WORD = rf"(?:{alternatives(lexicon.UNIT_WORDS)})"
 _BELOW_A_HUNDRED = rf"(?:(?:{alternatives(lexicon.TENS_WORDS)})(?:-{_UNIT_WORD})?|{alternatives(lexicon.TEEN_WORDS)}|{_UNIT_WORD})"
 # 'twenty-five', 'five hundred', 'one hundred twenty-eight': tried before the single words.
@@ -259,7 +258,7 @@ def _number_word_starts(text: str) -> list[int]:
         words = words | {word[:-4] for word in words if word.endswith("fold")}
     present = (WORD_NUMBERS.keys() | lexicon.SCALE_WORDS.keys()) & words  # a scale word may stand alone
     fractions = []  # 'a third': 'a' is no number alone, so fractions are found whole (with a sign before)
-    if _DENOMINATOR.search(lowered):
+    if any(denominator in lowered for denominator in lexicon.FRACTION_DENOMINATORS):  # a substring test is far cheaper
         for fraction in _FRACTION_WORD.finditer(text):
             fractions.append(fraction.start())
             if fraction.start() and text[fraction.start() - 1] in _SIGNS:

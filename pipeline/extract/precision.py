@@ -160,19 +160,49 @@ def tensor_width_claims(text: str) -> list[Claim]:
 # its first ('precision', not the 'single' of 'a single GPU').
 _FORMAT_WORDS = frozenset(surface.split()[-1] for surface in _BY_SURFACE)
 _BIT_NOUNS = frozenset({"bit", "bits"})
+# ... and the first word of each, where a match can start: FORMAT is tried only there, since
+# trying its thirty case-blind surfaces at every character costs ~100 µs an abstract.
+_FIRST_FORMAT_WORDS = frozenset(surface.split()[0] for surface in _BY_SURFACE)
+
+
+def format_matches(text: str) -> list:
+    """The matches of FORMAT.finditer(text), trying the pattern only where a format's first word occurs."""
+    words = words_of(text)
+    if not _FORMAT_WORDS & words:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
+        return list(FORMAT.finditer(text))
+    starts = set()
+    for word in _FIRST_FORMAT_WORDS & words:
+        position = lowered.find(word)
+        while position >= 0:
+            starts.add(position)
+            position = lowered.find(word, position + 1)
+    matches, end = [], 0
+    for start in sorted(starts):
+        match = FORMAT.match(text, start) if start >= end else None
+        if match:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def may_hold_a_width(text: str) -> bool:
+    """Whether 'bit' or 'bits' occurs whole or glued to digits ('2bit'): only then is BIT_WIDTH tried."""
+    words = words_of(text)
+    return bool(_BIT_NOUNS & words) or any(word.endswith(("bit", "bits")) and word[:1].isdigit() for word in words)
 
 
 def precision_claims(text: str) -> list[Claim]:
     # Most abstracts name no format: a set lookup of the text's words tells, and the
     # case-insensitive alternations run only when one occurs.
-    words = words_of(text)
     claims = []
-    for match in FORMAT.finditer(text) if _FORMAT_WORDS & words else ():
+    for match in format_matches(text):
         label, bits = _BY_SURFACE[_SPACE_OR_HYPHEN.sub(" ", match["format"].lower())]
         claims.append(Claim("precision", float(bits), match.start(), match.end(), "bits",
                             role=precision_role(text, match.start(), match.end()), metric=label))
-    glued = any(word.endswith(("bit", "bits")) and word[:1].isdigit() for word in words)  # 'a 2bit KV cache'
-    for match in BIT_WIDTH.finditer(text) if _BIT_NOUNS & words or glued else ():
+    for match in BIT_WIDTH.finditer(text) if may_hold_a_width(text) else ():
         role = precision_role(text, match.start(), match.end())
         low = _WIDTH_RANGE_LOW.match(text, 0, match.start())
         if low and _width(low["bits"]) < _width(match["bits"]):  # '3-4 bits', '2 to 3 bits': one claim, as every range is
