@@ -1270,6 +1270,12 @@ def test_a_score_risen_from_is_of_the_same_measure():
         ("79.2%", "AlpacaEval 2.0"), ("22.5%", "AlpacaEval 2.0")]
 
 
+def test_a_score_a_change_reaches_is_of_its_measure():
+    sentence = "Majority voting lifts accuracy on GPQA Diamond by 6.1 percentage points, to 71.7%."
+    assert [(sentence[c.start:c.end], c.metric) for c in extract(sentence)] == [
+        ("6.1 percentage points", "GPQA Diamond"), ("71.7%", "GPQA Diamond")]
+
+
 def test_a_score_reached_from_another_is_of_the_same_measure():
     # a name with '@' and digits is a measure, neither a number nor a subject; a benchmark has a version
     sentence = "pass@1 rises from 34% to over 52%. Recall@10 is 80% on AlpacaEval 2.0."
@@ -1641,6 +1647,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     # '% point' is points
     ("It improves accuracy by 2.1% points and F1 by 7.7% point.",
      [("2.1% points", "accuracy_delta", 2.1, None, "exact", ""), ("7.7% point", "accuracy_delta", 7.7, None, "exact", "")]),
+    # how the points are taken may stand before them
+    ("It outperforms DeepSeek-R1-Distill-Qwen-32B by 3.3 absolute points.",
+     [("32B", "parameter_count", 3.2e10, None, "exact", ""), ("3.3 absolute points", "accuracy_delta", 3.3, None, "exact", "")]),
     # 'worse' is a fall of a score, in points or percent
     ("Relative to GPT-4o, it is 12 points better on MathVista, 3 points worse on MMMU and at most 5% worse elsewhere.",
      [("12 points", "accuracy_delta", 12, None, "exact", ""), ("3 points", "accuracy_delta", -3, None, "exact", ""),

@@ -432,7 +432,7 @@ def _is_a_generic_measure(metric: str) -> bool:
     """A measure phrase ('accuracy', 'pass@1'), not a benchmark's name ('MMLU-Pro', 'HumanEval')."""
     return metric.lower() in _GENERIC_MEASURES or metric.lower() in lexicon.QUALITY_METRICS
 # 'rises by 11.4 points, from 56.8%', 'by an absolute 15.9% (51.9% to 67.8%)'
-_FROM_AFTER_A_CHANGE = regex.compile(r"\s*(?:[,(]?\s*(?:up\s+|down\s+)?from\s+(?:only\s+|just\s+)?|\(\s*)")
+_FROM_AFTER_A_CHANGE = regex.compile(r"\s*(?:[,(]?\s*(?:up\s+|down\s+)?(?:from|to)\s+(?:only\s+|just\s+)?|\(\s*)")  # 'by 6.1 points, to 71.7%'
 # 'GPT-4o (9.3%)', 'surpassing GPT-4, which achieves 80%'
 _SCORE_OF_A_NAME = regex.compile(
     r"\p{Lu}[\p{L}\p{N}\-.]*(?:\s*\(|,?\s+(?:which|that|who)\s+(?:only\s+)?(?:achieves|achieved|scores|scored|reaches|reached|attains|gets)"

@@ -158,7 +158,7 @@ PERCENT_SIGN = r"\\?%"  # LaTeX sources escape it: '45\% fewer FLOPs'
 # '7.7% point(s)' is points, as 'percentage points' are.
 _PERCENT_POINTS = rf"\s?{PERCENT_SIGN}[\s\-]points?\b"
 PERCENT = rf"(?: \}}?\s?{PERCENT_SIGN}(?![\s\-]points?\b) | \s+percent\b | \s+per\s+cent\b )"
-POINTS = rf"(?: (?:\s+|-)(?:percentage\s+)?points?\b | {_PERCENT_POINTS} | \s?pp\b | \s?p\.p\.(?!\w) | \s+pts?\b )"   # '0.5-point drop' too
+POINTS = rf"(?: (?:\s+|-)(?:(?:absolute|relative)\s+)?(?:percentage\s+)?points?\b | {_PERCENT_POINTS} | \s?pp\b | \s?p\.p\.(?!\w) | \s+pts?\b )"   # '0.5-point drop', '3.3 absolute points'
 MEMORY = rf"(?:\s|-(?=\p{{Ll}}))?(?P<memory_unit>{alternatives(lexicon.MEMORY_UNITS)})\b(?!/s\b|\s+per\s+second\b)"  # '3.35 TB/s' is a bandwidth
 
 LOW_UNIT = rf"(?:{'|'.join(lexicon.TIMES_FORMS)})(?=\s*{RANGE_DASH}|\s+to\s|\s+and\s)|\s?{PERCENT_SIGN}(?=\s*{RANGE_DASH}|\s+to\s|\s+and\s)"
