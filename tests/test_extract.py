@@ -1057,6 +1057,13 @@ def test_changes_listed_after_scores_pair_with_them(closing):
         ("accuracy_delta", 20.1, "MATH"), ("accuracy_delta", 6.9, "GSM8K")]
 
 
+def test_changes_after_scores_of_a_list_closed_by_respectively_are_on_their_benchmark():
+    sentence = "They reach 69.0% and 78.6% on AIME 2024, respectively, gains of 14.5% and 14.6% over their SFT models."
+    assert [(c.kind, c.value, c.metric) for c in extract(sentence)] == [
+        ("percentage", 69.0, "AIME 2024"), ("percentage", 78.6, "AIME 2024"),
+        ("accuracy_delta", 14.5, "AIME 2024"), ("accuracy_delta", 14.6, "AIME 2024")]
+
+
 def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectively():
     sentence = "It attains 57.1% and 61.0% on MATH, outperforming GPT-3.5 and GPT-4 by 20.1 and 6.9 points."
     assert [(c.kind, c.value, c.metric) for c in extract(sentence)] == [

@@ -443,7 +443,7 @@ _SENTENCE_END = regex.compile(r"[.;]\s")
 # A share of things ('43.2% of issues') is no score whose measure a change could take.
 # '61.2% on MMMU, outperforming GPT-4V by 4.4 points': the words may beat a named model by it.
 _SCORE_THEN_ITS_CHANGE = regex.compile(
-    r"(?!\s+of\b)(?:[^,;:.()\d]|(?<=[\-@])\d){0,60}(?:,|\()\s*"  # its benchmark ('top-1 accuracy on ImageNet'), then a comma or bracket
+    r"(?!\s+of\b)(?:[^,;:.()\d]|(?<=[\-@])\d){0,60}(?:,|\()\s*(?:respectively,\s*)?"  # its benchmark ('top-1 accuracy on ImageNet'), then a comma or bracket
     rf"""(?:(?:\p{{Ll}}+\s+){{0,4}}
           | (?:{context.BEATING_VERB}|improving\s+(?:over|on|upon))\s+(?:{context.LIST_NAME}|(?:[\p{{L}}\-]+\s+){{1,6}}?)
             \s*by\s+(?:an?\s+(?:average\s+of\s+)?)?{grammar.OPTIONAL_QUALIFIER} )  # 'surpassing the previous state of the art by'
