@@ -238,12 +238,10 @@ def _word_starts(text: str, lowered: str, words) -> list[int]:
     """Positions of the words in the lower-cased text (and of a sign just before one)."""
     starts = []
     for word in words:
-        position = lowered.find(word)
-        while position >= 0:
+        for position in positions_of(lowered, word):
             starts.append(position)
             if position and text[position - 1] in _SIGNS:
                 starts.append(position - 1)
-            position = lowered.find(word, position + 1)
     return starts
 
 
@@ -268,15 +266,28 @@ def _number_word_starts(text: str) -> list[int]:
 
 def quantity_matches(text: str) -> list:
     """The matches of QUANTITY.finditer(text), trying the pattern only where a number can start."""
+    return matches_at(QUANTITY, text, _digit_starts(text) + _number_word_starts(text))
+
+
+def matches_at(pattern, text: str, starts) -> list:
+    """The matches pattern.finditer(text) gives, when every match starts at one of `starts`:
+    the pattern is tried only there, left to right, past the end of the match before."""
     matches, end = [], 0
-    for start in sorted(set(_digit_starts(text) + _number_word_starts(text))):
-        if start < end:
-            continue
-        match = QUANTITY.match(text, start)
+    for start in sorted(set(starts)):
+        match = pattern.match(text, start) if start >= end else None
         if match:
             matches.append(match)
             end = match.end()
     return matches
+
+
+def positions_of(lowered: str, word: str) -> list[int]:
+    """Every position of `word` in the lower-cased text, overlapping ones too."""
+    positions, position = [], lowered.find(word)
+    while position >= 0:
+        positions.append(position)
+        position = lowered.find(word, position + 1)
+    return positions
 
 
 _POWER = regex.compile(rf"(?:(?P<mantissa>{MANTISSA}){POWER_TIMES})?(?P<base>{DIGIT}+)\^\{{?(?P<exponent>{EXPONENT})\}}?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.extract.claim import Claim
-from pipeline.extract.grammar import DIGIT, SET_AGAINST_LEAD, qualifier_before, words_of
+from pipeline.extract.grammar import DIGIT, SET_AGAINST_LEAD, matches_at, positions_of, qualifier_before, words_of
 from pipeline.extract.lexicon import PRECISION_CUES_INSIDE_WORDS, PRECISION_FORMATS, PRECISION_ROLE_CUES
 
 _BY_SURFACE = {surface.lower(): label_bits for surface, label_bits in PRECISION_FORMATS.items()}
@@ -173,19 +173,7 @@ def format_matches(text: str) -> list:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
         return list(FORMAT.finditer(text))
-    starts = set()
-    for word in _FIRST_FORMAT_WORDS & words:
-        position = lowered.find(word)
-        while position >= 0:
-            starts.add(position)
-            position = lowered.find(word, position + 1)
-    matches, end = [], 0
-    for start in sorted(starts):
-        match = FORMAT.match(text, start) if start >= end else None
-        if match:
-            matches.append(match)
-            end = match.end()
-    return matches
+    return matches_at(FORMAT, text, [position for word in _FIRST_FORMAT_WORDS & words for position in positions_of(lowered, word)])
 
 
 def may_hold_a_width(text: str) -> bool:
