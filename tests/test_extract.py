@@ -796,6 +796,9 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("We distill it with 100B tokens, 40x fewer than were used to pretrain the teacher.", "tokens", ""),
     ("It uses 3x fewer tokens than needed by prior work.", "tokens", "prior work"),
     ("It is 2x faster than reported for vLLM.", "speed", "vLLM"),
+    # a score named before 'by' keeps its cut at top k
+    ("Mining hard negatives improves retrieval nDCG@10 by 3.4 points over single-stage training.",
+     "nDCG@10", "single-stage training"),
     # requests named before a speedup are what is served, not its measure
     ("It supports long-context requests, achieving up to 6.5x speedup when prefilling 1M tokens.", "prefilling speed", ""),
     ("It is 5x cheaper to serve than GPT-4.", "serving cost", "GPT-4"),
@@ -831,7 +834,7 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("reducing sampling time by 12.5x", "sampling time", ""),
     ("narrows the gap to merely 2.9 points on the LLaMA-2 7B model.", "", ""),
     ("Results show a 12% increase in factual accuracy.", "factual accuracy", ""),
-    ("Our retrieval system improves recall@10 by 8.3 points.", "recall", ""),
+    ("Our retrieval system improves recall@10 by 8.3 points.", "recall@10", ""),
     ("It generates 20% more tokens per second than vLLM.", "tokens per second", "vLLM"),
     # after 'by', what changes was named before; the words after are the next clause's
     ("Quantized, the model's latency falls by 35% and its throughput rises.", "latency", ""),  # a model measured on is no benchmark
@@ -1057,6 +1060,16 @@ def test_changes_listed_after_scores_pair_with_them(closing):
         ("accuracy_delta", 20.1, "MATH"), ("accuracy_delta", 6.9, "GSM8K")]
 
 
+def test_a_baseline_in_a_relative_clause_closed_before_the_main_one_is_no_later_claims():
+    sentence = ("Using only 120B training tokens, which is 50x fewer than training from scratch, the pruned model "
+                "retains 97% of the accuracy and delivers 1.8x higher throughput.")
+    assert [(sentence[c.start:c.end], c.comparator) for c in extract(sentence)] == [
+        ("120B", ""), ("50x", "training from scratch"), ("97%", ""), ("1.8x", "")]
+    # a relative clause that goes on ('which is ..., yet consumes') keeps it
+    sentence = "GLaM has 1.2T parameters, which is 7x larger than GPT-3, yet consumes only 1/3 of the energy."
+    assert [c.comparator for c in extract(sentence) if c.kind == "cost_reduction"] == ["GPT-3"]
+
+
 def test_changes_after_scores_of_a_list_closed_by_respectively_are_on_their_benchmark():
     sentence = "They reach 69.0% and 78.6% on AIME 2024, respectively, gains of 14.5% and 14.6% over their SFT models."
     assert [(c.kind, c.value, c.metric) for c in extract(sentence)] == [
@@ -1100,7 +1113,7 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     ("Human raters prefer our outputs 62% of the time.", [("percentage", 62, "")]),
     # a change's measure is not the next item's, though that one's name has digits; 'lifts' raises
     ("It improves recall@50 by 12.4% and NDCG@10 by 9.1%, and lifts watch time by 1.8%.",
-     [("accuracy_delta", 12.4, "recall"), ("accuracy_delta", 9.1, "NDCG@10"), ("accuracy_delta", 1.8, "watch time")]),
+     [("accuracy_delta", 12.4, "recall@50"), ("accuracy_delta", 9.1, "NDCG@10"), ("accuracy_delta", 1.8, "watch time")]),
     # changes closed by 'respectively' pair with domains in lower case too
     ("It beats the base model by 14.7%, 13.9% and 54.8% on math, coding and logic puzzles, respectively.",
      [("accuracy_delta", 14.7, "math"), ("accuracy_delta", 13.9, "coding"), ("accuracy_delta", 54.8, "logic puzzles")]),

@@ -13,8 +13,8 @@ from pipeline.extract.quantities import SETTING_BEFORE, Quantity
 
 # A metric phrase, singular or plural ('training costs' is the metric 'training cost').
 _METRIC = regex.compile(
-    r"\b(?P<metric>" + "|".join(regex.escape(phrase) for phrase in sorted(lexicon.METRIC_PHRASES, key=len, reverse=True))
-    + r")s?\b",
+    r"\b(?P<metric>(?:" + "|".join(regex.escape(phrase) for phrase in sorted(lexicon.METRIC_PHRASES, key=len, reverse=True))
+    + r")(?:@\d+(?:\.\d+)?\b)?)s?\b",  # a score cut at its top k keeps the cut: 'nDCG@10'
     regex.IGNORECASE,
 )
 # A benchmark's name: capitalized words and an edition year or version ('MATH', 'Natural Questions',
@@ -77,6 +77,7 @@ def metric_near(after: str, before: str, kind: str = "") -> str:
     """The first metric phrase after the number, else the last one before it; a speedup
     only takes speed metrics and a saving only other ones."""
     def fits(phrase: str) -> bool:
+        phrase = phrase if phrase.lower() in lexicon.QUALITY_METRICS else phrase.split("@")[0]  # 'nDCG@10' is as 'nDCG' is
         is_speed = any(word in phrase.lower() for word in lexicon.SPEED_METRIC_WORDS)
         is_quality = phrase.lower() in lexicon.QUALITY_METRICS
         is_share = phrase.lower() in lexicon.SHARE_METRICS
@@ -102,7 +103,7 @@ def _as_metric(phrase: str) -> str:
     plural or mixed-case ones too ('WER', 'KV cache', 'GPUs', 'mIoU')."""
     if phrase.isupper():
         return phrase
-    return " ".join(word if _ACRONYM.fullmatch(word) else word.lower() for word in phrase.split(" "))
+    return " ".join(word if _ACRONYM.fullmatch(word.split("@")[0]) else word.lower() for word in phrase.split(" "))
 
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]+s?|\p{Ll}?(?:\p{Lu}\p{Ll}?){2,}")  # 'mIoU'

@@ -597,6 +597,11 @@ _MATCHED_WITH_BEFORE = regex.compile(
         \s+with\s+(?:only\s+|just\s+|up\s+to\s+|about\s+|~\s*)?\Z""", regex.VERBOSE)
 
 
+# A relative clause set between commas, open at a baseline: its baseline is no later claim's.
+_RELATIVE_CLAUSE_OPEN_BEFORE = regex.compile(r"(?r),\s*which\s+[^,;]*\Z")
+_MAIN_CLAUSE_AFTER_A_COMMA = regex.compile(r",\s+(?:the|our|this|these|its|it|we|they|\p{Lu}\S*)\s")  # not ', yet consumes'
+
+
 def comparator_before(text: str, sentence_start: int, position: int) -> str:
     """A baseline stated earlier in the sentence: 'Compared to X, we show ... 6x', or
     'outperforms X by 2%' / 'outperforms X with 1.3% higher ...' (there only with by/with,
@@ -607,6 +612,9 @@ def comparator_before(text: str, sentence_start: int, position: int) -> str:
         return phrase_until_clause_end(text, matched.start("peer"), position)
     leads = list(COMPARATOR_LEAD.finditer(text, sentence_start, position))
     for lead in reversed(leads):
+        if _RELATIVE_CLAUSE_OPEN_BEFORE.search(text, sentence_start, lead.start()) \
+                and _MAIN_CLAUSE_AFTER_A_COMMA.search(text, lead.end(), position):
+            continue  # 'Using 120B tokens, which is 50x fewer than training from scratch, the model ... 1.8x': a clause closed
         if _OVER.match(lead.group()) and not _COMPARED_OVER_BEFORE.search(text, sentence_start, lead.start()):
             continue  # 'search over attention operators' compares nothing
         if _AND_A_MEASURE.search(text, lead.end(), position) and text[sentence_start:lead.start()].strip():
