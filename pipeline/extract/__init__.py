@@ -529,7 +529,7 @@ def share_roles_in_lists(text: str, claims: list[Claim]) -> None:
 # A model a claim's subject is likened to is no subject either: 'Minitron-4B matches Llama-3-8B',
 # 'comparable performance to GPT-3', 'performance competitive with Llama-2'.
 _PEER_LEAD = regex.compile(
-    r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|(?:comparable|similar)\s+(?:\p{L}+\s+)?to"
+    rf"\b(?:{context.PEER_VERB}|(?:comparable|similar)\s+(?:\p{{L}}+\s+)?to"
     r"|(?:competitive|comparable)\s+(?:\p{L}+\s+)?with"  # 'comparable performance with LLaMA2 7B'
     r"|same\s+(?:[\p{L}\-]+\s+){0,3}as|agree(?:s|d|ing)?\s+with"
     r"|of(?<=\d\s?(?:%|x|×|\stimes)\s+(?:the\s+)?(?:\p{Ll}+\s+){1,2}of))\s+")  # '90% quality of ChatGPT', '2x the throughput of vLLM': whose measure it is
@@ -742,12 +742,11 @@ def _last_clause_of_our_model(text: str, start: int, end: int) -> int:
     return opening.start("comma") if opening else 0
 
 
-# The names of a list a number was measured on: 'speedups on Vicuna-7B, Vicuna-13B and Llama-2-70B-Chat'.
-# Only a list with commas: 'on MATH and Phi3-mini-3.8B from 41.4%' may name the next subject.
+# The names of a list a number was measured on: 'speedups on Vicuna-7B, Vicuna-13B and Llama-2-70B-Chat',
+# or two names joined by 'and' where the phrase ends: 'on MATH-500 and AIME 2024 while'; not 'on
+# MATH and Phi3-mini-3.8B from 41.4%', whose second name opens a phrase and may be the next subject.
 _NAME_LIST_AT = regex.compile(rf"{context.LIST_NAME}(?:(?:\s*,\s*{context.LIST_NAME})+(?:\s*,?\s+(?:and|or)\s+{context.LIST_NAME})?"
                            rf"|\s+(?:and|or)\s+(?>{context.LIST_NAME})(?=\s*(?:[,;)]|\.(?!\w)|$)|\s+(?:while|whereas|but|with|respectively)\b))")
-# ... and two names joined by 'and' where the phrase ends: 'on MATH-500 and AIME 2024 while', not
-# 'on MATH and Phi3-mini-3.8B from 41.4%', whose second name opens a phrase of its own.
 _LIST_ITEM_START = regex.compile(r"(?:^|,\s*|\s(?:and|or)\s+)(?=\p{Lu})")
 
 

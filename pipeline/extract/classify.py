@@ -11,10 +11,12 @@ from pipeline.extract.claim import Claim
 from pipeline.extract.model_names import names_a_dataset
 from pipeline.extract.quantities import SETTING_BEFORE, Quantity
 
+# A score may be cut off at its top k ('nDCG@10', 'mAP@0.5'), and keeps the cut in its name.
+_AT_K = r"@\d+(?:\.\d+)?"
 # A metric phrase, singular or plural ('training costs' is the metric 'training cost').
 _METRIC = regex.compile(
     r"\b(?P<metric>(?:" + "|".join(regex.escape(phrase) for phrase in sorted(lexicon.METRIC_PHRASES, key=len, reverse=True))
-    + r")(?:@\d+(?:\.\d+)?\b)?)s?\b",  # a score cut at its top k keeps the cut: 'nDCG@10'
+    + rf")(?:{_AT_K}\b)?)s?\b",  # 'nDCG@10'
     regex.IGNORECASE,
 )
 # A benchmark's name: capitalized words and an edition year or version ('MATH', 'Natural Questions',
@@ -1034,8 +1036,7 @@ _NAMED_POINTS = regex.compile(r"\s+(?P<metric>\p{Lu}[\p{L}\p{N}\-@.]*|accuracy)\
 # noun of its change, which gives the sign: '2.1 FID reduction' is a fall.
 _SCORE_UNITS = sorted(lexicon.SCORE_NAMES + lexicon.ERROR_SCORE_NAMES, key=len, reverse=True)
 _CHANGE_OF_A_SCORE_UNIT = {**lexicon.SCORE_CHANGE_NOUNS, "reduction": -1}  # noun -> direction
-# A score may be cut off at its top k ('nDCG@10', 'mAP@0.5'); any word cut off so is one ('Recall@100').
-_AT_K = r"@\d+(?:\.\d+)?"
+# Any word cut off at its top k is a score ('Recall@100').
 _SCORE_UNIT = rf"(?P<metric>(?:{'|'.join(map(regex.escape, _SCORE_UNITS))})(?:{_AT_K})?|\p{{L}}+{_AT_K})(?![\p{{L}}\p{{N}}])"  # 'chrF++' too
 SCORE_AFTER = regex.compile(
     rf"""\s+{_SCORE_UNIT}
@@ -1620,9 +1621,9 @@ _PER_A_TIME = regex.compile(r"(?:\s+per\s+(?:second|minute|hour|day|week)|/s)\b"
 def _with_its_rate(text: str, position: int, noun: str) -> str:
     """The counted noun with the unit of time after it, as '45 tokens per second' is named:
     'Requests per Second' for '1,000 Requests per Second'; else the noun."""
-    noun_end = text.find(noun, position) + len(noun)
-    rate = _PER_A_TIME.match(text, noun_end)
-    return text[text.find(noun, position):rate.end()] if rate else noun
+    start = text.find(noun, position)
+    rate = _PER_A_TIME.match(text, start + len(noun))
+    return text[start:rate.end()] if rate else noun
 
 
 # The number of things named before a change of it: 'the number of experts from 8 to 64', 'the
@@ -1713,7 +1714,7 @@ def _lowers_an_error_by(ctx: Context) -> bool:
 # 'by', then words that qualify the change: 'by (up to | an absolute | an average of)'.
 _BY_AND_QUALIFIERS = r"\s+by\s+(?:(?:an?|absolute|relative|only|just|up\s+to|average\s+of)\s+)*$"
 # Scores whose names open in lower case: 'mAP', 'mIoU', 'nDCG@10'.
-_LOWER_CASE_SCORES = rf"(?:{'|'.join(regex.escape(name) for name in lexicon.SCORE_NAMES if name[0].islower())})(?:@\d+(?:\.\d+)?)?"
+_LOWER_CASE_SCORES = rf"(?:{'|'.join(regex.escape(name) for name in lexicon.SCORE_NAMES if name[0].islower())})(?:{_AT_K})?"
 _BENCHMARK_BEFORE = regex.compile(
     r"(?:improv|boost|increas|rais|lift|gain|degrad|hurt|decreas|lower)\w*\s+(?:the\s+)?(?:accuracy\s+(?:on|of)\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{N}@+\-.]*|" + _LOWER_CASE_SCORES + r")"  # 'improves mAP by 4.1'

@@ -413,10 +413,10 @@ def name_directly_before(sentence_names: SentenceNames, position: int, sentence_
 # 7B baselines', 'faster than 70B models'; after 'over' or 'above' it stays a bound ('over 7B parameters').
 _SIZED_MODELS = (r"(?<=(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus)\s+)\d+(?:\.\d+)?[BM][\s\-]+"
                  r"(?!(?:tokens?|param(?:eter)?s?)\b)\p{L}")  # 'than 16K tokens' is a bound
-# A name may open with its dimensions or a digit: 'over 3DGS', 'than 3D-UNet', 'against 2D-TAN'.
 # 'over four weeks', 'over a year': a span of time, no baseline.
 _A_SPAN_OF_TIME = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|the\s+(?:past|last|next)(?:\s+\w+)?)\s+"
                    r"(?:hours?|days?|weeks?|months?|years?|decades?|epochs?|rounds?|iterations?)\b")
+# A name may open with its dimensions or a digit: 'over 3DGS', 'than 3D-UNet', 'against 2D-TAN'.
 _DIMENSIONED_NAME = r"\d[dD](?:\p{Lu}|-\p{L})|\d+\p{Lu}\d+\p{Lu}"  # and schedules: 'over 1F1B'
 COMPARATOR_LEAD = regex.compile(
     r"""\b(?:compared\s+(?:to|with|against)|relative\s+to|as\s+(?!well\b)\p{L}+\s+as|than(?<!\b(?:less|more|fewer|rather|other)\s+than)
@@ -470,10 +470,9 @@ _REST_OF_A_NAME_LIST = regex.compile(rf"(?:\s*,\s*{LIST_NAME})*\s*,?\s+(?:and|or
 _TRAILING_CONJUNCTION = regex.compile(r"(?:\s+(?:and|or))+\Z")
 
 
-# Brackets that give numbers (scores, a change) end a baseline's phrase: '(69.48 vs. 72.41)', '(+2.1)'.
 # A bracket opening with a number holds scores or a measure of the baseline, no part of its name:
-# 'the full precision (69.48 vs. 72.41)', 'RT-2-X (55B)', 'our offloading system (5.6 s/token)'.
-# Scores or a test's statistics in brackets end a baseline: '(69.48 vs. 72.41)', '(p < 0.001)'.
+# 'the full precision (69.48 vs. 72.41)', 'RT-2-X (55B)', 'our offloading system (5.6 s/token)';
+# so does one opening with a test's statistics: 'a control group (p < 0.001)'.
 _SCORES_IN_BRACKETS = regex.compile(r"\s*(?:[+\-−~≈]?\d|[pnrdtF]\s*[<=>≤≥])")
 
 
@@ -554,9 +553,11 @@ def comparator_after(text: str, position: int, sentence_end: int) -> tuple[str, 
     return phrase, phrase_end
 
 
-# 'than were used', 'than is needed', 'than needed to': a clause after 'than' names no baseline.
-_CLAUSE_AS_BASELINE = regex.compile(r"(?:were|was|is|are|needed|required|used|necessary|expected|reported)\b")
-_PARTICIPLE_OF_A_BASELINE = regex.compile(r"(?:needed|required|used|reported|achieved|obtained)\s+(?:by|for|in|with)\s+")
+# 'than were used', 'than is needed', 'than needed to': a clause after 'than' names no baseline;
+# 'than needed by prior work', 'than reported for vLLM': the participle stands before whose it was.
+_BASELINE_PARTICIPLE = r"needed|required|used|reported"
+_CLAUSE_AS_BASELINE = regex.compile(rf"(?:were|was|is|are|{_BASELINE_PARTICIPLE}|necessary|expected)\b")
+_PARTICIPLE_OF_A_BASELINE = regex.compile(rf"(?:{_BASELINE_PARTICIPLE}|achieved|obtained)\s+(?:by|for|in|with)\s+")
 
 
 # 'outperforms X by', or with the benchmark between: 'outperforms X and Y on AIME 2024 by'.
@@ -591,8 +592,10 @@ _COMPARED_OVER_BEFORE = regex.compile(
 
 # A peer matched with less of something is the baseline of the saving: 'matches Llama-2-70B with
 # 8x fewer parameters', 'rivals GPT-4o on MMMU with only 3B parameters'.
+# Verbs that liken one model to another: 'matches', 'rivals', 'on par with'.
+PEER_VERB = r"match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with"
 _MATCHED_WITH_BEFORE = regex.compile(
-    r"""\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|(?:comparable|similar)\s+to)\s+(?:the\s+)?
+    r"""\b(?:""" + PEER_VERB + r"""|(?:comparable|similar)\s+to)\s+(?:the\s+)?
         (?P<peer>\p{Lu}[^,;]{0,60}?)(?:\s+(?:on|in|across|at)\s+[^,;]{1,60}?)?
         \s+with\s+(?:only\s+|just\s+|up\s+to\s+|about\s+|~\s*)?\Z""", regex.VERBOSE)
 

@@ -49,12 +49,16 @@ CLAUSE_END = regex.compile(r"[.;:!?]|,\s(?:and|while|but)\s")
 _ARTICLE = regex.compile(r"\b(?:a|an|the)\b", regex.IGNORECASE)
 
 
+# A comma or conjunction between two phrases; read backwards, the last one before a position.
+_PHRASE_BREAK = regex.compile(r",|\band\b|\bor\b")
+_LAST_CONJUNCTION = regex.compile(r"(?r)" + _PHRASE_BREAK.pattern)
+
+
 # A verb or a preposition between two formats puts the second in a phrase of its own:
 # 'post-trained in BF16 and released in BF16, FP8 and NVFP4 checkpoints'.
 _OWN_PHRASE_OPENER = regex.compile(r"\b(?:\p{Ll}{2,}(?<!e)ed|in|to|with|using|for)\b")  # not the verb 'speed'
 
 
-_LAST_CONJUNCTION = regex.compile(r"(?r),|\b(?:and|or)\b")
 
 
 def _own_phrase_end(after: str) -> int | None:
@@ -85,7 +89,6 @@ _PHRASE_END_AFTER = regex.compile(r"[,;:.()]|\b(?:and|or|while|but|with)\b")
 _REFERENCE_AFTER = regex.compile(r"\s+(?:accuracy|quality|performance|baselines?|counterparts?|reference)\b", regex.IGNORECASE)
 
 
-_PHRASE_BREAK = regex.compile(r",|\band\b|\bor\b")
 
 
 def _first_decisive(after: str, cues: list):

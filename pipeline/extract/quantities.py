@@ -210,10 +210,10 @@ _MARKER_DOT = regex.compile(r"^\.\s")
 _ITEM_START_BEFORE = regex.compile(r"(?:^|[.:;]\s*|\n\s*)$")
 
 
-# A factor of a product is a dimension: '1024×1024 images', '7 × 7 kernels', '3x3'. A spaced
-# 'x' is left alone, since '8x 4090 GPUs' counts machines.
+# A factor of a product is a dimension: '1024×1024 images', '7 × 7 kernels', '3x3'. An 'x' with
+# spaces only between two plain numbers ('512 x 512 pixels'), since '8x 4090 GPUs' and '4 x 80GB
+# A100s' count machines.
 _DIGITS_AT = regex.compile(r"[\d.,]*\d")
-# '224x224', '3 × 3', and '512 x 512 pixels' spaced, but not '4 x 80GB A100s' (machines).
 _FACTOR_FOLLOWS = regex.compile(r"(?:x|\s?×\s?|\sx\s(?=\d+(?:\.\d+)?(?![\p{L}\d.])))\d(?!\d*[\^⁰¹²³⁴⁵⁶⁷⁸⁹⁻])")  # not a power of ten: '1.5 × 10^12', '1.5×10¹²'
 _FACTOR_BEFORE = regex.compile(r"(?r)\d(?:x|\s?×\s?)\Z")
 _SPACED_FACTOR_BEFORE = regex.compile(r"(?r)\d\sx\s\Z")  # the second side of '512 x 512', a plain number
