@@ -560,6 +560,9 @@ def test_token_counts_and_context_lengths(sentence, expected):
       ("2.27x", "speedup", 2.27, None, "exact", "")]),
     ("We reduce the memory of storing both the key cache and the value cache on the device by 3.5x.",
      [("3.5x", "cost_reduction", 3.5, None, "exact", "")]),
+    # a ratio a verb of saving stands right before saves what is named after it
+    ("The method saves up to 2.5x inference tokens on GSM8K.", [("2.5x", "cost_reduction", 2.5, None, "upper_bound", "")]),
+    ("It saves 3x tokens.", [("3x", "cost_reduction", 3, None, "exact", "")]),
 ])
 def test_speedups_and_cost_reductions(sentence, expected):
     assert found(sentence) == expected
@@ -1025,6 +1028,10 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("It obtains 82.1% zero-shot ImageNet accuracy, 2.1% higher than CLIP.", "ImageNet", "CLIP"),
     # scores of detection and segmentation
     ("It segments cells with a 7% higher average precision than Cellpose.", "average precision", "Cellpose"),
+    # a passive verb names what it cut: a plural, or a measure of an amount such as a length
+    ("Reasoning length can be reduced by 40% on average.", "reasoning length", ""),
+    ("Token usage is cut by 30% against the base model.", "token usage", "the base model"),
+    ("The method saves up to 2.5x inference tokens on GSM8K.", "inference tokens", ""),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -2513,6 +2520,9 @@ def test_a_claim_that_fails_the_schema_is_left_out_and_reported_not_the_whole_ta
     ("Trained on 120k hours of English audio, it reaches a WER of 6.1%.", ["", ""]),
     ("Experts with PhDs reach 65% accuracy.", [""]),
     ("It improves SI-SNR by 1.2 dB on WSJ0-2mix.", [""]),
+    # a relative clause may say what the name is before the size
+    ("We introduce Hunyuan-Large, which is currently the largest open MoE model, with a total of 389 billion parameters.",
+     ["Hunyuan-Large"]),
 ])
 def test_subjects(sentence, subjects):
     assert [claim.subject for claim in extract(sentence)] == subjects

@@ -567,7 +567,8 @@ _APPOSITIVE_GAP = regex.compile(
     | (?<=\bscal(?:e|es|ed|ing)\s+\S+(?:\s+\S+)?)(?:\s+models?)?\s+(?:up\s+)?to\s+  # 'We scale Griffin (models) up to 14B'
     | \s+(?:scales|scaled|grows|grew)\s+(?:up\s+)?to\s+               # 'RWKV scales to 14 billion'
     | \s+with\s+(?:only\s+|just\s+)?                                   # 'Phi-2 with 2.7B parameters'
-    | (?:\s*[,:]\s*|\s+(?:is|was)\s+)(?i:a|an|the|our)\s+  # or a phrase that says what the name is
+    | (?:\s*[,:]\s*(?:which\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:\p{Ll}+ly\s+)?  # or a phrase that says what the name is
+      (?i:a|an|the|our)\s+                                 # ('X, which is currently the largest ...')
       (?:(?:[\p{L}\-]+|\(\p{Lu}[\p{L}\-]*\))\s+){0,10}
       (?:ranging\s+(?:in\s+(?:scale|size)\s+)?from\s+)?    # 'Llama 2, a collection of ... LLMs ranging in scale from 7B'
       (?:[\p{L}\-]+,\s*with\s+(?:a\s+total\s+of\s+)?)?     # 'Hunyuan-Large, the largest MoE model, with a total of 389B'

@@ -395,6 +395,9 @@ def ratio_kind(ctx: Context, changed_by: bool) -> str:
         return "cost_reduction"  # '2.5x higher sample efficiency', like 'improves sample efficiency by 2.5x'
     if strong in ("speedup", "cost_reduction"):
         return strong
+    if _SAVING_VERB_BEFORE.search(ctx.before_qualifier) and (
+            _names_a_resource_or_time(ctx.own_after[:40]) or _has(ctx.own_after[:40], lexicon.SPENT_NOUNS)):
+        return _cut_kind(ctx.own_after[:40])  # 'saves up to 2.5x inference tokens', 'cuts 3x memory'
     after_kind = _first_cue(ctx.after, {"cost_reduction": lexicon.COST_CUES, "none": lexicon.INCREASE_CUES})
     if after_kind == "cost_reduction" and _BARE_FALL.match(ctx.after) \
             and _last_cue(_own_words_before(ctx)[-60:], {"speedup": lexicon.SPEEDUP_CUES, "cost_reduction": lexicon.COST_CUES}) == "speedup":
@@ -1344,9 +1347,13 @@ _FEWER_THINGS = regex.compile(
     regex.VERBOSE)
 
 
-# Things a passive verb says were made fewer or smaller: 'Reasoning traces are compressed by'.
+_NOT_AN_ARTICLE = r"(?!(?i:the|a|an|its|their|our)\s)"
+# Things a passive verb says were made fewer or smaller: 'Reasoning traces are compressed by',
+# 'reasoning length can be reduced by' (a singular noun only if it is a measure of an amount).
 _THINGS_REDUCED_BEFORE = regex.compile(
-    rf"""(?P<things>(?:[\p{{L}}\-]+\s+)?\p{{Ll}}[\p{{Ll}}\-]+s)\s+(?:are|were)\s+
+    rf"""(?<![\p{{L}}\-])(?P<things>(?:{_NOT_AN_ARTICLE}[\p{{L}}\-]+\s+)?\p{{Ll}}[\p{{Ll}}\-]+s
+                     |{_NOT_AN_ARTICLE}[\p{{L}}\-]+\s+(?:length|size|count|usage|consumption|overhead))
+         \s+(?:are|were|is|was|(?:can|could|will|may)\s+be)\s+
          (?:compressed|reduced|shortened|cut|pruned)\s+by\s+{grammar.OPTIONAL_QUALIFIER}$""",
     regex.VERBOSE)
 

@@ -204,7 +204,7 @@ METRIC_PHRASES = (
     "time-to-first-token", "time to first token", "TTFT", "time-per-output-token", "time per output token", "TPOT", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "reasoning tokens", "thinking tokens", "output tokens", "input tokens",
-    "generated tokens", "visual tokens", "token count", "tokens", "compute budget", "token budget", "budget", "cache size", "kv cache", "memory footprint",
+    "generated tokens", "inference tokens", "visual tokens", "token count", "tokens", "compute budget", "token budget", "budget", "cache size", "kv cache", "memory footprint",
     "GPU memory", "peak memory", "activation memory", "optimizer memory", "training memory", "inference memory",
     "memory efficiency", "memory", "energy efficiency", "sample efficiency", "data efficiency", "compute efficiency",
     "parameter efficiency", "space footprint", "storage footprint", "storage", "index size", "model size", "checkpoint size",
