@@ -1032,6 +1032,13 @@ def test_a_scale_written_once_for_a_list_scales_each_item(sentence, expected):
     ("Reasoning length can be reduced by 40% on average.", "reasoning length", ""),
     ("Token usage is cut by 30% against the base model.", "token usage", "the base model"),
     ("The method saves up to 2.5x inference tokens on GSM8K.", "inference tokens", ""),
+    # a verb of beating with no object names no baseline; a benchmark improved on is none either
+    ("Our model lags by 6.2 points on GSM8K.", "GSM8K", ""),
+    ("It outperforms on MMLU by 3 points.", "MMLU", ""),
+    ("It improves on AIME by 4.1 points.", "AIME", ""),
+    # a hyphened measure is the measure; its noun of change is in the first three words as written
+    ("FlashInfer achieves 29-69% inter-token-latency reduction compared to compiler backends.",
+     "inter-token-latency", "compiler backends"),
 ])
 def test_metrics_and_comparators(sentence, metric, comparator):
     relative = [c for c in extract(sentence) if c.kind in ("speedup", "cost_reduction", "accuracy_delta")]
@@ -1222,6 +1229,10 @@ def test_changes_listed_after_scores_on_one_benchmark_pair_only_with_respectivel
     # a share more of things is of the things; more quickly is faster
     ("Those using GPT-4 completed 12.2% more tasks and completed tasks 25.1% more quickly.",
      [("percentage", 12.2, "tasks"), ("speedup", 1.251, "speed")]),
+    # a number with its own noun of change leaves the words after the number before to that one
+    ("It achieves a 28% latency reduction for long-context inference, and 13-17% speedup for LLM serving.",
+     [("speedup", 1.3889, "latency"), ("speedup", 1.13, "speed")]),
+    ("It achieves 48% MFU, 1.3x higher than the baseline.", [("percentage", 48, "MFU"), ("speedup", 1.3, "MFU")]),
 ])
 def test_each_number_keeps_its_own_measure(sentence, expected):
     assert [(c.kind, round(c.value, 4), c.metric) for c in extract(sentence)] == expected
@@ -1709,6 +1720,9 @@ def test_ratios_of_one_sentence_keep_their_own_cues_and_baselines(sentence, expe
     ("It obtains 2.3 higher BLEU, 1.5 lower FID and 0.7 better perplexity than the baseline.",
      [("2.3", "accuracy_delta", 2.3, None, "exact", ""), ("1.5", "accuracy_delta", -1.5, None, "exact", ""),
       ("0.7", "accuracy_delta", -0.7, None, "exact", "")]),
+    # a share before the noun that is the subject of a verb of trailing is a share
+    ("A random 1% subset lags by 6.2 points.",
+     [("1%", "percentage", 1, None, "exact", ""), ("6.2 points", "accuracy_delta", -6.2, None, "exact", "")]),
 ])
 def test_accuracy_percentages_memory(sentence, expected):
     assert found(sentence) == expected
@@ -1992,6 +2006,9 @@ def test_counts(sentence, expected):
     ("The benefit shrinks to under 5% beyond 100B tokens.", ["", ""]),  # a preposition starts no noun phrase
     ("It recovers 96% of the accuracy drop caused by INT4 weight quantization.", ["accuracy drop", "INT4"]),  # a participle ends it
     ("The pipeline processes 10,000 documents per hour and 30 frames/s.", ["documents per hour", "frames/s"]),
+    # 'matches' with an object after it is the verb, not the end of the noun phrase
+    ("Training on just 1% of the data matches full training.", ["data"]),
+    ("It gets 70% of exact matches on SQuAD.", ["exact matches"]),
 ])
 def test_counted_and_shared_things_are_named_as_written(sentence, metrics):
     assert [claim.metric for claim in extract(sentence)] == metrics

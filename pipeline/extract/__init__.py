@@ -336,6 +336,9 @@ def attach_comparators(text: str, claims: list[Claim], sentences) -> None:
             continue
         for claim in group:
             claim.comparator = phrase
+    for claim in relative:
+        if claim.comparator and claim.comparator == claim.metric:
+            claim.comparator = ""  # 'improves on AIME by 4.1 points': the benchmark, no baseline
     # '+4.8 to +12.6 gains on MATH and +4.6 to +14.3 gains on MBPP+ over strong baselines',
     # '2.71 times faster and uses 3.55 times less GPU memory than LLaMA': parallel claims
     # joined by 'and' or 'or' share the baseline named after the last of them.

@@ -15,7 +15,8 @@ from pipeline.extract.quantities import SETTING_BEFORE, Quantity
 _AT_K = r"@\d+(?:\.\d+)?"
 # A metric phrase, singular or plural ('training costs' is the metric 'training cost').
 _METRIC = regex.compile(
-    r"\b(?P<metric>(?:" + "|".join(regex.escape(phrase) for phrase in sorted(lexicon.METRIC_PHRASES, key=len, reverse=True))
+    r"\b(?P<metric>(?:" + "|".join(regex.escape(phrase).replace(r"\ ", r"[\ \-]")  # 'inter-token-latency' as 'inter-token latency'
+                                  for phrase in sorted(lexicon.METRIC_PHRASES, key=len, reverse=True))
     + rf")(?:{_AT_K}\b)?)s?\b",  # 'nDCG@10'
     regex.IGNORECASE,
 )
@@ -123,9 +124,20 @@ _VERBS_AFTER_A_SUBJECT = {"show", "shows", "demonstrate", "demonstrates", "indic
 _VERBS_AFTER_A_NOUN = {"results"}
 
 
+# Words that are nouns or verbs: a verb when an object follows ('1% of the data matches full
+# training'), a noun before a preposition ('% of exact matches on SQuAD').
+_NOUNS_OR_VERBS = {"matches", "match", "rivals"}
+_DETERMINERS = ("the", "a", "an", "its", "their", "our")
+
+
 def _leading_noun_phrase(words: list[str]) -> list[str]:
     """'the parameters per forward pass' -> ['parameters']: articles skipped, cut at a function word."""
-    words = [word for word in words if word.lower() not in ("the", "a", "an", "its", "their", "our")]
+    for index, word in enumerate(words[1:-1], start=1):
+        following = words[index + 1].lower()
+        if word.lower() in _NOUNS_OR_VERBS and (following in _DETERMINERS or following not in lexicon.FUNCTION_WORDS):
+            words = words[:index]
+            break
+    words = [word for word in words if word.lower() not in _DETERMINERS]
     phrase = []
     for index, word in enumerate(words):
         participle = phrase and word.endswith("ed") and (
@@ -647,6 +659,13 @@ _LOSS_METRIC = regex.compile(r"\b(?:validation|training|train|test|eval|evaluati
 _WHILE = regex.compile(grammar.CONTRASTING_CLAUSE, regex.IGNORECASE)
 
 
+def _first_written_words(ctx: Context, count: int) -> list[str]:
+    """The words of the first `count` words as written after the number, a hyphened word being
+    one: 'inter-token latency reduction' is three words, though `ctx.words` splits it."""
+    written = ctx.after.split(None, count)[:count]
+    return ctx.words[:count + sum(word.count("-") for word in written)]
+
+
 def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float | None, str]:
     """(kind, value, value_high, unit) of a percentage: a speedup, saving, accuracy change or share."""
     p, p_high = quantity.value, quantity.value_high
@@ -690,7 +709,7 @@ def percent_claim(ctx: Context, quantity: Quantity) -> tuple[str, float, float |
         if noun in ("drop", "decrease", "decline", "degradation"):
             return _drop(p, p_high)
         return "accuracy_delta", p, p_high, "percent"
-    lead = " ".join(_before_a_verb(ctx.words[:3]))
+    lead = " ".join(_before_a_verb(_first_written_words(ctx, 3)))
     saved = ctx.words[:1] == ["of"] or (_has(ctx.before[-12:], ("sav", "cut", "reduc")) and _has(ctx.words[:2], lexicon.COST_CUES))
     if saved and _SAVING_VERB_BEFORE.search(ctx.before) and 0 < p < 100 \
             or (_SAVED_AND_BEFORE.search(ctx.before) and _has(ctx.words[:2], lexicon.COST_CUES + lexicon.SPENT_NOUNS) and 0 < p < 100):
@@ -1300,8 +1319,15 @@ def metric_of_change(ctx: Context, kind: str, changed_by: bool) -> str:
                or ("" if own_verb else metric_near("", ctx.before[-60:], kind))) if changed_by else ""
     # '... by 40% and the total GPU hours by 2.1x': the words up to the next number are its own.
     after = "" if changed_by and _NEXT_ITEM_BY.search(ctx.own_after) else ctx.own_after
-    return changed or metric_near(after, ctx.own_clause, kind) or _changed_in(ctx.after) \
+    # A number with its own noun of change leaves the first word after the number before to that
+    # one: 'a 28% latency reduction ..., and 13-17% speedup' (no latency's; but '48% MFU, 1.3x higher').
+    before = _own_words_before(ctx) if ctx.words[:1] and ctx.words[0] in _CHANGE_NOUN_WORDS else ctx.own_clause
+    return changed or metric_near(after, before, kind) or _changed_in(ctx.after) \
         or (_changed_object(ctx) if changed_by else "")
+
+
+_CHANGE_NOUN_WORDS = {"speedup", "speedups", "speed", "reduction", "reductions", "improvement", "improvements",
+                      "gain", "gains", "saving", "savings", "increase", "acceleration"}  # 'speed-up' is read as 'speed'
 
 
 # A phase named by its verb: '5x cheaper to serve', '3x cheaper to train'.

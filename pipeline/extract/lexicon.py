@@ -201,7 +201,7 @@ PHASED_METRICS = tuple(f"{phase} {measure}" for phase in PHASES for measure in P
 METRIC_PHRASES = (
     "inference throughput", "training throughput", "decoding throughput", "generation throughput",
     "prefill throughput", "end-to-end throughput", "throughput", "tokens per second", "inference latency",
-    "time-to-first-token", "time to first token", "TTFT", "time-per-output-token", "time per output token", "TPOT", "latency", "inference speed", "decoding speed", "training speed",
+    "time-to-first-token", "time to first token", "TTFT", "time-per-output-token", "time per output token", "TPOT", "inter-token latency", "latency", "inference speed", "decoding speed", "training speed",
     "generation speed", "speed", *TIME_METRICS, "goodput", "request rate", "requests", "SLO attainment", "SLO", "training cost", "inference cost", "compute cost", "training compute",
     "compute", "training tokens", "training data", "training steps", "reasoning tokens", "thinking tokens", "output tokens", "input tokens",
     "generated tokens", "inference tokens", "visual tokens", "token count", "tokens", "compute budget", "token budget", "budget", "cache size", "kv cache", "memory footprint",
@@ -372,7 +372,7 @@ CLAUSE_VERBS = (
     "retains", "matches", "requires", "enables", "delivers", "provides", "increases", "decreases",
     "cuts", "lowers", "boosts", "surpasses", "exceeds", "uses", "runs", "supports", "offers",
     "shows", "demonstrates", "preserves", "accelerates", "speeds", "saves", "trains", "scales",
-    "takes", "took", "reaches", "remains", "becomes", "recovers",
+    "takes", "took", "reaches", "remains", "becomes", "recovers", "lags", "trails", "underperforms", "falls",
 )
 
 # The same verbs as participles: 'cutting weight memory by 3.9x and improving decoding throughput'.
